@@ -1,0 +1,50 @@
+// End-to-end run: a throwaway embedded PostgreSQL, migrations and reference data, a production
+// build (reused when no source changed), `next start`, then Playwright in Debian's Chromium.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import crypto from "node:crypto";
+import { spawn } from "node:child_process";
+import { startEmbeddedPostgres } from "./lib/embedded-db";
+import { run, bin } from "./lib/run";
+import { buildIsStale } from "./lib/build";
+import { freePort, waitForHttp } from "./lib/wait";
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "asar-e2e-"));
+  fs.chmodSync(dir, 0o755);
+  const pgPort = await freePort();
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: pgPort, database: "asar_e2e" });
+  const appPort = Number(process.env.E2E_PORT ?? (await freePort()));
+  const baseUrl = `http://localhost:${appPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: pg.url,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    APP_URL: baseUrl,
+    NEXTAUTH_URL: baseUrl,
+    DATA_DIR: dir,
+    E2E_BASE_URL: baseUrl,
+  };
+  let server: ReturnType<typeof spawn> | null = null;
+  let code = 1;
+  try {
+    await run(bin("prisma"), ["migrate", "deploy"], env);
+    await run(bin("tsx"), ["prisma/seed/index.ts"], env);
+    if (buildIsStale()) await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    server = spawn(bin("next"), ["start", "-p", String(appPort)], { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production" } });
+    server.stdout?.on("data", (c: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(c));
+    await waitForHttp(`${baseUrl}/kk`, 60_000);
+    await run(bin("playwright"), ["test", ...process.argv.slice(2)], env);
+    code = 0;
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+  } finally {
+    server?.kill("SIGTERM");
+    await pg.stop().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(code);
+}
+
+void main();

@@ -1,0 +1,68 @@
+// `npm start`: database (embedded when no DATABASE_URL), migrations, reference data, the demo
+// dataset on an empty database, a production build when the sources changed, then the server.
+import fs from "node:fs";
+import path from "node:path";
+import { buildIsStale } from "./lib/build";
+import { spawn } from "node:child_process";
+import { prepareLocalEnv } from "./lib/local-env";
+import { run, bin } from "./lib/run";
+import { parseEnv } from "../src/server/env-schema";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const t0 = Date.now();
+  const { env, embedded } = await prepareLocalEnv();
+  env.APP_URL ??= `http://localhost:${port}`;
+  env.NEXTAUTH_URL ??= env.APP_URL;
+  // Fails here, before anything starts, with the names of the bad variables.
+  parseEnv({ ...env, NODE_ENV: "production" });
+
+  const stop = async (code: number) => {
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+
+  try {
+    console.log("▸ applying migrations");
+    await run(bin("prisma"), ["migrate", "deploy"], env);
+    console.log("▸ loading reference data");
+    const demo = !process.env.DATABASE_URL || process.env.SEED_DEMO === "1";
+    await run(bin("tsx"), ["prisma/seed/index.ts", ...(demo ? ["--demo-if-empty"] : [])], env);
+    if (buildIsStale() || process.env.FORCE_BUILD === "1") {
+      console.log("▸ building (first start or changed sources)");
+      await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    }
+  } catch (e) {
+    console.error(String(e instanceof Error ? e.message : e));
+    return stop(1);
+  }
+
+  const server = spawn(bin("next"), ["start", "-p", String(port)], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...env, NODE_ENV: "production" },
+  });
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (chunk.toString().includes("Ready")) {
+      console.log(`\n  Asar is running at ${env.APP_URL}  (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      if (demo()) {
+        console.log(`  Demo accounts (password "${DEMO_PASSWORD}"):`);
+        console.log("    admin@asar.demo             national admin");
+        console.log("    staff.astana@asar.demo      regional staff, Astana");
+        console.log("    staff.aktobe@asar.demo      regional staff, Aktobe");
+        console.log("    jastary@asar.demo           organizer owner, Astana Jastary");
+        console.log("    aigerim@asar.demo           volunteer, 21, Astana");
+        console.log("    daniyar@asar.demo           volunteer, 16 (guardian consent recorded), Aktobe\n");
+      }
+    }
+  });
+  const demo = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => server.kill(sig));
+  }
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+void main();

@@ -1,0 +1,104 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { db } from "@/server/db";
+import { getViewer } from "@/server/session";
+import { domainLabel } from "@/i18n/labels";
+import type { Locale } from "@/domain/locales";
+import { getPublicOrganizer } from "@/modules/organizers/queries";
+import { canEditOrganizer, canReviewInRegion } from "@/modules/organizers/policy";
+import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
+import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
+import { FormSuccess } from "@/components/ui/field";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ welcome?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { slug } = await params;
+  const organizer = await getPublicOrganizer(db, slug);
+  return { title: organizer?.name ?? "404" };
+}
+
+export default async function OrganizerPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const organizer = await getPublicOrganizer(db, slug);
+  if (!organizer) notFound();
+  const [t, format, viewer, { welcome }] = await Promise.all([getTranslations("organizer"), getFormatter(), getViewer(), searchParams]);
+  const l = locale as Locale;
+  const mayEdit = canEditOrganizer(viewer, organizer.id);
+  return (
+    <article className="space-y-6">
+      {welcome && mayEdit ? <FormSuccess message={t("welcome")} /> : null}
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold">{organizer.name}</h1>
+          <VerificationBadge status={organizer.verificationStatus} />
+        </div>
+        <p className="text-slate-700">
+          {domainLabel("organizerForm", organizer.form, l)}
+          {organizer.legalForm ? ` · ${domainLabel("legalForm", organizer.legalForm, l)}` : null}
+          {" · "}
+          {domainLabel("region", organizer.regionCode, l)}
+          {organizer.settlement ? `, ${organizer.settlement}` : null}
+        </p>
+        {mayEdit ? (
+          <Link href={`/organizers/${organizer.slug}/edit`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+            {t("edit")}
+          </Link>
+        ) : null}
+      </header>
+
+      {mayEdit && organizer.verificationStatus === "REJECTED" && organizer.reviewReason ? (
+        <p role="status" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm">{t("rejectedReason", { reason: organizer.reviewReason })}</p>
+      ) : null}
+      {mayEdit && organizer.verificationStatus === "PENDING" ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">{t("pendingExplain")}</p>
+      ) : null}
+
+      {organizer.description ? <p className="whitespace-pre-line text-lg leading-relaxed">{organizer.description}</p> : null}
+
+      <section className="grid gap-4 sm:grid-cols-2">
+        <div className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 className="font-semibold">{t("directions")}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {organizer.directions.map((d) => (
+              <li key={d} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", d, l)}</li>
+            ))}
+          </ul>
+        </div>
+        <div className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 className="font-semibold">{t("contacts")}</h2>
+          <dl className="mt-2 space-y-1 text-sm">
+            <div><dt className="inline text-slate-600">{t("email")}: </dt><dd className="inline"><a className="underline" href={`mailto:${organizer.email}`}>{organizer.email}</a></dd></div>
+            {organizer.phone ? <div><dt className="inline text-slate-600">{t("phone")}: </dt><dd className="inline">{organizer.phone}</dd></div> : null}
+            {organizer.website ? <div><dt className="inline text-slate-600">{t("website")}: </dt><dd className="inline"><a className="underline" href={organizer.website} rel="nofollow noopener" target="_blank">{organizer.website}</a></dd></div> : null}
+            {organizer.bin ? <div><dt className="inline text-slate-600">{t("bin")}: </dt><dd className="inline font-mono">{organizer.bin}</dd></div> : null}
+          </dl>
+        </div>
+      </section>
+
+      <section>
+        <h2 className="text-xl font-semibold">{t("projects")}</h2>
+        {organizer.projects.length === 0 ? (
+          <p className="mt-2 text-slate-600">{t("noProjects")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {organizer.projects.map((p) => (
+              <li key={p.id} className="p-4">
+                <p className="font-semibold">{p.title}</p>
+                <p className="text-sm text-slate-600">
+                  {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} · {p.isOnline ? t("online") : p.settlement} · {domainLabel("direction", p.primaryDirection, l)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {canReviewInRegion(viewer, organizer.regionCode) ? (
+        <ReviewOrganizerPanel organizerId={organizer.id} status={organizer.verificationStatus} />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { db } from "@/server/db";
+import { getViewer } from "@/server/session";
+import { getPlatformCounts } from "@/modules/platform/queries";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("home");
+  const [counts, viewer] = await Promise.all([getPlatformCounts(db), getViewer()]);
+  const nf = new Intl.NumberFormat(locale);
+  const stats = [
+    { key: "volunteers", value: counts.volunteers },
+    { key: "organizers", value: counts.verifiedOrganizers },
+    { key: "projects", value: counts.projects },
+    { key: "regions", value: counts.regions },
+  ] as const;
+  return (
+    <div className="space-y-10">
+      <section className="rounded-2xl bg-brand-700 px-6 py-10 text-white sm:px-10">
+        <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
+        <p className="mt-3 max-w-2xl text-lg text-brand-50">{t("lead")}</p>
+        {viewer ? null : (
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link href="/sign-up/volunteer" className="rounded-md bg-sun-400 px-5 py-3 font-semibold text-slate-900 hover:brightness-95">
+              {t("ctaVolunteer")}
+            </Link>
+            <Link href="/sign-up/organizer" className="rounded-md border border-white/70 px-5 py-3 font-semibold text-white hover:bg-white/10">
+              {t("ctaOrganizer")}
+            </Link>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="counts">
+        <h2 id="counts" className="sr-only">{t("countsTitle")}</h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {stats.map((s) => (
+            <div key={s.key} className="rounded-xl border border-slate-200 bg-white p-4">
+              <dt className="text-sm text-slate-600">{t(`counts.${s.key}`)}</dt>
+              <dd className="mt-1 text-3xl font-bold text-brand-700" data-testid={`count-${s.key}`}>{nf.format(s.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section className="grid gap-4 sm:grid-cols-3">
+        {(["volunteer", "organizer", "staff"] as const).map((k) => (
+          <div key={k} className="rounded-xl border border-slate-200 bg-white p-5">
+            <h2 className="text-lg font-semibold">{t(`for.${k}.title`)}</h2>
+            <p className="mt-2 text-slate-700">{t(`for.${k}.text`)}</p>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

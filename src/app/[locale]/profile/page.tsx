@@ -1,0 +1,73 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { db } from "@/server/db";
+import { getViewer } from "@/server/session";
+import { getVolunteerProfile } from "@/modules/accounts/queries";
+import { ProfileForm } from "@/modules/accounts/components/profile-form";
+import { FormSuccess } from "@/components/ui/field";
+import { isMinorBirthDate } from "@/modules/accounts/schema";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "profile" });
+  return { title: t("title") };
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function ProfilePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ welcome?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/profile` } }, locale });
+  const t = await getTranslations("profile");
+  const profile = await getVolunteerProfile(db, viewer);
+  if (!profile) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p>{t("notVolunteer")}</p>
+      </div>
+    );
+  }
+  const { welcome } = await searchParams;
+  const birthDate = isoDate(profile.birthDate);
+  const needsConsent = isMinorBirthDate(birthDate) && !profile.guardianConsentAt;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {welcome ? <FormSuccess message={t("welcome")} /> : null}
+      {needsConsent ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">{t("consentMissing")}</p>
+      ) : null}
+      {profile.guardianConsentAt ? (
+        <p className="text-sm text-slate-700" data-testid="consent-recorded">
+          {t("consentRecorded", { name: profile.guardianName ?? "", date: profile.guardianConsentAt })}
+        </p>
+      ) : null}
+      <div className="rounded-xl border border-slate-200 bg-white p-6">
+        <ProfileForm
+          initial={{
+            name: profile.user.name,
+            birthDate,
+            gender: profile.gender ?? undefined,
+            regionCode: profile.regionCode,
+            settlement: profile.settlement ?? "",
+            phone: profile.phone ?? "",
+            languages: profile.languages,
+            skills: profile.skills.join(", "),
+            interests: profile.interests,
+            compositions: profile.compositions,
+            employment: profile.employment ?? undefined,
+            availability: profile.availability,
+            about: profile.about ?? "",
+            locale: profile.user.locale,
+            guardianName: profile.guardianName ?? "",
+            guardianContact: profile.guardianContact ?? "",
+            guardianConsent: Boolean(profile.guardianConsentAt),
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { SignInForm } from "@/modules/accounts/components/sign-in-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "signIn" });
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { next } = await searchParams;
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <p className="text-sm text-slate-700">
+        {t("noAccount")} <Link href="/sign-up" className="font-semibold text-brand-700 underline">{t("signUpLink")}</Link>
+      </p>
+    </div>
+  );
+}

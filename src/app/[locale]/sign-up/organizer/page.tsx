@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { OrganizerSignUpForm } from "@/modules/accounts/components/organizer-sign-up-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "signUp.organizer" });
+  return { title: t("title") };
+}
+
+export default async function OrganizerSignUpPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("signUp");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("organizer.title")}</h1>
+        <p className="mt-2 text-slate-700">{t("organizer.lead")}</p>
+      </div>
+      <OrganizerSignUpForm />
+      <p className="text-sm text-slate-700">
+        {t("haveAccount")} <Link href="/sign-in" className="font-semibold text-brand-700 underline">{t("signInLink")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/server/session";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const viewer = await getViewer();
+  const organizer = viewer?.memberships[0];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700">
+          <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-brand-600 text-center text-base leading-7 text-white">A</span>
+          Asar
+        </Link>
+        <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
+          {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
+          {organizer ? (
+            <Link href={`/organizers/${organizer.slug}`} className="hover:underline">
+              {t("myOrganizer")}
+            </Link>
+          ) : null}
+          {viewer?.isAdmin ? <Link href="/admin/staff" className="hover:underline">{t("staff")}</Link> : null}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <Suspense>
+            <LocaleSwitcher label={t("language")} />
+          </Suspense>
+          {viewer ? (
+            <>
+              <span className="hidden max-w-40 truncate text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="font-medium hover:underline">{t("signIn")}</Link>
+              <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-2 font-semibold text-white hover:bg-brand-700">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

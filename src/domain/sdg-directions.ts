@@ -1,0 +1,181 @@
+import type { Direction, SocialSubtype } from "./classification";
+import { SDG_NUMBERS, type SdgNumber } from "./sdg";
+
+// The review's table "Channels and methods of volunteering impact on national development goals
+// and SDGs in priority areas" (National Volunteer Network, 2024), encoded row by row. The review
+// groups some goals under one heading (1-2, 7-9, 12-15); such a block applies to each goal in it.
+// A project's links to goals are proposed from this table; the organizer may adjust them.
+
+/** How a project links to a goal. */
+export const SDG_IMPACTS = ["DIRECT", "INDIRECT"] as const;
+export type SdgImpact = (typeof SDG_IMPACTS)[number];
+
+/** How the review rates a direction's contribution to a goal. */
+export const CONTRIBUTION_IMPACTS = ["DIRECT", "INDIRECT", "DIRECT_AND_INDIRECT"] as const;
+export type ContributionImpact = (typeof CONTRIBUTION_IMPACTS)[number];
+
+export type SdgContribution = {
+  direction: Direction;
+  impact: ContributionImpact;
+  /** The row label as the review prints it. */
+  reviewRow: string;
+  /** Where the review's examples name social subtypes; for reference, not used to propose. */
+  socialSubtypes?: readonly SocialSubtype[];
+};
+
+export type SdgTableBlock = { sdgs: readonly SdgNumber[]; contributions: readonly SdgContribution[] };
+
+export const SDG_DIRECTION_TABLE: readonly SdgTableBlock[] = [
+  {
+    // "These goals are not currently official priorities for Kazakhstan."
+    sdgs: [1, 2],
+    contributions: [
+      // Examples: material and food aid, humanitarian aid (HUMANITARIAN_AID), household help
+      // (ELDERLY), documents, benefits, employment support. The review names no subtype.
+      { direction: "SOCIAL", impact: "DIRECT", reviewRow: "Social Volunteering" },
+      { direction: "EDUCATIONAL", impact: "INDIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "MEDIA", impact: "DIRECT_AND_INDIRECT", reviewRow: "Media Volunteering" },
+    ],
+  },
+  {
+    sdgs: [3],
+    contributions: [
+      { direction: "MEDICAL", impact: "DIRECT", reviewRow: "Medical and Donor Volunteering" },
+      { direction: "EMERGENCY", impact: "DIRECT", reviewRow: "Emergency Volunteering" },
+      { direction: "EDUCATIONAL", impact: "INDIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "SPORTS", impact: "DIRECT_AND_INDIRECT", reviewRow: "Sports and Healthy Lifestyle Volunteering" },
+    ],
+  },
+  {
+    sdgs: [4],
+    contributions: [
+      { direction: "EDUCATIONAL", impact: "DIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "ARTS", impact: "DIRECT", reviewRow: "Art Volunteering" },
+    ],
+  },
+  {
+    sdgs: [5],
+    contributions: [
+      // Crisis centers, survivors of violence, women's rights.
+      { direction: "SOCIAL", impact: "DIRECT", reviewRow: "Social Volunteering", socialSubtypes: ["CRISIS_CENTERS"] },
+      { direction: "CIVIL_SOCIETY", impact: "DIRECT", reviewRow: "Civil Society Development Volunteering" },
+      { direction: "EDUCATIONAL", impact: "INDIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media Volunteering" },
+      { direction: "EVENT", impact: "INDIRECT", reviewRow: "Event Volunteering" },
+    ],
+  },
+  {
+    sdgs: [6],
+    contributions: [
+      { direction: "ENVIRONMENTAL", impact: "DIRECT", reviewRow: "Environmental Volunteering" },
+      { direction: "EMERGENCY", impact: "DIRECT", reviewRow: "Emergency Volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media Volunteering" },
+      { direction: "EDUCATIONAL", impact: "DIRECT_AND_INDIRECT", reviewRow: "Educational Volunteering" },
+    ],
+  },
+  {
+    // "Limited opportunities for direct volunteer contributions."
+    sdgs: [7, 8, 9],
+    contributions: [
+      { direction: "EVENT", impact: "INDIRECT", reviewRow: "Event Volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media Volunteering" },
+    ],
+  },
+  {
+    sdgs: [10],
+    contributions: [
+      // Special health needs, children without parental care, prisoners and former prisoners,
+      // addiction prevention; the review also lists "search for missing people" here, under
+      // social volunteering, not under search-and-rescue.
+      {
+        direction: "SOCIAL",
+        impact: "DIRECT",
+        reviewRow: "Social volunteering",
+        socialSubtypes: ["SPECIAL_NEEDS", "CHILDREN_FAMILIES", "PRISONERS", "ADDICTION_PREVENTION"],
+      },
+      {
+        direction: "PUBLIC_SPACES",
+        impact: "DIRECT_AND_INDIRECT",
+        reviewRow: "Volunteering for the improvement of public spaces",
+      },
+      { direction: "EDUCATIONAL", impact: "DIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media volunteering" },
+      // The review's example repeats SDG 5's gender-equality events, but rates them DIRECT here.
+      { direction: "EVENT", impact: "DIRECT", reviewRow: "Event volunteering" },
+      { direction: "ETHNIC", impact: "DIRECT_AND_INDIRECT", reviewRow: "Ethnic volunteering" },
+    ],
+  },
+  {
+    sdgs: [11],
+    contributions: [
+      // Resettlement to rural areas, village infrastructure; no subtype fits.
+      { direction: "SOCIAL", impact: "DIRECT", reviewRow: "Social volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media volunteering" },
+    ],
+  },
+  {
+    sdgs: [12, 13, 14, 15],
+    contributions: [
+      { direction: "ENVIRONMENTAL", impact: "DIRECT", reviewRow: "Environmental volunteering" },
+      { direction: "ANIMAL", impact: "DIRECT", reviewRow: "Animal Volunteering" },
+      { direction: "EDUCATIONAL", impact: "DIRECT_AND_INDIRECT", reviewRow: "Educational Volunteering" },
+      { direction: "MEDIA", impact: "INDIRECT", reviewRow: "Media volunteering" },
+    ],
+  },
+  {
+    sdgs: [16],
+    contributions: [
+      { direction: "ETHNIC", impact: "DIRECT_AND_INDIRECT", reviewRow: "Ethnic Volunteering" },
+      // The review's row is "New format": the state project "Anti-corruption Volunteers". It
+      // names no direction; the review describes anti-corruption volunteering as new volunteering
+      // "in the direction of developing civil society", so it is encoded as CIVIL_SOCIETY.
+      { direction: "CIVIL_SOCIETY", impact: "DIRECT_AND_INDIRECT", reviewRow: "New format (Anti-corruption Volunteers)" },
+      // Joint projects with the emergency and internal-affairs departments against drug trafficking.
+      { direction: "EMERGENCY", impact: "DIRECT", reviewRow: "Emergency volunteering" },
+    ],
+  },
+  {
+    sdgs: [17],
+    contributions: [
+      { direction: "EVENT", impact: "INDIRECT", reviewRow: "Event volunteering" },
+      { direction: "EMERGENCY", impact: "DIRECT", reviewRow: "Emergency volunteering" },
+      {
+        direction: "CIVIL_SOCIETY",
+        impact: "DIRECT_AND_INDIRECT",
+        reviewRow: "Volunteering in the direction of civil society development",
+      },
+    ],
+  },
+];
+
+/** The table by goal: which directions contribute to each of the 17 goals, and how. */
+export const SDG_CONTRIBUTIONS: Readonly<Record<SdgNumber, readonly SdgContribution[]>> = Object.fromEntries(
+  SDG_NUMBERS.map((sdg) => [
+    sdg,
+    SDG_DIRECTION_TABLE.filter((block) => block.sdgs.includes(sdg)).flatMap((block) => block.contributions),
+  ]),
+) as Record<SdgNumber, readonly SdgContribution[]>;
+
+/** How the review rates a direction's contribution to a goal, or null if it lists none. */
+export function contributionOf(direction: Direction, sdg: SdgNumber): ContributionImpact | null {
+  const impacts = SDG_CONTRIBUTIONS[sdg].filter((c) => c.direction === direction).map((c) => c.impact);
+  if (impacts.length === 0) return null;
+  const first = impacts[0] ?? null;
+  return impacts.every((i) => i === first) ? first : "DIRECT_AND_INDIRECT";
+}
+
+/**
+ * A project's proposed links to goals, one per goal any of its directions contributes to:
+ * DIRECT if some direction contributes directly (DIRECT or DIRECT_AND_INDIRECT), else INDIRECT.
+ * Sorted by goal number. Directions the table never lists (search-and-rescue) propose nothing.
+ */
+export function proposeSdgLinks(directions: readonly Direction[]): { sdg: SdgNumber; impact: SdgImpact }[] {
+  const wanted = new Set(directions);
+  const links: { sdg: SdgNumber; impact: SdgImpact }[] = [];
+  for (const sdg of SDG_NUMBERS) {
+    const impacts = SDG_CONTRIBUTIONS[sdg].filter((c) => wanted.has(c.direction)).map((c) => c.impact);
+    if (impacts.length === 0) continue;
+    links.push({ sdg, impact: impacts.some((i) => i !== "INDIRECT") ? "DIRECT" : "INDIRECT" });
+  }
+  return links;
+}

@@ -1,0 +1,184 @@
+// Shared by the sign-up and profile forms (react-hook-form + zodResolver) and the actions.
+// Messages are keys under "validation." in src/messages/*.json.
+import { z } from "zod";
+import {
+  RegionCode,
+  Gender,
+  Direction,
+  Composition,
+  Employment,
+  Availability,
+  OrganizerForm,
+  Locale,
+} from "@/generated/prisma/enums";
+import { ageOn, MIN_VOLUNTEER_AGE, ADULT_AGE } from "@/domain/age";
+import { isValidBin } from "@/domain/bin";
+import { LEGAL_FORMS } from "@/domain/classification";
+
+const required = "validation.required";
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, required)
+  .max(254, "validation.tooLong")
+  .email("validation.email");
+
+// The common-password check runs on the server only (its list is large); see actions.ts.
+export const passwordField = z.string().min(8, "validation.passwordTooShort").max(128, "validation.tooLong");
+
+export const nameField = z.string().trim().min(2, "validation.nameTooShort").max(120, "validation.tooLong");
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const phoneField = z
+  .string()
+  .trim()
+  .max(32, "validation.tooLong")
+  .refine((v) => v === "" || /^\+?[0-9 ()-]{7,20}$/.test(v), "validation.phone")
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** A date typed as YYYY-MM-DD in a date input. */
+export const birthDateField = z
+  .string()
+  .min(1, required)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date")
+  .refine((v) => Date.parse(`${v}T00:00:00Z`) < Date.now(), "validation.dateInFuture")
+  .refine((v) => Date.parse(`${v}T00:00:00Z`) > Date.parse("1900-01-01T00:00:00Z"), "validation.date")
+  .refine((v) => ageOn(new Date(`${v}T00:00:00Z`), new Date()) >= MIN_VOLUNTEER_AGE, "validation.tooYoung");
+
+export function isMinorBirthDate(value: string | undefined, on = new Date()): boolean {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const age = ageOn(new Date(`${value}T00:00:00Z`), on);
+  return age >= MIN_VOLUNTEER_AGE && age < ADULT_AGE;
+}
+
+/** A parent's or legal representative's consent: all three or none. */
+const guardianFields = {
+  guardianName: optionalText(120),
+  guardianContact: optionalText(120),
+  guardianConsent: z.boolean().optional(),
+};
+
+function refineGuardian<T extends { guardianName?: string; guardianContact?: string; guardianConsent?: boolean }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) {
+  const any = Boolean(v.guardianName || v.guardianContact || v.guardianConsent);
+  if (!any) return;
+  if (!v.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: required });
+  if (!v.guardianContact) ctx.addIssue({ code: "custom", path: ["guardianContact"], message: required });
+  if (!v.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "validation.consentRequired" });
+}
+
+export const volunteerSignUpSchema = z
+  .object({
+    name: nameField,
+    email: emailField,
+    password: passwordField,
+    birthDate: birthDateField,
+    regionCode: z.enum(RegionCode, { message: required }),
+    locale: z.enum(Locale).default("kk"),
+    ...guardianFields,
+  })
+  .superRefine(refineGuardian);
+export type VolunteerSignUpInput = z.input<typeof volunteerSignUpSchema>;
+
+const directionsField = z.array(z.enum(Direction)).max(14);
+
+export const organizerFields = {
+  orgName: z.string().trim().min(2, "validation.nameTooShort").max(200, "validation.tooLong"),
+  form: z.enum(OrganizerForm, { message: required }),
+  legalForm: z.string().optional(),
+  bin: z.string().trim().optional(),
+  regionCode: z.enum(RegionCode, { message: required }),
+  settlement: optionalText(120),
+  directions: directionsField.min(1, "validation.pickDirection"),
+  orgEmail: emailField,
+  phone: phoneField,
+  website: z
+    .string()
+    .trim()
+    .max(200, "validation.tooLong")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "validation.url")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  description: z.string().trim().max(4000, "validation.tooLong").default(""),
+};
+
+/** BIN and legal form: required and checked for registered organizations, absent for others. */
+function refineOrganizer(v: { form?: string; legalForm?: string; bin?: string }, ctx: z.RefinementCtx) {
+  if (v.form !== "REGISTERED") return;
+  const legal = LEGAL_FORMS.find((f) => f.code === v.legalForm);
+  if (!legal) ctx.addIssue({ code: "custom", path: ["legalForm"], message: required });
+  else if (!legal.allowed) ctx.addIssue({ code: "custom", path: ["legalForm"], message: "validation.legalFormForbidden" });
+  if (!v.bin) ctx.addIssue({ code: "custom", path: ["bin"], message: required });
+  else if (!/^\d{12}$/.test(v.bin)) ctx.addIssue({ code: "custom", path: ["bin"], message: "validation.binFormat" });
+  else if (!isValidBin(v.bin)) ctx.addIssue({ code: "custom", path: ["bin"], message: "validation.binChecksum" });
+}
+
+export const organizerSignUpSchema = z
+  .object({
+    ...organizerFields,
+    name: nameField,
+    email: emailField,
+    password: passwordField,
+    locale: z.enum(Locale).default("kk"),
+  })
+  .superRefine(refineOrganizer);
+export type OrganizerSignUpInput = z.input<typeof organizerSignUpSchema>;
+
+export const organizerProfileSchema = z.object({ ...organizerFields }).superRefine(refineOrganizer);
+export type OrganizerProfileInput = z.input<typeof organizerProfileSchema>;
+
+export const volunteerProfileSchema = z
+  .object({
+    name: nameField,
+    birthDate: birthDateField,
+    gender: z.enum(Gender).optional(),
+    regionCode: z.enum(RegionCode, { message: required }),
+    settlement: optionalText(120),
+    phone: phoneField,
+    languages: z.array(z.string().max(20)).max(10).default([]),
+    skills: z
+      .string()
+      .max(500, "validation.tooLong")
+      .default("")
+      .transform((s) =>
+        [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))].slice(0, 20),
+      ),
+    interests: directionsField.default([]),
+    compositions: z.array(z.enum(Composition)).max(8).default([]),
+    employment: z.enum(Employment).optional(),
+    availability: z.array(z.enum(Availability)).max(5).default([]),
+    about: optionalText(2000),
+    locale: z.enum(Locale),
+    ...guardianFields,
+  })
+  .superRefine(refineGuardian);
+export type VolunteerProfileInput = z.input<typeof volunteerProfileSchema>;
+
+export const appointStaffSchema = z.object({
+  email: emailField,
+  regionCode: z.enum(RegionCode, { message: required }),
+});
+export type AppointStaffInput = z.input<typeof appointStaffSchema>;
+
+export const reviewOrganizerSchema = z
+  .object({
+    organizerId: z.string().min(1).max(40),
+    decision: z.enum(["VERIFY", "REJECT"]),
+    reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
+  });

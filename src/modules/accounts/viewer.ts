@@ -1,0 +1,13 @@
+import type { Locale, MemberRole, RegionCode } from "@/generated/prisma/enums";
+
+/** Who is asking: the input of every policy check. */
+export type Viewer = {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  isAdmin: boolean;
+  volunteer: { birthDate: Date; regionCode: RegionCode; guardianConsentAt: Date | null } | null;
+  memberships: { organizerId: string; role: MemberRole; slug: string; name: string }[];
+  staffRegions: RegionCode[];
+};

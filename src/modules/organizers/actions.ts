@@ -1,0 +1,28 @@
+"use server";
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { db } from "@/server/db";
+import { runAction } from "@/server/action";
+import { requireViewer } from "@/server/session";
+import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
+import { reviewOrganizer, updateOrganizer } from "./mutations";
+
+const idSchema = z.string().min(1).max(40);
+
+export async function updateOrganizerAction(organizerId: unknown, input: unknown) {
+  return runAction(z.object({ id: idSchema, input: organizerProfileSchema }), { id: organizerId, input }, async ({ id, input }) => {
+    const viewer = await requireViewer();
+    const result = await updateOrganizer(db, viewer, id, input);
+    revalidatePath("/[locale]/organizers/[slug]", "page");
+    return result;
+  });
+}
+
+export async function reviewOrganizerAction(input: unknown) {
+  return runAction(reviewOrganizerSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await reviewOrganizer(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]", "page");
+    return null;
+  });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { z } from "zod";
+import { AppError, type ActionResult, type FieldErrors } from "./errors";
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    out[key] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+  }
+  return out;
+}
+
+/**
+ * The one shape of every server action: parse the input with the capability's schema, then run
+ * `fn` (which authorizes and mutates). AppErrors become translated messages; anything else is
+ * logged with a request id and reported as a generic error, never as a stack trace.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  fn: (data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "errors.INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    return { ok: true, data: await fn(parsed.data) };
+  } catch (e) {
+    if (e instanceof AppError) {
+      return {
+        ok: false,
+        error: `errors.${e.code}`,
+        ...(e.field ? { fieldErrors: { [e.field]: `errors.${e.code}` } } : {}),
+      };
+    }
+    const requestId = crypto.randomUUID().slice(0, 8);
+    console.error(`[action ${requestId}]`, e);
+    return { ok: false, error: "errors.UNEXPECTED" };
+  }
+}
+
+/** Postgres unique violations surface from Prisma as P2002 with the target columns. */
+export function isUniqueViolation(e: unknown, field?: string): boolean {
+  const err = e as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  if (err?.code !== "P2002") return false;
+  if (!field) return true;
+  const target = err.meta?.target;
+  const fields = err.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
+  return (Array.isArray(target) ? target.includes(field) : String(target ?? "").includes(field)) || fields.some((f) => f.includes(field));
+}

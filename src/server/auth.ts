@@ -1,0 +1,46 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "./db";
+import { env } from "./env";
+import { checkCredentials } from "@/modules/accounts/sign-in";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || "local";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env().AUTH_SECRET ?? "development-only-secret-development-only",
+  session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+  pages: { signIn: "/kk/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const result = await checkCredentials(db, credentials, clientIp(req?.headers));
+        if (!result.ok) {
+          // The message becomes `error` in signIn()'s result; only these two exist.
+          if (result.error === "RATE_LIMITED") throw new Error("RATE_LIMITED");
+          return null;
+        }
+        return { id: result.userId, sessionVersion: result.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub, sv: token.sv };
+    },
+  },
+};

@@ -1,0 +1,37 @@
+// The one description of the platform's settings. Parsed once by src/server/env.ts inside the
+// app and by scripts/start.ts before the server starts, so a bad setting stops the start with
+// a message that names the variable.
+import { z } from "zod";
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url().startsWith("postgres", "DATABASE_URL must be a postgresql:// URL"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    DATA_DIR: z.string().default(".data"),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default("Asar <no-reply@asar.kz>"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "AUTH_SECRET is required in production (at least 32 random characters)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment, or throws one readable message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`);
+    throw new Error(`Invalid settings:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,30 @@
+// Only AppErrors reach the user, as a translated message (errors.<code> in messages/*.json).
+// Anything else is logged with a request id and shown as a generic message.
+export type AppErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "EMAIL_TAKEN"
+  | "BIN_TAKEN"
+  | "INVALID_INPUT"
+  | "RATE_LIMITED"
+  | "ALREADY_STAFF"
+  | "CONFLICT"
+  | "COMMON_PASSWORD";
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: AppErrorCode,
+    public readonly field?: string,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+/** Field errors carry message keys (under "validation."), translated by the form. */
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };

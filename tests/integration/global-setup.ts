@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
+import { freePort } from "../../scripts/lib/wait";
+import { createPrismaClient } from "../../src/server/prisma-client";
+import { seedReferenceData } from "../../prisma/seed/factories";
+
+export default async function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "asar-it-"));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), database: "asar_template" });
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: pg.url }, stdio: "pipe" });
+  const db = createPrismaClient(pg.url, 2);
+  await seedReferenceData(db);
+  await db.$disconnect();
+  project.provide("pgAdminUrl", pg.adminUrl);
+  project.provide("pgTemplateUrl", pg.url);
+  return async () => {
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    pgTemplateUrl: string;
+  }
+}

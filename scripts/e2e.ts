@@ -31,6 +31,7 @@ async function main() {
   try {
     await run(bin("prisma"), ["migrate", "deploy"], env);
     await run(bin("tsx"), ["prisma/seed/index.ts"], env);
+    await run(bin("tsx"), ["tests/e2e/seed-e2e.ts"], env);
     if (buildIsStale()) await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
     server = spawn(bin("next"), ["start", "-p", String(appPort)], { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production" } });
     server.stdout?.on("data", (c: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(c));

@@ -8,8 +8,8 @@ step() { printf '\n\033[1m▸ %s\033[0m\n' "$1"; }
 step "browser for end-to-end tests"; bash scripts/ensure-chromium.sh
 step "lint";               npx eslint . --max-warnings 0
 step "typecheck";          npx tsc --noEmit
-step "unit tests";         npx vitest run --config vitest.unit.config.ts
-step "integration tests";  npx vitest run --config vitest.integration.config.ts
+step "unit tests";         npx vitest run --config vitest.unit.config.mts
+step "integration tests";  npx vitest run --config vitest.integration.config.mts
 step "end-to-end tests";   npx tsx scripts/e2e.ts
 echo
 echo "all checks passed in $(( $(date +%s) - start )) s"

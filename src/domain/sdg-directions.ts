@@ -10,7 +10,7 @@ import { SDG_NUMBERS, type SdgNumber } from "./sdg";
 export const SDG_IMPACTS = ["DIRECT", "INDIRECT"] as const;
 export type SdgImpact = (typeof SDG_IMPACTS)[number];
 
-/** How the review rates a direction's contribution to a goal. */
+/** The review's rating of a direction's contribution to a goal. */
 export const CONTRIBUTION_IMPACTS = ["DIRECT", "INDIRECT", "DIRECT_AND_INDIRECT"] as const;
 export type ContributionImpact = (typeof CONTRIBUTION_IMPACTS)[number];
 
@@ -149,18 +149,19 @@ export const SDG_DIRECTION_TABLE: readonly SdgTableBlock[] = [
 ];
 
 /** The table by goal: which directions contribute to each of the 17 goals, and how. */
-export const SDG_CONTRIBUTIONS: Readonly<Record<SdgNumber, readonly SdgContribution[]>> = Object.fromEntries(
-  SDG_NUMBERS.map((sdg) => [
-    sdg,
-    SDG_DIRECTION_TABLE.filter((block) => block.sdgs.includes(sdg)).flatMap((block) => block.contributions),
-  ]),
-) as Record<SdgNumber, readonly SdgContribution[]>;
+export const SDG_CONTRIBUTIONS: Readonly<Record<SdgNumber, readonly SdgContribution[]>> = (() => {
+  const byGoal = {} as Record<SdgNumber, readonly SdgContribution[]>;
+  for (const sdg of SDG_NUMBERS) {
+    byGoal[sdg] = SDG_DIRECTION_TABLE.filter((block) => block.sdgs.includes(sdg)).flatMap((block) => block.contributions);
+  }
+  return byGoal;
+})();
 
-/** How the review rates a direction's contribution to a goal, or null if it lists none. */
+/** The review's rating of one direction on one goal, or null if the review lists none. */
 export function contributionOf(direction: Direction, sdg: SdgNumber): ContributionImpact | null {
   const impacts = SDG_CONTRIBUTIONS[sdg].filter((c) => c.direction === direction).map((c) => c.impact);
-  if (impacts.length === 0) return null;
-  const first = impacts[0] ?? null;
+  const first = impacts[0];
+  if (first === undefined) return null;
   return impacts.every((i) => i === first) ? first : "DIRECT_AND_INDIRECT";
 }
 

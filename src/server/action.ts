@@ -40,12 +40,22 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-/** Postgres unique violations surface from Prisma as P2002 with the target columns. */
+/**
+ * Postgres unique violations surface from Prisma as P2002; on the pg driver adapter the index
+ * name (e.g. "User_email_key") is in meta.driverAdapterError.
+ */
 export function isUniqueViolation(e: unknown, field?: string): boolean {
-  const err = e as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  const err = e as {
+    code?: string;
+    meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } } };
+  };
   if (err?.code !== "P2002") return false;
   if (!field) return true;
-  const target = err.meta?.target;
-  const fields = err.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
-  return (Array.isArray(target) ? target.includes(field) : String(target ?? "").includes(field)) || fields.some((f) => f.includes(field));
+  const constraint = err.meta?.driverAdapterError?.cause?.constraint;
+  const names = [
+    ...(Array.isArray(err.meta?.target) ? err.meta.target : [String(err.meta?.target ?? "")]),
+    ...(constraint?.fields ?? []),
+    constraint?.index ?? "",
+  ];
+  return names.some((n) => n === field || n.endsWith(`_${field}_key`) || n.includes(`"${field}"`));
 }

@@ -12,7 +12,12 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "asar-it-"));
   fs.chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), database: "asar_template" });
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: pg.url }, stdio: "pipe" });
+  try {
+    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: pg.url }, encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    await pg.stop();
+    throw new Error(`migrate deploy failed:\n${(e as { stderr?: string }).stderr ?? e}`);
+  }
   const db = createPrismaClient(pg.url, 2);
   await seedReferenceData(db);
   await db.$disconnect();

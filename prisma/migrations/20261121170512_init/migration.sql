@@ -609,7 +609,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 ALTER TABLE "User" ADD CONSTRAINT "User_email_lowercase" CHECK ("email" = lower("email") AND position('@' in "email") > 1);
 ALTER TABLE "Region" ADD CONSTRAINT "Region_hourlyWage_positive" CHECK ("hourlyWageKzt" > 0);
 
--- A registered organization has a 12-digit BIN and an allowed legal form; others have neither.
+-- A registered organization has a 12-digit BIN and an allowed legal form, the others neither.
 ALTER TABLE "Organizer" ADD CONSTRAINT "Organizer_registered_has_bin" CHECK (
   ("form" = 'REGISTERED' AND "bin" ~ '^[0-9]{12}$' AND "legalForm" IS NOT NULL)
   OR ("form" <> 'REGISTERED' AND "bin" IS NULL AND "legalForm" IS NULL));

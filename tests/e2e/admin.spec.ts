@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { birthDateYearsAgo, failOnConsoleErrors, signIn, uniqueEmail } from "./helpers";
+import { E2E_ADMIN } from "./accounts";
+
+test("an admin appoints regional staff, who can then verify organizers of that region", async ({ page, browser }) => {
+  failOnConsoleErrors(page);
+  // Someone signs up first (in their own browser context).
+  const staffEmail = uniqueEmail("erlan");
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto("/ru/sign-up/volunteer");
+  await p2.locator("#name").fill("Ерлан Сапаров");
+  await p2.locator("#email").fill(staffEmail);
+  await p2.locator("#password").fill("front-office-astana");
+  await p2.locator("#birthDate").fill(birthDateYearsAgo(35));
+  await p2.locator("#regionCode").selectOption("ASTANA");
+  await p2.getByRole("button", { name: "Создать аккаунт волонтера" }).click();
+  await expect(p2).toHaveURL(/\/ru\/profile/);
+  await other.close();
+
+  await signIn(page, "ru", E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.getByRole("link", { name: "Сотрудники РФО" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Сотрудники региональных фронт-офисов");
+
+  await page.locator("#email").fill("nobody-here@e2e.asar");
+  await page.locator("#regionCode").selectOption("ASTANA");
+  await page.getByRole("button", { name: "Назначить" }).click();
+  await expect(page.locator("[data-field-error=email]")).toHaveText("Не найдено.");
+
+  await page.locator("#email").fill(staffEmail);
+  await page.getByRole("button", { name: "Назначить" }).click();
+  await expect(page.getByRole("status")).toHaveText(`${staffEmail} назначен сотрудником РФО.`);
+  await expect(page.getByTestId("staff-list")).toContainText("Ерлан Сапаров");
+  await expect(page.getByTestId("staff-list")).toContainText("Астана");
+});
+
+test("a volunteer cannot open the admin page", async ({ page }) => {
+  const email = uniqueEmail("curious");
+  await page.goto("/en/sign-up/volunteer");
+  await page.locator("#name").fill("Curious Person");
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill("just-looking-around");
+  await page.locator("#birthDate").fill(birthDateYearsAgo(25));
+  await page.locator("#regionCode").selectOption("ASTANA");
+  await page.getByRole("button", { name: "Create my volunteer account" }).click();
+  await expect(page).toHaveURL(/\/en\/profile/);
+  const response = await page.goto("/en/admin/staff");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+let counter = 0;
+/** A unique email per test run and test. */
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${process.pid}-${++counter}@e2e.asar`;
+
+export function birthDateYearsAgo(years: number): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() - 3);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function signIn(page: Page, locale: string, email: string, password: string) {
+  await page.goto(`/${locale}/sign-in`);
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("form button[type=submit]").click();
+  await expect(page.getByTestId("viewer-name")).toBeVisible();
+}
+
+/** Fails the test on any error the page logs to the console. */
+export function failOnConsoleErrors(page: Page) {
+  page.on("console", (msg) => {
+    if (msg.type() === "error") throw new Error(`console error on ${page.url()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => {
+    throw err;
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import kk from "../../src/messages/kk.json";
+import ru from "../../src/messages/ru.json";
+import en from "../../src/messages/en.json";
+
+function keys(obj: unknown, prefix = ""): string[] {
+  if (typeof obj !== "object" || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function get(obj: unknown, key: string): unknown {
+  return key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+}
+
+const locales = { kk, ru, en };
+
+describe("message files", () => {
+  const all = new Set(Object.values(locales).flatMap((m) => keys(m)));
+
+  for (const [locale, messages] of Object.entries(locales)) {
+    it(`${locale} has every key, none empty`, () => {
+      const missing = [...all].filter((k) => typeof get(messages, k) !== "string" || (get(messages, k) as string).trim() === "");
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it("uses the same placeholders in every language", () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const mismatched = [...all].filter((k) => {
+      const ref = JSON.stringify(placeholders(get(en, k) as string));
+      return JSON.stringify(placeholders(get(ru, k) as string)) !== ref || JSON.stringify(placeholders(get(kk, k) as string)) !== ref;
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it("Kazakh texts use the Kazakh letters", () => {
+    expect(JSON.stringify(kk)).toMatch(/[әғқңөұүһі]/);
+  });
+});

@@ -12,7 +12,16 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
   return first || (Array.isArray(real) ? real[0] : real) || "local";
 }
 
-export const authOptions: NextAuthOptions = {
+let options: NextAuthOptions | undefined;
+
+/** Built on first use, so `next build` needs no settings. */
+export function authOptions(): NextAuthOptions {
+  options ??= build();
+  return options;
+}
+
+const build = (): NextAuthOptions => ({
+  // env-schema refuses to start production without AUTH_SECRET; this fallback is dev-only.
   secret: env().AUTH_SECRET ?? "development-only-secret-development-only",
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   pages: { signIn: "/kk/sign-in" },
@@ -43,4 +52,4 @@ export const authOptions: NextAuthOptions = {
       return { ...session, userId: token.sub, sv: token.sv };
     },
   },
-};
+});

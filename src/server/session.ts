@@ -12,7 +12,7 @@ import type { Viewer } from "@/modules/accounts/viewer";
  * whose user was deleted or signed out everywhere (sessionVersion bumped) counts as none.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
+  const session = (await getServerSession(authOptions())) as { userId?: string; sv?: number } | null;
   if (!session?.userId) return null;
   return loadViewer(db, session.userId, session.sv ?? 0);
 });

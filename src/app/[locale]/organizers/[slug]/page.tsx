@@ -40,7 +40,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           {organizer.legalForm ? ` · ${domainLabel("legalForm", organizer.legalForm, l)}` : null}
           {" · "}
           {domainLabel("region", organizer.regionCode, l)}
-          {organizer.settlement ? `, ${organizer.settlement}` : null}
+          {organizer.settlement && organizer.settlement !== domainLabel("region", organizer.regionCode, l) ? `, ${organizer.settlement}` : null}
         </p>
         {mayEdit ? (
           <Link href={`/organizers/${organizer.slug}/edit`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">

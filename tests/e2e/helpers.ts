@@ -19,10 +19,16 @@ export async function signIn(page: Page, locale: string, email: string, password
   await expect(page.getByTestId("viewer-name")).toBeVisible();
 }
 
-/** Fails the test on any error the page logs to the console. */
-export function failOnConsoleErrors(page: Page) {
+/**
+ * Fails the test on any error the page logs to the console. A refused sign-in is an expected
+ * 401 from the auth endpoint, which Chromium logs as a failed resource: those are allowed.
+ */
+export function failOnConsoleErrors(page: Page, allowStatuses: number[] = []) {
   page.on("console", (msg) => {
-    if (msg.type() === "error") throw new Error(`console error on ${page.url()}: ${msg.text()}`);
+    if (msg.type() !== "error") return;
+    const status = /status of (\d{3})/.exec(msg.text())?.[1];
+    if (status && allowStatuses.includes(Number(status))) return;
+    throw new Error(`console error on ${page.url()}: ${msg.text()}`);
   });
   page.on("pageerror", (err) => {
     throw err;

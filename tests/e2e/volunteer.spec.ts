@@ -49,7 +49,7 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
 });
 
 test("a taken email and a wrong password get clear messages", async ({ page }) => {
-  failOnConsoleErrors(page);
+  failOnConsoleErrors(page, [401]);
   const email = uniqueEmail("bolat");
   await page.goto("/en/sign-up/volunteer");
   await page.locator("#name").fill("Bolat Nurlanov");
@@ -75,5 +75,6 @@ test("a taken email and a wrong password get clear messages", async ({ page }) =
   await page.locator("#email").fill(email);
   await page.locator("#password").fill("not-the-password");
   await page.locator("form button[type=submit]").click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.locator("form [role=alert]")).toHaveText("Wrong email or password.");
+  await expect(page.locator("#email")).toHaveValue(email);
 });

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { birthDateYearsAgo, failOnConsoleErrors, signIn, uniqueEmail } from "./helpers";
 import { E2E_ADMIN } from "./accounts";
 
-test("an admin appoints regional staff, who can then verify organizers of that region", async ({ page, browser }) => {
+test("an admin appoints regional staff, who then verify organizers of their region only", async ({ page, browser }) => {
   failOnConsoleErrors(page);
   // Someone signs up first (in their own browser context).
   const staffEmail = uniqueEmail("erlan");
@@ -32,6 +32,20 @@ test("an admin appoints regional staff, who can then verify organizers of that r
   await expect(page.getByRole("status")).toHaveText(`${staffEmail} назначен сотрудником РФО.`);
   await expect(page.getByTestId("staff-list")).toContainText("Ерлан Сапаров");
   await expect(page.getByTestId("staff-list")).toContainText("Астана");
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page.getByRole("link", { name: "Войти" })).toBeVisible();
+
+  // The new staff member verifies an organizer of Astana, and has no say over Aktobe's.
+  await signIn(page, "ru", staffEmail, "front-office-astana");
+  await page.goto("/ru/organizers/e2e-aktobe-group");
+  await expect(page.getByTestId("verification-badge")).toHaveText("Ожидает проверки");
+  await expect(page.getByRole("button", { name: "Подтвердить" })).toHaveCount(0);
+  await page.goto("/ru/organizers/e2e-astana-group");
+  await expect(page.getByTestId("verification-badge")).toHaveText("Ожидает проверки");
+  await page.getByRole("button", { name: "Отказать в верификации" }).click();
+  await expect(page.locator("[data-field-error=reason]")).toHaveText("Заполните это поле.");
+  await page.getByRole("button", { name: "Подтвердить" }).click();
+  await expect(page.getByTestId("verification-badge")).toHaveText("Проверен");
 });
 
 test("a volunteer cannot open the admin page", async ({ page }) => {

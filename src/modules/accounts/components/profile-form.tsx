@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
@@ -18,10 +18,10 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm<VolunteerProfileInput>({ resolver: zodResolver(volunteerProfileSchema, undefined, { raw: true }), defaultValues: initial });
-  const { register, handleSubmit, formState, setError, watch } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
   const errors = formState.errors;
   const msg = (m?: string) => (m ? t(m) : undefined);
-  const minor = isMinorBirthDate(watch("birthDate"));
+  const minor = isMinorBirthDate(useWatch({ control, name: "birthDate" }));
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
@@ -22,10 +22,10 @@ export function VolunteerSignUpForm() {
     resolver: zodResolver(volunteerSignUpSchema, undefined, { raw: true }),
     defaultValues: { locale, name: "", email: "", password: "", birthDate: "" },
   });
-  const { register, handleSubmit, formState, setError, watch } = form;
+  const { register, handleSubmit, formState, setError, control } = form;
   const errors = formState.errors;
   const msg = (m?: string) => (m ? t(m) : undefined);
-  const minor = isMinorBirthDate(watch("birthDate"));
+  const minor = isMinorBirthDate(useWatch({ control, name: "birthDate" }));
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);

@@ -1,5 +1,5 @@
 "use client";
-import type { UseFormReturn } from "react-hook-form";
+import { useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
@@ -8,10 +8,10 @@ import type { OrganizerProfileInput } from "@/modules/accounts/schema";
 /** The organizer's own fields, shared by sign-up and the profile editor. */
 export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfileInput> }) {
   const t = useTranslations();
-  const { register, watch, formState } = form;
+  const { register, control, formState } = form;
   const errors = formState.errors;
   const msg = (m?: string) => (m ? t(m) : undefined);
-  const registered = watch("form") === "REGISTERED";
+  const registered = useWatch({ control, name: "form" }) === "REGISTERED";
   return (
     <div className="space-y-4">
       <Field id="orgName" label={t("organizer.name")} error={msg(errors.orgName?.message)} required>

@@ -10,7 +10,8 @@ export type AppErrorCode =
   | "RATE_LIMITED"
   | "ALREADY_STAFF"
   | "CONFLICT"
-  | "COMMON_PASSWORD";
+  | "COMMON_PASSWORD"
+  | "ALREADY_MEMBER";
 
 export class AppError extends Error {
   constructor(

@@ -6,6 +6,8 @@ import { runAction } from "@/server/action";
 import { requireViewer } from "@/server/session";
 import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
 import { reviewOrganizer, updateOrganizer } from "./mutations";
+import { addCoordinator, removeMember } from "./members";
+import { addCoordinatorSchema, removeMemberSchema } from "./schema";
 
 const idSchema = z.string().min(1).max(40);
 
@@ -23,6 +25,24 @@ export async function reviewOrganizerAction(input: unknown) {
     const viewer = await requireViewer();
     await reviewOrganizer(db, viewer, data);
     revalidatePath("/[locale]/organizers/[slug]", "page");
+    return null;
+  });
+}
+
+export async function addCoordinatorAction(input: unknown) {
+  return runAction(addCoordinatorSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await addCoordinator(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]/members", "page");
+    return null;
+  });
+}
+
+export async function removeMemberAction(input: unknown) {
+  return runAction(removeMemberSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await removeMember(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]/members", "page");
     return null;
   });
 }

@@ -14,3 +14,8 @@ export function canEditOrganizer(viewer: Viewer | null, organizerId: string): bo
 export function canReviewInRegion(viewer: Viewer | null, regionCode: RegionCode): boolean {
   return Boolean(viewer && (viewer.isAdmin || viewer.staffRegions.includes(regionCode)));
 }
+
+/** Only the owner (or an admin) adds and removes the organizer's coordinators. */
+export function canManageMembers(viewer: Viewer | null, organizerId: string): boolean {
+  return Boolean(viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === organizerId && m.role === "OWNER")));
+}

@@ -6,7 +6,7 @@ import { getViewer } from "@/server/session";
 import { domainLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicOrganizer } from "@/modules/organizers/queries";
-import { canEditOrganizer, canReviewInRegion } from "@/modules/organizers/policy";
+import { canEditOrganizer, canManageMembers, canReviewInRegion } from "@/modules/organizers/policy";
 import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
@@ -42,11 +42,18 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           {domainLabel("region", organizer.regionCode, l)}
           {organizer.settlement && organizer.settlement !== domainLabel("region", organizer.regionCode, l) ? `, ${organizer.settlement}` : null}
         </p>
-        {mayEdit ? (
-          <Link href={`/organizers/${organizer.slug}/edit`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
-            {t("edit")}
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {mayEdit ? (
+            <Link href={`/organizers/${organizer.slug}/edit`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+              {t("edit")}
+            </Link>
+          ) : null}
+          {canManageMembers(viewer, organizer.id) ? (
+            <Link href={`/organizers/${organizer.slug}/members`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+              {t("team")}
+            </Link>
+          ) : null}
+        </div>
       </header>
 
       {mayEdit && organizer.verificationStatus === "REJECTED" && organizer.reviewReason ? (

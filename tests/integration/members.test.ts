@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { db, errorCode, viewerOf } from "./helpers";
+import { addMember, createOrganizer, createUser } from "../../prisma/seed/factories";
+import { addCoordinator, listMembers, removeMember } from "../../src/modules/organizers/members";
+
+describe("organizer team", () => {
+  it("the owner adds and removes coordinators; a coordinator cannot, nor can another organizer's owner", async () => {
+    const org = await createOrganizer(db(), { name: "Wild Nature Volunteers" });
+    const other = await createOrganizer(db(), { name: "Petroglyph Hunters" });
+    const owner = await viewerOf(org.ownerId);
+    const person = await createUser(db(), { email: "nurlan@example.kz" });
+
+    await addCoordinator(db(), owner, { organizerId: org.id, email: person.email });
+    expect(await errorCode(addCoordinator(db(), owner, { organizerId: org.id, email: person.email }))).toBe("ALREADY_MEMBER");
+
+    const coordinator = await viewerOf(person.id);
+    const third = await createUser(db());
+    expect(await errorCode(addCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
+    expect(await listMembers(db(), coordinator, org.slug)).toBeNull();
+
+    const otherOwner = await viewerOf(other.ownerId);
+    expect(await errorCode(addCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
+    expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe("FORBIDDEN");
+
+    // The owner cannot be removed, a coordinator can.
+    expect(await errorCode(removeMember(db(), owner, { organizerId: org.id, userId: org.ownerId }))).toBe("NOT_FOUND");
+    await removeMember(db(), owner, { organizerId: org.id, userId: person.id });
+    const team = await listMembers(db(), owner, org.slug);
+    expect(team?.members.map((m) => m.role)).toEqual(["OWNER"]);
+  });
+
+  it("the database allows one owner per organizer", async () => {
+    const org = await createOrganizer(db());
+    const second = await createUser(db());
+    await expect(addMember(db(), org.id, second.id, "OWNER")).rejects.toMatchObject({ code: "P2002" });
+  });
+});

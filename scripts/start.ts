@@ -39,6 +39,7 @@ async function main() {
     return stop(1);
   }
 
+  const hasDemoData = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
   const server = spawn(bin("next"), ["start", "-p", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...env, NODE_ENV: "production" },
@@ -47,7 +48,7 @@ async function main() {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready")) {
       console.log(`\n  Asar is running at ${env.APP_URL}  (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      if (demo()) {
+      if (hasDemoData()) {
         console.log(`  Demo accounts (password "${DEMO_PASSWORD}"):`);
         console.log("    admin@asar.demo             national admin");
         console.log("    staff.astana@asar.demo      regional staff, Astana");
@@ -58,7 +59,6 @@ async function main() {
       }
     }
   });
-  const demo = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => server.kill(sig));
   }

@@ -17,6 +17,10 @@ export async function isLoginLimited(db: Db, email: string, ip: string, now = ne
 
 export async function recordLoginAttempt(db: Db, email: string, ip: string, success: boolean) {
   await db.loginAttempt.create({ data: { email, ip, success } });
+  // Attempts older than a day never count again; an occasional sweep keeps the table small.
+  if (Math.random() < 0.01) {
+    await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 3600_000) } } });
+  }
   if (success) {
     // A successful sign-in clears the account's failures; the IP's stay.
     await db.loginAttempt.deleteMany({ where: { email, success: false } });

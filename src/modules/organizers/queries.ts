@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
-import { canEditOrganizer, canReviewInRegion } from "./policy";
+import { canEditOrganizer } from "./policy";
 
 /** The public page: contacts and classification, never the members' personal data. */
 export async function getPublicOrganizer(db: Db, slug: string) {
@@ -57,8 +57,4 @@ export async function getOrganizerForEdit(db: Db, viewer: Viewer, slug: string) 
   });
   if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
   return organizer;
-}
-
-export function viewerMayReview(viewer: Viewer | null, organizer: { regionCode: Parameters<typeof canReviewInRegion>[1] }) {
-  return canReviewInRegion(viewer, organizer.regionCode);
 }

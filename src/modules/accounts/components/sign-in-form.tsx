@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { useRouter as useNextRouter } from "next/navigation";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ const schema = z.object({
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
+  const nextRouter = useNextRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema, undefined, { raw: true }) });
   const errors = formState.errors;
@@ -28,8 +30,9 @@ export function SignInForm({ next }: { next?: string }) {
       setError(result?.error === "RATE_LIMITED" ? t("errors.RATE_LIMITED") : t("signIn.wrong"));
       return;
     }
-    // Only same-site paths are followed after sign-in.
-    router.push(next && next.startsWith("/") && !next.startsWith("//") ? next : "/");
+    // `next` is a full same-site path that already carries its locale; anything else goes home.
+    if (next && /^\/(kk|ru|en)(\/|$)/.test(next)) nextRouter.push(next);
+    else router.push("/");
     router.refresh();
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { birthDateYearsAgo, failOnConsoleErrors, signIn, uniqueEmail } from "./helpers";
+import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ADMIN } from "./accounts";
 
 test("an admin appoints regional staff, who then verify organizers of their region only", async ({ page, browser }) => {
@@ -8,14 +8,7 @@ test("an admin appoints regional staff, who then verify organizers of their regi
   const staffEmail = uniqueEmail("erlan");
   const other = await browser.newContext();
   const p2 = await other.newPage();
-  await p2.goto("/ru/sign-up/volunteer");
-  await p2.locator("#name").fill("Ерлан Сапаров");
-  await p2.locator("#email").fill(staffEmail);
-  await p2.locator("#password").fill("front-office-astana");
-  await p2.locator("#birthDate").fill(birthDateYearsAgo(35));
-  await p2.locator("#regionCode").selectOption("ASTANA");
-  await p2.getByRole("button", { name: "Создать аккаунт волонтера" }).click();
-  await expect(p2).toHaveURL(/\/ru\/profile/);
+  await signUpVolunteer(p2, "ru", { name: "Ерлан Сапаров", email: staffEmail, password: "front-office-astana", age: 35, region: "ASTANA" });
   await other.close();
 
   await signIn(page, "ru", E2E_ADMIN.email, E2E_ADMIN.password);
@@ -51,14 +44,7 @@ test("an admin appoints regional staff, who then verify organizers of their regi
 
 test("a volunteer cannot open the admin page", async ({ page }) => {
   const email = uniqueEmail("curious");
-  await page.goto("/en/sign-up/volunteer");
-  await page.locator("#name").fill("Curious Person");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill("just-looking-around");
-  await page.locator("#birthDate").fill(birthDateYearsAgo(25));
-  await page.locator("#regionCode").selectOption("ASTANA");
-  await page.getByRole("button", { name: "Create my volunteer account" }).click();
-  await expect(page).toHaveURL(/\/en\/profile/);
+  await signUpVolunteer(page, "en", { name: "Curious Person", email, password: "just-looking-around", age: 25, region: "ASTANA" });
   const response = await page.goto("/en/admin/staff");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

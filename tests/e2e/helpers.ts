@@ -34,3 +34,19 @@ export function failOnConsoleErrors(page: Page, allowStatuses: number[] = []) {
     throw err;
   });
 }
+
+/** Signs a new volunteer up through the form; the page lands on the profile. */
+export async function signUpVolunteer(
+  page: Page,
+  locale: "kk" | "ru" | "en",
+  v: { name: string; email: string; password: string; age: number; region: string },
+) {
+  await page.goto(`/${locale}/sign-up/volunteer`);
+  await page.locator("#name").fill(v.name);
+  await page.locator("#email").fill(v.email);
+  await page.locator("#password").fill(v.password);
+  await page.locator("#birthDate").fill(birthDateYearsAgo(v.age));
+  await page.locator("#regionCode").selectOption(v.region);
+  await page.locator("form button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/profile`));
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { birthDateYearsAgo, failOnConsoleErrors, uniqueEmail } from "./helpers";
+import { birthDateYearsAgo, failOnConsoleErrors, signUpVolunteer, uniqueEmail } from "./helpers";
 
 test("a person signs up as a volunteer, edits the profile, signs out and back in", async ({ page }) => {
   failOnConsoleErrors(page);
@@ -54,14 +54,7 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
 test("a taken email and a wrong password get clear messages", async ({ page }) => {
   failOnConsoleErrors(page, [401]);
   const email = uniqueEmail("bolat");
-  await page.goto("/en/sign-up/volunteer");
-  await page.locator("#name").fill("Bolat Nurlanov");
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill("northern-lights-9");
-  await page.locator("#birthDate").fill(birthDateYearsAgo(30));
-  await page.locator("#regionCode").selectOption("PAVLODAR");
-  await page.getByRole("button", { name: "Create my volunteer account" }).click();
-  await expect(page).toHaveURL(/\/en\/profile/);
+  await signUpVolunteer(page, "en", { name: "Bolat Nurlanov", email, password: "northern-lights-9", age: 30, region: "PAVLODAR" });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 

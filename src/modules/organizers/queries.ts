@@ -3,25 +3,30 @@ import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { canEditOrganizer } from "./policy";
 
+/** What an organizer's profile shows and its editor edits; members and their data are not in it. */
+const PROFILE_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  form: true,
+  legalForm: true,
+  bin: true,
+  regionCode: true,
+  settlement: true,
+  directions: true,
+  description: true,
+  email: true,
+  phone: true,
+  website: true,
+  verificationStatus: true,
+} as const;
+
 /** The public page: contacts and classification, never the members' personal data. */
 export async function getPublicOrganizer(db: Db, slug: string) {
   return db.organizer.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      form: true,
-      legalForm: true,
-      bin: true,
-      regionCode: true,
-      settlement: true,
-      directions: true,
-      description: true,
-      email: true,
-      phone: true,
-      website: true,
-      verificationStatus: true,
+      ...PROFILE_SELECT,
       reviewReason: true,
       createdAt: true,
       projects: {
@@ -38,22 +43,7 @@ export async function getPublicOrganizer(db: Db, slug: string) {
 export async function getOrganizerForEdit(db: Db, viewer: Viewer, slug: string) {
   const organizer = await db.organizer.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      form: true,
-      legalForm: true,
-      bin: true,
-      regionCode: true,
-      settlement: true,
-      directions: true,
-      description: true,
-      email: true,
-      phone: true,
-      website: true,
-      verificationStatus: true,
-    },
+    select: PROFILE_SELECT,
   });
   if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
   return organizer;

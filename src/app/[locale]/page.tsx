@@ -37,8 +37,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="counts" className="sr-only">{t("countsTitle")}</h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {stats.map((s) => (
-            <div key={s.key} className="rounded-xl border border-slate-200 bg-white p-4">
-              <dt className="text-sm text-slate-600">{t(`counts.${s.key}`)}</dt>
+            <div key={s.key} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4">
+              <dt className="text-sm text-slate-600 [overflow-wrap:anywhere] hyphens-auto">{t(`counts.${s.key}`)}</dt>
               <dd className="mt-1 text-3xl font-bold text-brand-700" data-testid={`count-${s.key}`}>{nf.format(s.value)}</dd>
             </div>
           ))}

@@ -28,15 +28,18 @@ export function CodeSelect(props: { id: string; kind: LabelKind; registration: U
 }
 
 /** A group of checkboxes over a code list, inside a fieldset with its legend. */
-export function CodeCheckboxes(props: { name: string; legend: string; kind: LabelKind; registration: UseFormRegisterReturn; error?: string; codes?: readonly string[] }) {
+export function CodeCheckboxes(props: { name: string; legend: string; kind: LabelKind; registration: UseFormRegisterReturn; error?: string; codes?: readonly string[]; required?: boolean }) {
   const label = useCodeLabel();
   return (
     <fieldset className="space-y-2" aria-describedby={props.error ? `${props.name}-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-800">{props.legend}</legend>
+      <legend className="text-sm font-medium text-slate-800">
+        {props.legend}
+        {props.required ? <span className="text-red-700"> *</span> : null}
+      </legend>
       <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
         {(props.codes ?? optionsOf(props.kind)).map((code) => (
           <label key={code} className="flex min-h-8 items-center gap-2 text-sm">
-            <input type="checkbox" value={code} className="h-5 w-5 accent-brand-600" {...props.registration} />
+            <input type="checkbox" value={code} className="h-5 w-5 shrink-0 accent-brand-600" {...props.registration} />
             {label(props.kind, code)}
           </label>
         ))}

@@ -25,7 +25,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           ) : null}
           {viewer?.isAdmin ? <Link href="/admin/staff" className="hover:underline">{t("staff")}</Link> : null}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm sm:gap-3">
           <Suspense>
             <LocaleSwitcher label={t("language")} />
           </Suspense>

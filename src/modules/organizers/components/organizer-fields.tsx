@@ -38,7 +38,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
           <input id="settlement" className={inputClass} {...register("settlement")} />
         </Field>
       </div>
-      <CodeCheckboxes name="directions" legend={t("organizer.directions")} kind="direction" registration={register("directions")} error={msg(errors.directions?.message)} />
+      <CodeCheckboxes name="directions" legend={t("organizer.directions")} kind="direction" registration={register("directions")} error={msg(errors.directions?.message)} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="orgEmail" label={t("organizer.email")} error={msg(errors.orgEmail?.message)} required>
           <input id="orgEmail" type="email" className={inputClass} aria-invalid={!!errors.orgEmail} {...register("orgEmail")} />

@@ -30,8 +30,8 @@ export async function runAction<S extends z.ZodType, T>(
     if (e instanceof AppError) {
       return {
         ok: false,
-        error: `errors.${e.code}`,
-        ...(e.field ? { fieldErrors: { [e.field]: `errors.${e.code}` } } : {}),
+        error: e.messageKey,
+        ...(e.field ? { fieldErrors: { [e.field]: e.messageKey } } : {}),
       };
     }
     const requestId = crypto.randomUUID().slice(0, 8);

@@ -1,5 +1,7 @@
-// Only AppErrors reach the user, as a translated message (errors.<code> in messages/*.json).
-// Anything else is logged with a request id and shown as a generic message.
+// Only AppErrors reach the user, as a translated message: a plain code is the key errors.<code>
+// of the core message files; a capability's own errors are full keys of its namespace
+// ("applications.errors.TOO_YOUNG"). Anything else is logged with a request id and shown as a
+// generic message.
 export type AppErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
@@ -11,7 +13,8 @@ export type AppErrorCode =
   | "ALREADY_STAFF"
   | "CONFLICT"
   | "COMMON_PASSWORD"
-  | "ALREADY_MEMBER";
+  | "ALREADY_MEMBER"
+  | `${string}.${string}`;
 
 export class AppError extends Error {
   constructor(
@@ -20,6 +23,11 @@ export class AppError extends Error {
   ) {
     super(code);
     this.name = "AppError";
+  }
+
+  /** The message key to translate. */
+  get messageKey(): string {
+    return this.code.includes(".") ? this.code : `errors.${this.code}`;
   }
 }
 

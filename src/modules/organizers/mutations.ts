@@ -4,6 +4,7 @@ import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { isUniqueViolation } from "@/server/action";
 import { audit } from "@/server/audit";
+import { notify } from "@/modules/notifications/notify";
 import type { LegalForm } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
@@ -83,13 +84,14 @@ export async function reviewOrganizer(db: Db, viewer: Viewer, input: ReviewOrgan
         reviewReason: input.reason ?? null,
       },
     });
-    await tx.notification.createMany({
-      data: organizer.members.map((m) => ({
+    await notify(
+      tx,
+      organizer.members.map((m) => ({
         userId: m.userId,
         type: verified ? ("ORGANIZER_VERIFIED" as const) : ("ORGANIZER_REJECTED" as const),
         data: { organizerId: organizer.id, reason: input.reason ?? null },
       })),
-    });
+    );
     await audit(tx, {
       actorId: viewer.id,
       action: verified ? "organizer.verify" : "organizer.reject",

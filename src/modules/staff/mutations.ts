@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
+import { notify } from "@/modules/notifications/notify";
 import type { RegionCode } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { appointStaffSchema } from "@/modules/accounts/schema";
@@ -20,7 +21,7 @@ export async function appointStaff(db: Db, viewer: Viewer, input: z.output<typeo
   if (existing) throw new AppError("ALREADY_STAFF", "email");
   await db.$transaction(async (tx) => {
     await tx.staffAssignment.create({ data: { userId: user.id, regionCode: input.regionCode, appointedById: viewer.id } });
-    await tx.notification.create({ data: { userId: user.id, type: "STAFF_APPOINTED", data: { regionCode: input.regionCode } } });
+    await notify(tx, { userId: user.id, type: "STAFF_APPOINTED", data: { regionCode: input.regionCode } });
     await audit(tx, { actorId: viewer.id, action: "staff.appoint", entityType: "User", entityId: user.id, regionCode: input.regionCode });
   });
 }

@@ -1,0 +1,38 @@
+// Kazakhstan's time. Since 1 March 2024 every region is UTC+5, but dates before that (and any
+// future change) must follow the IANA tz database, so nothing here uses a fixed offset.
+export const KZ_TIME_ZONE = "Asia/Almaty";
+
+/** The zone's offset from UTC in minutes at an instant. */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** "2026-12-05" + "10:00" on the wall clock of the zone → the instant. */
+export function zonedToUtc(date: string, time: string, timeZone = KZ_TIME_ZONE): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  // Two passes settle the offset even across a change of the zone's rules.
+  let instant = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  instant = wall - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
+
+/** An instant → its wall-clock date ("YYYY-MM-DD") and time ("HH:MM") in the zone. */
+export function utcToZoned(instant: Date, timeZone = KZ_TIME_ZONE): { date: string; time: string } {
+  const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  const iso = shifted.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import type { Db } from "@/server/prisma-client";
+import { AppError } from "@/server/errors";
+import { audit } from "@/server/audit";
+import { zonedToUtc } from "@/domain/time";
+import { needsSocialSubtype } from "@/domain/classification";
+import { notify } from "@/modules/notifications/notify";
+import type { Viewer } from "@/modules/accounts/viewer";
+import type { ProjectData } from "./schema";
+import { canManageProject, EDITABLE_STATUSES, isSubstantiveChange } from "./policy";
+
+function columns(input: ProjectData) {
+  return {
+    title: input.title,
+    description: input.description,
+    language: input.language,
+    compositions: input.compositions,
+    primaryDirection: input.primaryDirection,
+    secondaryDirection: input.secondaryDirection ?? null,
+    socialSubtype: needsSocialSubtype(input.primaryDirection, input.secondaryDirection) ? (input.socialSubtype ?? null) : null,
+    scope: input.scope,
+    duration: input.duration,
+    birgemiz: input.birgemiz,
+    hazardous: input.hazardous,
+    regionCode: input.regionCode,
+    isOnline: input.isOnline,
+    settlement: input.settlement ?? null,
+    startsAt: zonedToUtc(input.startDate, input.startTime),
+    endsAt: zonedToUtc(input.endDate, input.endTime),
+    contactName: input.contactName,
+    contactPhone: input.contactPhone ?? null,
+    contactEmail: input.contactEmail ?? null,
+  };
+}
+
+async function trainingIds(db: Db, input: ProjectData): Promise<Map<string, string>> {
+  const codes = [...new Set(input.roles.map((r) => r.requiredTraining).filter((c): c is string => Boolean(c)))];
+  if (codes.length === 0) return new Map();
+  const rows = await db.training.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** A new project starts as a draft of the viewer's organizer. */
+export async function createProject(db: Db, viewer: Viewer, organizerId: string, input: ProjectData): Promise<{ id: string }> {
+  if (!canManageProject(viewer, { organizerId })) throw new AppError("FORBIDDEN");
+  const trainings = await trainingIds(db, input);
+  return db.$transaction(async (tx) => {
+    const project = await tx.project.create({
+      data: {
+        ...columns(input),
+        organizerId,
+        status: "DRAFT",
+        createdById: viewer.id,
+        sdgs: { create: input.sdgs.map((s) => ({ sdg: s.sdg, impact: s.impact })) },
+        roles: {
+          create: input.roles.map((r, i) => ({
+            title: r.title,
+            description: r.description,
+            capacity: r.capacity,
+            minAge: r.minAge,
+            skills: r.skills,
+            mode: r.mode,
+            requiredTrainingId: r.requiredTraining ? (trainings.get(r.requiredTraining) ?? null) : null,
+            position: i,
+          })),
+        },
+      },
+      select: { id: true, regionCode: true },
+    });
+    await audit(tx, { actorId: viewer.id, action: "project.create", entityType: "Project", entityId: project.id, regionCode: project.regionCode });
+    return { id: project.id };
+  });
+}
+
+/**
+ * Edits a project. A substantive change of a published project sends it back to moderation;
+ * capacity and dates do not. A role with applications cannot be removed, and a capacity
+ * cannot drop below the places already taken.
+ */
+export async function updateProject(db: Db, viewer: Viewer, projectId: string, input: ProjectData): Promise<{ backToModeration: boolean }> {
+  const current = await db.project.findUnique({
+    where: { id: projectId },
+    include: { roles: { select: { id: true, acceptedCount: true, _count: { select: { applications: true } } } } },
+  });
+  if (!current || !canManageProject(viewer, current)) throw new AppError("NOT_FOUND");
+  if (!EDITABLE_STATUSES.includes(current.status)) throw new AppError("projects.errors.NOT_EDITABLE");
+  const next = columns(input);
+  const backToModeration = current.status === "PUBLISHED" && isSubstantiveChange(current, next);
+  const trainings = await trainingIds(db, input);
+  const keptIds = new Set(input.roles.map((r) => r.id).filter(Boolean));
+  for (const role of current.roles) {
+    if (!keptIds.has(role.id) && role._count.applications > 0) throw new AppError("projects.errors.ROLE_HAS_APPLICATIONS");
+  }
+  for (const r of input.roles) {
+    const existing = r.id ? current.roles.find((x) => x.id === r.id) : undefined;
+    if (r.id && !existing) throw new AppError("NOT_FOUND");
+    if (existing && r.capacity < existing.acceptedCount) throw new AppError("projects.errors.CAPACITY_BELOW_ACCEPTED");
+  }
+
+  await db.$transaction(async (tx) => {
+    await tx.project.update({
+      where: { id: projectId },
+      data: {
+        ...next,
+        ...(backToModeration ? { status: "SUBMITTED" as const, submittedAt: new Date() } : {}),
+      },
+    });
+    await tx.projectSdg.deleteMany({ where: { projectId } });
+    await tx.projectSdg.createMany({ data: input.sdgs.map((s) => ({ projectId, sdg: s.sdg, impact: s.impact })) });
+    await tx.projectRole.deleteMany({ where: { projectId, id: { notIn: [...keptIds] as string[] } } });
+    for (const [i, r] of input.roles.entries()) {
+      const data = {
+        title: r.title,
+        description: r.description,
+        capacity: r.capacity,
+        minAge: r.minAge,
+        skills: r.skills,
+        mode: r.mode,
+        requiredTrainingId: r.requiredTraining ? (trainings.get(r.requiredTraining) ?? null) : null,
+        position: i,
+      };
+      if (r.id) await tx.projectRole.update({ where: { id: r.id }, data });
+      else await tx.projectRole.create({ data: { ...data, projectId } });
+    }
+    await audit(tx, {
+      actorId: viewer.id,
+      action: backToModeration ? "project.update_remoderate" : "project.update",
+      entityType: "Project",
+      entityId: projectId,
+      regionCode: next.regionCode,
+    });
+  });
+  return { backToModeration };
+}
+
+/** Sends a draft (or a project the moderator asked to change) to the region's moderators. */
+export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, organizerId: true, status: true, regionCode: true } });
+  if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
+  if (project.status !== "DRAFT" && project.status !== "CHANGES_REQUESTED") throw new AppError("projects.errors.NOT_SUBMITTABLE");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, status: project.status },
+      data: { status: "SUBMITTED", submittedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await audit(tx, { actorId: viewer.id, action: "project.submit", entityType: "Project", entityId: projectId, regionCode: project.regionCode });
+  });
+}
+
+/** Cancels a project: its accepted and waitlisted volunteers are told, their applications end. */
+export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: string; reason: string }) {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true, title: true, organizerId: true, status: true, regionCode: true } });
+  if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
+  if (project.status === "CANCELLED" || project.status === "COMPLETED") throw new AppError("projects.errors.NOT_CANCELLABLE");
+  return db.$transaction(async (tx) => {
+    await tx.project.update({ where: { id: project.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
+    const affected = await tx.application.findMany({
+      where: { projectId: project.id, status: { in: ["ACCEPTED", "WAITLISTED", "SUBMITTED"] } },
+      select: { id: true, status: true, volunteerId: true },
+    });
+    await tx.application.updateMany({ where: { id: { in: affected.map((a) => a.id) } }, data: { status: "CANCELLED" } });
+    await tx.projectRole.updateMany({ where: { projectId: project.id }, data: { acceptedCount: 0 } });
+    await tx.applicationEvent.createMany({
+      data: affected.map((a) => ({ applicationId: a.id, fromStatus: a.status, toStatus: "CANCELLED" as const, actorId: viewer.id, note: input.reason })),
+    });
+    // Accepted and waitlisted volunteers, and those still waiting for a decision, all hear of it.
+    const told = [...new Set(affected.map((a) => a.volunteerId))];
+    await notify(
+      tx,
+      told.map((userId) => ({ userId, type: "PROJECT_CANCELLED" as const, data: { projectId: project.id, projectTitle: project.title, reason: input.reason } })),
+    );
+    await audit(tx, { actorId: viewer.id, action: "project.cancel", entityType: "Project", entityId: project.id, regionCode: project.regionCode, data: { reason: input.reason, told: told.length } });
+    return { told: told.length };
+  });
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import type { Db } from "@/server/prisma-client";
+import type { Viewer } from "@/modules/accounts/viewer";
+import { canEditOrganizer, canReviewInRegion } from "@/modules/organizers/policy";
+import { utcToZoned } from "@/domain/time";
+import { canManageProject, isPublicStatus } from "./policy";
+import type { ProjectInput } from "./schema";
+
+const DETAIL_SELECT = {
+  id: true,
+  organizerId: true,
+  title: true,
+  description: true,
+  language: true,
+  compositions: true,
+  primaryDirection: true,
+  secondaryDirection: true,
+  socialSubtype: true,
+  scope: true,
+  duration: true,
+  birgemiz: true,
+  hazardous: true,
+  regionCode: true,
+  settlement: true,
+  isOnline: true,
+  startsAt: true,
+  endsAt: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  status: true,
+  rejectionGround: true,
+  moderationComment: true,
+  cancelReason: true,
+  submittedAt: true,
+  publishedAt: true,
+  organizer: { select: { id: true, slug: true, name: true, form: true, verificationStatus: true } },
+  sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
+  roles: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      capacity: true,
+      acceptedCount: true,
+      minAge: true,
+      skills: true,
+      mode: true,
+      requiredTraining: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
+    },
+  },
+} as const;
+
+/**
+ * A project page: published, completed and cancelled projects are public; drafts and projects
+ * under moderation only for the organizer's members and the region's moderators.
+ */
+export async function getProjectForView(db: Db, viewer: Viewer | null, id: string) {
+  const project = await db.project.findUnique({ where: { id }, select: DETAIL_SELECT });
+  if (!project) return null;
+  const mayManage = canManageProject(viewer, project);
+  const mayModerate = canReviewInRegion(viewer, project.regionCode);
+  if (!isPublicStatus(project.status) && !mayManage && !mayModerate) return null;
+  return { project, mayManage, mayModerate };
+}
+
+/** The project as its form edits it (wall-clock dates in Kazakhstan's time). */
+export async function getProjectForEdit(db: Db, viewer: Viewer, id: string) {
+  const project = await db.project.findUnique({ where: { id }, select: DETAIL_SELECT });
+  if (!project || !canManageProject(viewer, project)) return null;
+  const start = utcToZoned(project.startsAt);
+  const end = utcToZoned(project.endsAt);
+  const input: ProjectInput = {
+    title: project.title,
+    description: project.description,
+    language: project.language,
+    compositions: project.compositions,
+    primaryDirection: project.primaryDirection,
+    secondaryDirection: project.secondaryDirection ?? "",
+    socialSubtype: project.socialSubtype ?? "",
+    scope: project.scope,
+    duration: project.duration,
+    birgemiz: project.birgemiz,
+    hazardous: project.hazardous,
+    regionCode: project.regionCode,
+    isOnline: project.isOnline,
+    settlement: project.settlement ?? "",
+    startDate: start.date,
+    startTime: start.time,
+    endDate: end.date,
+    endTime: end.time,
+    contactName: project.contactName,
+    contactPhone: project.contactPhone ?? "",
+    contactEmail: project.contactEmail ?? "",
+    sdgs: project.sdgs,
+    roles: project.roles.map((r) => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      capacity: r.capacity,
+      minAge: r.minAge,
+      skills: r.skills.join(", "),
+      requiredTraining: r.requiredTraining?.code ?? "",
+      mode: r.mode,
+    })),
+  };
+  return { project, input };
+}
+
+/** All projects of an organizer, drafts included, for its members. */
+export async function listOrganizerProjects(db: Db, viewer: Viewer, slug: string) {
+  const organizer = await db.organizer.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, verificationStatus: true, regionCode: true } });
+  if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
+  const projects = await db.project.findMany({
+    where: { organizerId: organizer.id },
+    orderBy: [{ updatedAt: "desc" }],
+    take: 200,
+    select: { id: true, title: true, status: true, startsAt: true, endsAt: true, moderationComment: true, rejectionGround: true, _count: { select: { applications: true } } },
+  });
+  return { organizer, projects };
+}

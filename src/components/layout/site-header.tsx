@@ -1,7 +1,9 @@
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/server/session";
+import { db } from "@/server/db";
+import { moderationCounts } from "@/modules/moderation/queries";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -9,6 +11,8 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const viewer = await getViewer();
   const organizer = viewer?.memberships[0];
+  const format = await getFormatter();
+  const queue = viewer && (viewer.isAdmin || viewer.staffRegions.length > 0) ? await moderationCounts(db, viewer) : null;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -19,8 +23,24 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
           {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
           {organizer ? (
-            <Link href={`/organizers/${organizer.slug}`} className="hover:underline">
-              {t("myOrganizer")}
+            <>
+              <Link href={`/organizers/${organizer.slug}`} className="hover:underline">
+                {t("myOrganizer")}
+              </Link>
+              <Link href={`/organizers/${organizer.slug}/projects`} className="hover:underline">
+                {t("ourProjects")}
+              </Link>
+            </>
+          ) : null}
+          {queue ? (
+            <Link href="/moderation" className="hover:underline" data-testid="nav-moderation">
+              {t("moderation")}
+              {queue.total > 0 ? (
+                <span className="ml-1 rounded-full bg-amber-200 px-2 text-xs font-bold text-amber-900" aria-label={t("waiting", { count: queue.total })}>
+                  {queue.total}
+                </span>
+              ) : null}
+              {queue.oldest ? <span className="ml-1 text-xs text-slate-600">{t("oldest", { age: format.relativeTime(queue.oldest, new Date()) })}</span> : null}
             </Link>
           ) : null}
           {viewer?.isAdmin ? <Link href="/admin/staff" className="hover:underline">{t("staff")}</Link> : null}

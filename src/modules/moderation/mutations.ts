@@ -1,12 +1,11 @@
 import "server-only";
-import type { z } from "zod";
 import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import { canReviewInRegion } from "@/modules/organizers/policy";
 import type { Viewer } from "@/modules/accounts/viewer";
-import type { projectDecisionSchema } from "./schema";
+import type { RejectionGround } from "@/generated/prisma/enums";
 
 const NEXT_STATUS = { APPROVE: "PUBLISHED", REQUEST_CHANGES: "CHANGES_REQUESTED", REJECT: "REJECTED" } as const;
 const NOTICE = { APPROVE: "PROJECT_APPROVED", REQUEST_CHANGES: "PROJECT_CHANGES_REQUESTED", REJECT: "PROJECT_REJECTED" } as const;
@@ -16,7 +15,11 @@ const NOTICE = { APPROVE: "PROJECT_APPROVED", REQUEST_CHANGES: "PROJECT_CHANGES_
  * Only a verified organizer's project can be published. The organizer's members are told,
  * and the decision is in the audit log with who and when.
  */
-export async function decideProject(db: Db, viewer: Viewer, input: z.output<typeof projectDecisionSchema>) {
+export async function decideProject(
+  db: Db,
+  viewer: Viewer,
+  input: { projectId: string; decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT"; ground?: RejectionGround; comment?: string },
+) {
   const project = await db.project.findUnique({
     where: { id: input.projectId },
     select: { id: true, title: true, status: true, regionCode: true, organizer: { select: { verificationStatus: true, members: { select: { userId: true } } } } },

@@ -90,7 +90,7 @@ export const projectSchema = z
       .optional()
       .transform((v) => (v ? v : undefined)),
     sdgs: z
-      .array(z.object({ sdg: z.coerce.number().int().min(1).max(17), impact: z.enum(SdgImpact) }))
+      .array(z.object({ sdg: z.number().int().min(1).max(17), impact: z.enum(SdgImpact) }))
       .max(17)
       .refine((list) => new Set(list.map((l) => l.sdg)).size === list.length, "projects.validation.sdgTwice"),
     roles: z.array(roleSchema).min(1, "projects.validation.oneRole").max(10, "projects.validation.tooManyRoles"),

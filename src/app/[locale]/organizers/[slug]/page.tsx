@@ -48,6 +48,11 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
               {t("edit")}
             </Link>
           ) : null}
+          {mayEdit ? (
+            <Link href={`/organizers/${organizer.slug}/projects`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+              {t("manageProjects")}
+            </Link>
+          ) : null}
           {canManageMembers(viewer, organizer.id) ? (
             <Link href={`/organizers/${organizer.slug}/members`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
               {t("team")}
@@ -93,7 +98,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
             {organizer.projects.map((p) => (
               <li key={p.id} className="p-4">
-                <p className="font-semibold">{p.title}</p>
+                <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">{p.title}</Link>
                 <p className="text-sm text-slate-600">
                   {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} · {p.isOnline ? t("online") : p.settlement} · {domainLabel("direction", p.primaryDirection, l)}
                 </p>

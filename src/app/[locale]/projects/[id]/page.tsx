@@ -1,0 +1,161 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { db } from "@/server/db";
+import { getViewer } from "@/server/session";
+import { domainLabel } from "@/i18n/labels";
+import { sdgByNumber } from "@/domain/sdg";
+import type { Locale } from "@/domain/locales";
+import { getProjectForView } from "@/modules/projects/queries";
+import { ProjectStatusBadge } from "@/modules/projects/components/status-badge";
+import { ProjectActions } from "@/modules/projects/components/project-actions";
+import { ProjectDecisionPanel } from "@/modules/moderation/components/project-decision-panel";
+import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
+import { FormSuccess } from "@/components/ui/field";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { id } = await params;
+  const data = await getProjectForView(db, await getViewer(), id);
+  return { title: data?.project.title ?? "404" };
+}
+
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  const data = await getProjectForView(db, viewer, id);
+  if (!data) notFound();
+  const { project, mayManage, mayModerate } = data;
+  const [t, format, { created }] = await Promise.all([getTranslations("projects"), getFormatter(), searchParams]);
+  const l = locale as Locale;
+  const over = project.endsAt < new Date();
+  return (
+    <article className="space-y-6">
+      {created && mayManage ? <FormSuccess message={t("view.created")} /> : null}
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <ProjectStatusBadge status={project.status} />
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", project.primaryDirection, l)}</span>
+          {project.secondaryDirection ? <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", project.secondaryDirection, l)}</span> : null}
+        </div>
+        <h1 className="text-3xl font-bold">{project.title}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-slate-700">
+          <Link href={`/organizers/${project.organizer.slug}`} className="font-semibold text-brand-700 underline">{project.organizer.name}</Link>
+          <VerificationBadge status={project.organizer.verificationStatus} />
+        </p>
+      </header>
+
+      {mayManage && (project.status === "CHANGES_REQUESTED" || project.status === "REJECTED") && project.moderationComment ? (
+        <div role="status" className="rounded-md border border-orange-300 bg-orange-50 px-4 py-3 text-sm">
+          <p className="font-semibold">{t(project.status === "REJECTED" ? "view.rejected" : "view.changesRequested")}</p>
+          {project.rejectionGround ? <p>{t("view.ground", { ground: t(`grounds.${project.rejectionGround}`) })}</p> : null}
+          <p>{project.moderationComment}</p>
+        </div>
+      ) : null}
+      {project.status === "CANCELLED" ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">{t("view.cancelled", { reason: project.cancelReason ?? "" })}</p>
+      ) : null}
+
+      <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-slate-600">{t("view.when")}</dt>
+          <dd className="font-medium">{format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("view.where")}</dt>
+          <dd className="font-medium">
+            {project.isOnline ? t("view.online") : `${project.settlement ?? ""}, ${domainLabel("region", project.regionCode, l)}`}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("view.who")}</dt>
+          <dd>{project.compositions.map((c) => domainLabel("composition", c, l)).join(", ")}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t("view.scopeDuration")}</dt>
+          <dd>{domainLabel("scope", project.scope, l)} · {domainLabel("duration", project.duration, l)}</dd>
+        </div>
+        {project.socialSubtype ? (
+          <div>
+            <dt className="text-sm text-slate-600">{t("form.socialSubtype")}</dt>
+            <dd>{domainLabel("socialSubtype", project.socialSubtype, l)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-sm text-slate-600">{t("view.contact")}</dt>
+          <dd>
+            {project.contactName}
+            {project.contactPhone ? ` · ${project.contactPhone}` : ""}
+            {project.contactEmail ? ` · ${project.contactEmail}` : ""}
+          </dd>
+        </div>
+      </dl>
+
+      <p className="whitespace-pre-line text-lg leading-relaxed" lang={project.language}>{project.description}</p>
+
+      {project.birgemiz.length > 0 ? (
+        <ul className="flex flex-wrap gap-2" aria-label={t("form.birgemiz")}>
+          {project.birgemiz.map((b) => (
+            <li key={b} className="rounded-full border border-sun-400 bg-amber-50 px-3 py-1 text-sm">{domainLabel("birgemizTag", b, l)}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {project.sdgs.length > 0 ? (
+        <section aria-labelledby="sdgs">
+          <h2 id="sdgs" className="mb-2 text-lg font-semibold">{t("view.sdgs")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {project.sdgs.map((s) => {
+              const goal = sdgByNumber(s.sdg);
+              return (
+                <li key={s.sdg} className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-white" style={{ backgroundColor: goal?.color ?? "#555" }} data-testid="sdg-badge">
+                  <span className="font-bold">{s.sdg}</span>
+                  <span>{goal?.name[l]}</span>
+                  <span className="rounded bg-white/25 px-1 text-xs">{t(`impact.${s.impact}`)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="roles" className="space-y-3">
+        <h2 id="roles" className="text-lg font-semibold">{t("view.roles")}</h2>
+        <ul className="space-y-3">
+          {project.roles.map((r) => {
+            const left = Math.max(r.capacity - r.acceptedCount, 0);
+            return (
+              <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid="role">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 className="font-semibold">{r.title}</h3>
+                  <span className={`text-sm font-semibold ${left > 0 ? "text-green-800" : "text-slate-600"}`} data-testid="places-left">
+                    {left > 0 ? t("view.placesLeft", { left, capacity: r.capacity }) : t("view.full")}
+                  </span>
+                </div>
+                {r.description ? <p className="mt-1 text-slate-700">{r.description}</p> : null}
+                <p className="mt-1 text-sm text-slate-600">
+                  {t("view.minAge", { age: r.minAge })} · {t(`mode.${r.mode}`)}
+                  {r.skills.length ? ` · ${r.skills.join(", ")}` : ""}
+                  {r.requiredTraining ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}` : ""}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {project.status === "PUBLISHED" && !over ? (
+        <a href={`/api/projects/${project.id}/calendar?locale=${locale}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50" download>
+          {t("view.addToCalendar")}
+        </a>
+      ) : null}
+
+      {mayManage ? <ProjectActions projectId={project.id} status={project.status} /> : null}
+      {mayModerate && project.status === "SUBMITTED" ? (
+        <ProjectDecisionPanel projectId={project.id} organizerVerified={project.organizer.verificationStatus === "VERIFIED"} />
+      ) : null}
+    </article>
+  );
+}

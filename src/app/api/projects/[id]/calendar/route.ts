@@ -1,0 +1,21 @@
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { toIcs } from "@/modules/projects/ics";
+
+/** "Add to calendar": an .ics file for a published project. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const project = await db.project.findFirst({
+    where: { id, status: "PUBLISHED" },
+    select: { id: true, title: true, description: true, startsAt: true, endsAt: true, settlement: true, isOnline: true, updatedAt: true },
+  });
+  if (!project) return new Response("Not found", { status: 404 });
+  const locale = new URL(request.url).searchParams.get("locale");
+  const url = `${env().APP_URL}/${locale === "ru" || locale === "en" ? locale : "kk"}/projects/${project.id}`;
+  return new Response(toIcs({ ...project, url }), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="asar-${project.id}.ics"`,
+    },
+  });
+}

@@ -1,0 +1,41 @@
+// iCalendar (RFC 5545) for one project: UTC times, escaped text, lines folded at 75 octets.
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+
+function fold(line: string): string {
+  const bytes = Buffer.from(line, "utf8");
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch, "utf8") > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+export function toIcs(p: { id: string; title: string; description: string; startsAt: Date; endsAt: Date; settlement: string | null; isOnline: boolean; updatedAt: Date; url: string }): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Asar//Volunteer platform//KK",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    "BEGIN:VEVENT",
+    `UID:project-${p.id}@asar.kz`,
+    `DTSTAMP:${stamp(p.updatedAt)}`,
+    `DTSTART:${stamp(p.startsAt)}`,
+    `DTEND:${stamp(p.endsAt)}`,
+    `SUMMARY:${escape(p.title)}`,
+    `DESCRIPTION:${escape(`${p.description}\n\n${p.url}`)}`,
+    `LOCATION:${escape(p.isOnline ? "Online" : (p.settlement ?? ""))}`,
+    `URL:${p.url}`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return lines.map(fold).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { failOnConsoleErrors, signIn } from "./helpers";
+import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
+
+test("an organizer posts a project, the region's staff approve it, and it is public", async ({ page, browser }) => {
+  failOnConsoleErrors(page);
+  const title = `Taza Qazaqstan: экологическая уборка ${Date.now().toString(36)}`;
+  await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+  await page.getByRole("link", { name: "Наши проекты" }).click();
+  await page.getByRole("link", { name: "Новый проект" }).click();
+
+  // Errors next to the fields, nothing typed lost.
+  await page.locator("#title").fill(title);
+  await page.getByRole("button", { name: "Сохранить черновик" }).click();
+  await expect(page.locator("[data-field-error=description]")).toBeVisible();
+  await expect(page.locator("#title")).toHaveValue(title);
+
+  await page.locator("#description").fill("Собираем мусор на набережной Есиля. Перчатки и мешки выдаем на месте, сбор у моста.");
+  await page.getByLabel("Студенческое волонтерство").check();
+  await page.locator("#primaryDirection").selectOption("ENVIRONMENTAL");
+  await page.getByRole("button", { name: "Предложить по направлениям" }).click();
+  await page.locator("#startDate").fill("2030-05-15");
+  await page.locator("#endDate").fill("2030-05-15");
+  await page.locator("#startTime").fill("10:00");
+  await page.locator("#endTime").fill("14:00");
+  await page.locator("[id='roles.0.title']").fill("Волонтер на уборке");
+  await page.locator("[id='roles.0.capacity']").fill("25");
+  await page.getByRole("button", { name: "Сохранить черновик" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId("project-status")).toHaveText("Черновик");
+  await expect(page.getByTestId("sdg-badge").first()).toBeVisible();
+  await expect(page.getByTestId("places-left")).toHaveText("Свободно 25 из 25");
+  await page.getByRole("button", { name: "Отправить на модерацию" }).click();
+  await expect(page.getByTestId("project-status")).toHaveText("На модерации");
+  const projectUrl = page.url().replace(/\?.*$/, "");
+
+  // A guest cannot see it yet.
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  const hidden = await guestPage.goto(projectUrl);
+  expect(hidden?.status()).toBe(404);
+
+  // Staff of Astana find it in their queue and approve it.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, "ru", E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
+  await expect(staff.getByTestId("nav-moderation")).toContainText("Модерация");
+  await staff.getByTestId("nav-moderation").click();
+  await staff.getByTestId("queue-projects").getByRole("link", { name: title }).click();
+  await staff.getByRole("button", { name: "Отклонить" }).click();
+  await expect(staff.locator("[data-field-error=ground]")).toHaveText("Заполните это поле.");
+  await staff.getByRole("button", { name: "Одобрить и опубликовать" }).click();
+  await expect(staff.getByTestId("project-status")).toHaveText("Опубликован");
+  await staffContext.close();
+
+  // Now public, in every language, with a calendar file.
+  await guestPage.goto(projectUrl.replace("/ru/", "/kk/"));
+  await expect(guestPage.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(guestPage.getByTestId("project-status")).toHaveText("Жарияланған");
+  const ics = await guestPage.request.get(`${projectUrl.replace(/\/ru\/projects\//, "/api/projects/")}/calendar?locale=kk`);
+  expect(ics.status()).toBe(200);
+  expect(await ics.text()).toContain("DTSTART:20300515T050000Z");
+  await guest.close();
+});

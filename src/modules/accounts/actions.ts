@@ -1,9 +1,11 @@
 "use server";
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
 import { requireViewer } from "@/server/session";
-import { organizerSignUpSchema, volunteerProfileSchema, volunteerSignUpSchema } from "./schema";
+import { certificateSchema, organizerSignUpSchema, volunteerProfileSchema, volunteerSignUpSchema } from "./schema";
+import { addCertificate, removeCertificate } from "./certificates";
 import { registerOrganizer, registerVolunteer, updateVolunteerProfile } from "./mutations";
 
 export async function signUpVolunteerAction(input: unknown) {
@@ -24,6 +26,24 @@ export async function updateVolunteerProfileAction(input: unknown) {
   return runAction(volunteerProfileSchema, input, async (data) => {
     const viewer = await requireViewer();
     await updateVolunteerProfile(db, viewer, data);
+    revalidatePath("/[locale]/profile", "page");
+    return null;
+  });
+}
+
+export async function addCertificateAction(input: unknown) {
+  return runAction(certificateSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await addCertificate(db, viewer, data);
+    revalidatePath("/[locale]/profile", "page");
+    return null;
+  });
+}
+
+export async function removeCertificateAction(certificateId: unknown) {
+  return runAction(z.string().min(1).max(40), certificateId, async (id) => {
+    const viewer = await requireViewer();
+    await removeCertificate(db, viewer, id);
     revalidatePath("/[locale]/profile", "page");
     return null;
   });

@@ -182,3 +182,26 @@ export const reviewOrganizerSchema = z
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
   });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+
+/** A training or certificate the volunteer holds. */
+export const certificateSchema = z
+  .object({
+    training: z.string().min(1, "validation.required").max(40),
+    issuedBy: z
+      .string()
+      .trim()
+      .max(200, "validation.tooLong")
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    issuedOn: isoDate.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now(), "validation.dateInFuture"),
+    expiresOn: z
+      .union([isoDate, z.literal("")])
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.expiresOn && v.expiresOn <= v.issuedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiresBeforeIssued" });
+  });
+export type CertificateInput = z.input<typeof certificateSchema>;

@@ -4,6 +4,8 @@ import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
 import { getVolunteerProfile } from "@/modules/accounts/queries";
 import { ProfileForm } from "@/modules/accounts/components/profile-form";
+import { Certificates } from "@/modules/accounts/components/certificates";
+import { listCertificates } from "@/modules/accounts/certificates";
 import { FormSuccess } from "@/components/ui/field";
 import { isMinorBirthDate } from "@/modules/accounts/schema";
 
@@ -21,7 +23,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/profile` } }, locale });
   const t = await getTranslations("profile");
-  const profile = await getVolunteerProfile(db, viewer);
+  const [profile, certificates] = await Promise.all([getVolunteerProfile(db, viewer), listCertificates(db, viewer)]);
   if (!profile) {
     return (
       <div className="space-y-4">
@@ -68,6 +70,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           }}
         />
       </div>
+      <Certificates held={certificates.map((c) => ({ id: c.id, code: c.training.code, issuedBy: c.issuedBy, issuedOn: c.issuedOn, expiresOn: c.expiresOn }))} />
     </div>
   );
 }

@@ -1,0 +1,87 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { TRAININGS } from "@/domain/trainings";
+import { certificateSchema, type CertificateInput } from "../schema";
+import { addCertificateAction, removeCertificateAction } from "../actions";
+
+type Held = { id: string; code: string; issuedBy: string | null; issuedOn: Date; expiresOn: Date | null };
+
+/** The trainings a volunteer holds: some roles require one. */
+export function Certificates({ held }: { held: Held[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CertificateInput>({
+    resolver: zodResolver(certificateSchema, undefined, { raw: true }),
+    defaultValues: { training: "", issuedBy: "", issuedOn: "", expiresOn: "" },
+  });
+  const errors = form.formState.errors;
+  const msg = (m?: string) => (m ? t(m) : undefined);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await addCertificateAction(values);
+    const error = applyServerErrors(result, form.setError);
+    if (error) return setFormError(t(error));
+    form.reset();
+    router.refresh();
+  });
+
+  return (
+    <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-6" aria-labelledby="certificates-title">
+      <h2 id="certificates-title" className="text-lg font-semibold">{t("certificates.title")}</h2>
+      <p className="text-sm text-slate-600">{t("certificates.lead")}</p>
+      {held.length === 0 ? (
+        <p className="text-slate-600">{t("certificates.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-200" data-testid="certificates">
+          {held.map((c) => (
+            <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                <span className="font-medium">{t(`projects.training.${c.code}`)}</span>
+                <span className="text-sm text-slate-600">
+                  {" "}· {format.dateTime(c.issuedOn, { dateStyle: "medium" })}
+                  {c.issuedBy ? ` · ${c.issuedBy}` : ""}
+                  {c.expiresOn ? ` · ${t("certificates.until", { date: format.dateTime(c.expiresOn, { dateStyle: "medium" }) })}` : ""}
+                </span>
+              </span>
+              <ConfirmButton label={t("certificates.remove")} confirm={t("certificates.confirmRemove")} run={() => removeCertificateAction(c.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={onSubmit} noValidate className="space-y-4 border-t border-slate-200 pt-4">
+        <FormError message={formError} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="training" label={t("certificates.training")} error={msg(errors.training?.message)} required>
+            <select id="training" className={inputClass} aria-invalid={!!errors.training} {...form.register("training")}>
+              <option value="">{t("common.choose")}</option>
+              {TRAININGS.map((tr) => (
+                <option key={tr.code} value={tr.code}>{t(`projects.training.${tr.code}`)}</option>
+              ))}
+            </select>
+          </Field>
+          <Field id="issuedBy" label={t("certificates.issuedBy")} error={msg(errors.issuedBy?.message)}>
+            <input id="issuedBy" className={inputClass} {...form.register("issuedBy")} />
+          </Field>
+          <Field id="issuedOn" label={t("certificates.issuedOn")} error={msg(errors.issuedOn?.message)} required>
+            <input id="issuedOn" type="date" className={inputClass} aria-invalid={!!errors.issuedOn} {...form.register("issuedOn")} />
+          </Field>
+          <Field id="expiresOn" label={t("certificates.expiresOn")} error={msg(errors.expiresOn?.message)}>
+            <input id="expiresOn" type="date" className={inputClass} aria-invalid={!!errors.expiresOn} {...form.register("expiresOn")} />
+          </Field>
+        </div>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("certificates.add")}</Button>
+      </form>
+    </section>
+  );
+}

@@ -9,3 +9,12 @@ try {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 }
+
+// The email worker (src/server/jobs.ts) runs inside `next start` and `next dev`, never during
+// `next build`. Not awaited: a database that is slow to answer must not hold up the server,
+// and notifications wait in the outbox until the worker runs.
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  void import("./server/jobs")
+    .then(({ startJobs }) => startJobs())
+    .catch((e: unknown) => console.error("[jobs] the background worker did not start; emails wait in the outbox:", e));
+}

@@ -9,6 +9,13 @@ export function db(): Db {
   return d;
 }
 
+/** The URL of the test file's own database, for code that opens its own connections (pg-boss). */
+export function dbUrl(): string {
+  const url = (globalThis as { __testDbUrl?: string }).__testDbUrl;
+  if (!url) throw new Error("test database not ready");
+  return url;
+}
+
 export async function viewerOf(userId: string): Promise<Viewer> {
   const v = await loadViewer(db(), userId);
   if (!v) throw new Error(`no viewer for ${userId}`);

@@ -19,8 +19,10 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE asar_template`);
   await admin.end();
-  testDb = createPrismaClient(withDatabase(inject("pgTemplateUrl"), name), 20);
-  (globalThis as { __testDb?: Db }).__testDb = testDb;
+  const url = withDatabase(inject("pgTemplateUrl"), name);
+  testDb = createPrismaClient(url, 20);
+  (globalThis as { __testDb?: Db; __testDbUrl?: string }).__testDb = testDb;
+  (globalThis as { __testDbUrl?: string }).__testDbUrl = url;
 });
 
 beforeEach(async () => {

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/server/session";
 import { db } from "@/server/db";
 import { moderationCounts } from "@/modules/moderation/queries";
+import { NotificationsLink } from "@/modules/notifications/components/notifications-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -21,7 +22,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
           Asar
         </Link>
         <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
+          <Link href="/projects" className="hover:underline">{t("projects")}</Link>
           {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
+          {viewer?.volunteer ? <Link href="/my/applications" className="hover:underline">{t("myApplications")}</Link> : null}
           {organizer ? (
             <>
               <Link href={`/organizers/${organizer.slug}`} className="hover:underline">
@@ -29,6 +32,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
               </Link>
               <Link href={`/organizers/${organizer.slug}/projects`} className="hover:underline">
                 {t("ourProjects")}
+              </Link>
+              <Link href={`/organizers/${organizer.slug}/applications`} className="hover:underline">
+                {t("applications")}
               </Link>
             </>
           ) : null}
@@ -51,6 +57,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           </Suspense>
           {viewer ? (
             <>
+              <NotificationsLink locale={locale} />
               <span className="hidden max-w-40 truncate text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
               <SignOutButton label={t("signOut")} />
             </>

@@ -12,6 +12,8 @@ import { ProjectActions } from "@/modules/projects/components/project-actions";
 import { ProjectDecisionPanel } from "@/modules/moderation/components/project-decision-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
+import { ApplyForm } from "@/modules/applications/components/apply-form";
+import { applyStateForRoles } from "@/modules/applications/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -31,6 +33,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const [t, format, { created }] = await Promise.all([getTranslations("projects"), getFormatter(), searchParams]);
   const l = locale as Locale;
   const over = project.endsAt < new Date();
+  const canApply = project.status === "PUBLISHED" && !over;
+  const applyState = canApply ? await applyStateForRoles(db, viewer, project.id) : {};
   return (
     <article className="space-y-6">
       {created && mayManage ? <FormSuccess message={t("view.created")} /> : null}
@@ -140,6 +144,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                   {r.skills.length ? ` · ${r.skills.join(", ")}` : ""}
                   {r.requiredTraining ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}` : ""}
                 </p>
+                {canApply ? (
+                  <div className="mt-3">
+                    <ApplyForm roleId={r.id} roleTitle={r.title} placesLeft={left} mode={r.mode} signedIn={Boolean(viewer)} {...applyState[r.id]} />
+                  </div>
+                ) : null}
               </li>
             );
           })}

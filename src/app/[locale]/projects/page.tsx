@@ -1,0 +1,211 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { db } from "@/server/db";
+import { getViewer } from "@/server/session";
+import { domainLabel, optionsOf, type DomainKind } from "@/i18n/labels";
+import { ageOn } from "@/domain/age";
+import { SDGS, sdgByNumber } from "@/domain/sdg";
+import type { Locale } from "@/domain/locales";
+import { inputClass } from "@/components/ui/field";
+import { effectiveSort, parseSearchParams, searchQueryString, SORTS, type SearchFilters } from "@/modules/search/schema";
+import { searchProjects, type SearchItem } from "@/modules/search/queries";
+
+// A plain GET form: the filters are the URL, so a search can be shared, the back button
+// works and nothing needs JavaScript.
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "search" });
+  return { title: t("title") };
+}
+
+const FILTER_SELECTS = [
+  { name: "region", kind: "region" },
+  { name: "direction", kind: "direction" },
+  { name: "composition", kind: "composition" },
+  { name: "scope", kind: "scope" },
+  { name: "duration", kind: "duration" },
+  { name: "orgType", kind: "organizerForm" },
+  { name: "tag", kind: "birgemizTag" },
+] as const satisfies readonly { name: keyof SearchFilters; kind: DomainKind }[];
+const FILTER_KEYS = [...FILTER_SELECTS.map((f) => f.name), "sdg", "from", "to", "age", "online"] as const satisfies readonly (keyof SearchFilters)[];
+
+export default async function ProjectSearchPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const l = locale as Locale;
+  const [t, viewer, raw] = await Promise.all([getTranslations("search"), getViewer(), searchParams]);
+  const filters = parseSearchParams(raw);
+  const viewerAge = viewer?.volunteer ? ageOn(viewer.volunteer.birthDate, new Date()) : null;
+  const result = await searchProjects(db, filters, { viewerAge });
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const sort = effectiveSort(filters);
+  const filtering = FILTER_KEYS.some((key) => filters[key] !== undefined);
+  const selectClass = `${inputClass} min-h-11`;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </header>
+
+      <form method="get" role="search" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="min-w-0 flex-1 space-y-1">
+            <label htmlFor="q" className="block text-sm font-medium text-slate-800">{t("query")}</label>
+            <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} placeholder={t("queryPlaceholder")} className={`${inputClass} min-h-11`} />
+          </div>
+          <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{t("submit")}</button>
+        </div>
+
+        <details open={filtering} className="group">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("filters")}</summary>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {FILTER_SELECTS.map(({ name, kind }) => (
+              <div key={name} className="min-w-0 space-y-1">
+                <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">{t(name)}</label>
+                <select id={`f-${name}`} name={name} defaultValue={filters[name] ?? ""} className={selectClass}>
+                  <option value="">{t("any")}</option>
+                  {optionsOf(kind).map((code) => (
+                    <option key={code} value={code}>{domainLabel(kind, code, l)}</option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <div className="min-w-0 space-y-1">
+              <label htmlFor="f-sdg" className="block text-sm font-medium text-slate-800">{t("sdg")}</label>
+              <select id="f-sdg" name="sdg" defaultValue={filters.sdg ? String(filters.sdg) : ""} className={selectClass}>
+                <option value="">{t("any")}</option>
+                {SDGS.map((g) => (
+                  <option key={g.number} value={g.number}>{t("sdgOption", { number: g.number, name: g.name[l] })}</option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="min-w-0 space-y-1 sm:col-span-2 lg:col-span-1" aria-describedby="dates-hint">
+              <div className="grid grid-cols-2 gap-2">
+                <div className="min-w-0 space-y-1">
+                  <label htmlFor="f-from" className="block text-sm font-medium text-slate-800">{t("from")}</label>
+                  <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={selectClass} />
+                </div>
+                <div className="min-w-0 space-y-1">
+                  <label htmlFor="f-to" className="block text-sm font-medium text-slate-800">{t("to")}</label>
+                  <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={selectClass} />
+                </div>
+              </div>
+              <p id="dates-hint" className="text-sm text-slate-600">{t("datesHint")}</p>
+            </fieldset>
+            {viewerAge !== null && typeof filters.age !== "number" ? (
+              <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+                <input type="checkbox" name="age" value="me" defaultChecked={filters.age === "me"} className="h-5 w-5 shrink-0 accent-brand-600" />
+                {t("myAge", { age: viewerAge })}
+              </label>
+            ) : (
+              <div className="min-w-0 space-y-1">
+                <label htmlFor="f-age" className="block text-sm font-medium text-slate-800">{t("age")}</label>
+                <input id="f-age" name="age" type="number" inputMode="numeric" min={14} max={100} defaultValue={typeof filters.age === "number" ? filters.age : ""} aria-describedby="age-hint" className={selectClass} />
+                <p id="age-hint" className="text-sm text-slate-600">{t("ageHint")}</p>
+              </div>
+            )}
+            <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+              <input type="checkbox" name="online" value="1" defaultChecked={filters.online === true} className="h-5 w-5 shrink-0 accent-brand-600" />
+              {t("online")}
+            </label>
+          </div>
+        </details>
+
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="space-y-1">
+            <label htmlFor="f-sort" className="block text-sm font-medium text-slate-800">{t("sort")}</label>
+            <select id="f-sort" name="sort" defaultValue={sort} className={selectClass}>
+              {SORTS.map((s) => (
+                <option key={s} value={s}>{t(`sorts.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+          {filtering || filters.q ? (
+            <Link href="/projects" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">{t("clear")}</Link>
+          ) : null}
+        </div>
+      </form>
+
+      <section aria-labelledby="results-count" className="space-y-3">
+        <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">{t("count", { count: result.total })}</h2>
+        {result.corrected ? <p className="text-sm text-slate-700">{t("corrected")}</p> : null}
+        {result.items.length === 0 ? (
+          <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
+            <p className="font-semibold">{t("empty")}</p>
+            <p className="mt-1 text-slate-700">{t("emptyHint")}</p>
+            {filtering || filters.q || filters.page > 1 ? (
+              <Link href="/projects" className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">{t("clear")}</Link>
+            ) : null}
+          </div>
+        ) : (
+          <ul className="grid gap-3 md:grid-cols-2">
+            {result.items.map((item) => (
+              <ProjectCard key={item.id} item={item} locale={l} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {pages > 1 ? (
+        <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3">
+          {filters.page > 1 ? (
+            <Link href={`/projects${searchQueryString(filters, { page: Math.min(filters.page, pages + 1) - 1 })}`} rel="prev" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50">
+              {t("previous")}
+            </Link>
+          ) : <span />}
+          <span className="text-sm text-slate-700">{t("pageOf", { page: Math.min(filters.page, pages), pages })}</span>
+          {filters.page < pages ? (
+            <Link href={`/projects${searchQueryString(filters, { page: filters.page + 1 })}`} rel="next" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50">
+              {t("next")}
+            </Link>
+          ) : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
+  return (
+    <li className="flex min-w-0 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" data-testid="search-result">
+      <span className="self-start rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", item.primaryDirection, locale)}</span>
+      <h3 className="text-lg font-semibold [overflow-wrap:anywhere]">
+        <Link href={`/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">{item.title}</Link>
+      </h3>
+      <p className="text-sm text-slate-700">
+        <Link href={`/organizers/${item.organizer.slug}`} className="underline">{item.organizer.name}</Link>
+        {item.organizer.verified ? (
+          <span className="ml-2 inline-flex items-center gap-1 rounded-full border border-green-300 bg-green-100 px-2 text-xs font-semibold text-green-800" data-testid="verified-badge">
+            <span aria-hidden>✓</span>
+            {t("verified")}
+          </span>
+        ) : null}
+      </p>
+      <p className="text-slate-800 [overflow-wrap:anywhere]">{item.excerpt}</p>
+      <div className="mt-auto space-y-1 text-sm text-slate-700">
+        <p>{format.dateTimeRange(item.startsAt, item.endsAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+        <p>{item.isOnline ? t("online_place") : [item.settlement, domainLabel("region", item.regionCode, locale)].filter(Boolean).join(", ")}</p>
+        <p className={`font-semibold ${item.placesLeft > 0 ? "text-green-800" : "text-slate-600"}`} data-testid="places-left">{t("placesLeft", { count: item.placesLeft })}</p>
+        {item.sdgs.length > 0 ? (
+          <ul className="flex flex-wrap gap-1" aria-label={t("sdgs")}>
+            {item.sdgs.map((n) => {
+              const goal = sdgByNumber(n);
+              return (
+                <li key={n} title={goal?.name[locale]} className="inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white" style={{ backgroundColor: goal?.color ?? "#555" }}>
+                  {n}
+                  <span className="sr-only"> {goal?.name[locale]}</span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Link, useRouter } from "@/i18n/navigation";
+import type { ApplicationMode, ApplicationStatus } from "@/generated/prisma/enums";
+import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { applySchema, MOTIVATION_MAX, type ApplyInput } from "../schema";
+import type { EligibilityReason } from "../policy";
+import { applyAction } from "../actions";
+import { ApplicationStatusBadge } from "./status-badge";
+
+export type ApplyFormProps = {
+  roleId: string;
+  roleTitle: string;
+  /** capacity - acceptedCount */
+  placesLeft: number;
+  mode: ApplicationMode;
+  /** false → a sign-in link instead of the form. Defaults to true. */
+  signedIn?: boolean;
+  /** From applyStateForRoles: why this viewer may not apply (shown translated instead of the form). */
+  refusal?: EligibilityReason | null;
+  /** From applyStateForRoles: the viewer's own application to this role. */
+  application?: { id: string; status: ApplicationStatus } | null;
+};
+
+/**
+ * Applying to one role of a project. The server decides eligibility again on submit; its
+ * refusal is shown here in the volunteer's language, and what was typed is kept.
+ */
+export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true, refusal = null, application = null }: ApplyFormProps) {
+  const t = useTranslations("applications");
+  const tAll = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<ApplicationStatus | null>(null);
+  const form = useForm<ApplyInput>({ resolver: zodResolver(applySchema, undefined, { raw: true }), defaultValues: { roleId, motivation: "" } });
+  const { register, handleSubmit, formState, setError } = form;
+  const fieldId = `motivation-${roleId}`;
+  const motivationError = formState.errors.motivation?.message;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await applyAction(values);
+    const error = applyServerErrors(result, setError);
+    if (error) return setFormError(tAll(error));
+    if (result.ok) setDone(result.data.status);
+    router.refresh();
+  });
+
+  const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
+  const existing = done ? null : application && application.status !== "WITHDRAWN" ? application : null;
+
+  if (done) {
+    return (
+      <div className={box} data-testid="apply-done">
+        <FormSuccess message={t(`apply.success.${done === "ACCEPTED" ? "ACCEPTED" : done === "WAITLISTED" ? "WAITLISTED" : "SUBMITTED"}`)} />
+        <Link href="/my/applications" className="text-sm text-brand-700 underline">{t("apply.myApplications")}</Link>
+      </div>
+    );
+  }
+  if (existing) {
+    return (
+      <div className={`${box} flex flex-wrap items-center justify-between gap-2`}>
+        <span className="flex flex-wrap items-center gap-2 text-sm">
+          {t("apply.yourApplication")}
+          <ApplicationStatusBadge status={existing.status} />
+        </span>
+        <Link href="/my/applications" className="text-sm text-brand-700 underline">{t("apply.myApplications")}</Link>
+      </div>
+    );
+  }
+  if (!signedIn) {
+    return (
+      <div className={box}>
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">{t("apply.signIn")}</Link>
+      </div>
+    );
+  }
+  if (refusal && refusal !== "ALREADY_APPLIED") {
+    return (
+      <div className={box} data-testid="apply-refusal" data-reason={refusal}>
+        <p className="text-sm font-semibold text-slate-800">{t("apply.cannotApply")}</p>
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`errors.${refusal}`)}</p>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={box} data-testid="apply-form">
+      <h3 className="font-semibold">{t("apply.title", { role: roleTitle })}</h3>
+      <p className="text-sm text-slate-700">
+        {t("apply.placesLeft", { count: Math.max(0, placesLeft) })} · {t(`mode.${mode}`)}
+      </p>
+      {mode === "FIRST_COME" && placesLeft <= 0 ? <p className="text-sm text-sky-900">{t("apply.fullWaitlist")}</p> : null}
+      <FormError message={formError} />
+      <input type="hidden" {...register("roleId")} />
+      <Field id={fieldId} label={t("apply.motivation")} hint={t("apply.motivationHint")} error={motivationError ? tAll(motivationError) : undefined}>
+        <textarea id={fieldId} rows={3} maxLength={MOTIVATION_MAX} className={inputClass} aria-invalid={!!motivationError} {...register("motivation")} />
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? tAll("common.wait") : t("apply.submit")}
+      </Button>
+    </form>
+  );
+}

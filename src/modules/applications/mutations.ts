@@ -1,0 +1,298 @@
+import "server-only";
+import type { z } from "zod";
+import type { Db } from "@/server/prisma-client";
+import type { ApplicationStatus, NotificationType, Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { audit } from "@/server/audit";
+import { isUniqueViolation } from "@/server/action";
+import { notify } from "@/modules/notifications/notify";
+import type { Viewer } from "@/modules/accounts/viewer";
+import type { applySchema, decideSchema } from "./schema";
+import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, eligibility } from "./policy";
+
+type Tx = Prisma.TransactionClient;
+
+// Capacity (docs/decisions/0007-capacity.md): every transaction that changes who holds a place
+// first locks the role's row, then moves acceptedCount with a conditional UPDATE; the CHECK
+// constraint 0 <= acceptedCount <= capacity is the last line. Locking the role before any of
+// its applications keeps one lock order everywhere, so these transactions never deadlock.
+// Hundreds of applicants queue on the lock (and for a pool connection): hence the waits.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+type LockedRole = Awaited<ReturnType<typeof lockRole>>;
+
+async function lockRole(tx: Tx, roleId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "ProjectRole" WHERE id = ${roleId} FOR NO KEY UPDATE`;
+  return tx.projectRole.findUniqueOrThrow({
+    where: { id: roleId },
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      capacity: true,
+      acceptedCount: true,
+      project: { select: { id: true, title: true, status: true, endsAt: true, organizerId: true, regionCode: true } },
+    },
+  });
+}
+
+/** Takes one place if one is left; false when the role is full. */
+async function takePlace(tx: Tx, roleId: string): Promise<boolean> {
+  const n = await tx.$executeRaw`UPDATE "ProjectRole" SET "acceptedCount" = "acceptedCount" + 1 WHERE id = ${roleId} AND "acceptedCount" < capacity`;
+  return n === 1;
+}
+
+async function releasePlace(tx: Tx, roleId: string) {
+  await tx.$executeRaw`UPDATE "ProjectRole" SET "acceptedCount" = "acceptedCount" - 1 WHERE id = ${roleId} AND "acceptedCount" > 0`;
+}
+
+/** The database's clock, read under the role lock: the waiting line's order across app instances. */
+async function dbNow(tx: Tx): Promise<Date> {
+  const [row] = await tx.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`;
+  return row!.now;
+}
+
+const NOTIFICATION: Partial<Record<ApplicationStatus, NotificationType>> = {
+  ACCEPTED: "APPLICATION_ACCEPTED",
+  REJECTED: "APPLICATION_REJECTED",
+  WAITLISTED: "APPLICATION_WAITLISTED",
+};
+
+/** The history entry and the volunteer's notification of one status change. */
+async function recordChange(
+  tx: Tx,
+  role: { title: string; project: { id: string; title: string } },
+  change: { applicationId: string; volunteerId: string; from: ApplicationStatus | null; to: ApplicationStatus; actorId: string | null; note?: string | null; promoted?: boolean },
+) {
+  await tx.applicationEvent.create({
+    data: { applicationId: change.applicationId, fromStatus: change.from, toStatus: change.to, actorId: change.actorId, note: change.note ?? null },
+  });
+  const type = change.promoted ? "APPLICATION_PROMOTED" : NOTIFICATION[change.to];
+  if (type) {
+    await notify(tx, { userId: change.volunteerId, type, data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title } });
+  }
+}
+
+/**
+ * In first-come mode, gives every free place to the first in line (waitlistedAt, then id).
+ * Runs under the role lock; `exclude` keeps applications decided in the same batch out.
+ */
+async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []) {
+  if (role.mode !== "FIRST_COME" || role.project.status !== "PUBLISHED") return [];
+  const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({ where: { id: role.id }, select: { capacity: true, acceptedCount: true } });
+  const free = capacity - acceptedCount;
+  if (free <= 0) return [];
+  const next = await tx.application.findMany({
+    where: { roleId: role.id, status: "WAITLISTED", id: { notIn: exclude } },
+    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+    take: free,
+    select: { id: true, volunteerId: true },
+  });
+  const promoted: string[] = [];
+  for (const app of next) {
+    if (!(await takePlace(tx, role.id))) break;
+    await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", waitlistedAt: null, decidedAt: new Date(), decidedById: null } });
+    // No actor: the platform promoted the first in line.
+    await recordChange(tx, role, { applicationId: app.id, volunteerId: app.volunteerId, from: "WAITLISTED", to: "ACCEPTED", actorId: null, promoted: true });
+    promoted.push(app.id);
+  }
+  return promoted;
+}
+
+export type ApplyResult = { id: string; status: ApplicationStatus; duplicate: boolean };
+
+/**
+ * A volunteer applies to a role. Eligibility is decided by policy.eligibility; in first-come
+ * mode the application is accepted while places remain and waitlisted after. The same
+ * application submitted twice at once is one row (the unique (roleId, volunteerId) index):
+ * the loser of the race gets the winner's application back.
+ */
+export async function apply(db: Db, viewer: Viewer, input: z.output<typeof applySchema>): Promise<ApplyResult> {
+  if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
+  const role = await db.projectRole.findUnique({
+    where: { id: input.roleId },
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      minAge: true,
+      requiredTrainingId: true,
+      project: {
+        select: {
+          id: true,
+          title: true,
+          organizerId: true,
+          status: true,
+          startsAt: true,
+          endsAt: true,
+          primaryDirection: true,
+          secondaryDirection: true,
+          socialSubtype: true,
+          hazardous: true,
+        },
+      },
+    },
+  });
+  if (!role) throw new AppError("NOT_FOUND");
+  const [certificate, existing] = await Promise.all([
+    role.requiredTrainingId
+      ? db.volunteerCertificate.findUnique({ where: { userId_trainingId: { userId: viewer.id, trainingId: role.requiredTrainingId } }, select: { expiresOn: true } })
+      : null,
+    db.application.findUnique({ where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } }, select: { id: true, status: true } }),
+  ]);
+  const reason = eligibility({ volunteer: viewer.volunteer, project: role.project, role, certificate, existing, now: new Date() });
+  if (reason) throw new AppError(`applications.errors.${reason}`);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      let status: ApplicationStatus = "SUBMITTED";
+      let waitlistedAt: Date | null = null;
+      if (role.mode === "FIRST_COME") {
+        await lockRole(tx, role.id);
+        if (await takePlace(tx, role.id)) status = "ACCEPTED";
+        else {
+          status = "WAITLISTED";
+          waitlistedAt = await dbNow(tx);
+        }
+      }
+      const decidedAt = status === "ACCEPTED" ? new Date() : null;
+      let id: string;
+      let from: ApplicationStatus | null = null;
+      if (existing) {
+        // Re-applying after a withdrawal reopens the same row, unless someone was quicker.
+        const { count } = await tx.application.updateMany({
+          where: { id: existing.id, status: "WITHDRAWN" },
+          data: { status, motivation: input.motivation, waitlistedAt, decidedAt, decidedById: null, attendance: null },
+        });
+        if (count === 0) throw new AppError("applications.errors.ALREADY_APPLIED");
+        id = existing.id;
+        from = "WITHDRAWN";
+      } else {
+        const created = await tx.application.create({
+          data: { roleId: role.id, projectId: role.project.id, volunteerId: viewer.id, status, motivation: input.motivation, waitlistedAt, decidedAt },
+          select: { id: true },
+        });
+        id = created.id;
+      }
+      await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
+      const members = await tx.organizerMember.findMany({ where: { organizerId: role.project.organizerId }, select: { userId: true } });
+      await notify(
+        tx,
+        members.map((m) => ({
+          userId: m.userId,
+          type: "APPLICATION_RECEIVED" as const,
+          data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title, volunteerName: viewer.name },
+        })),
+      );
+      return { id, status, duplicate: false };
+    }, TX_OPTIONS);
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const winner = await db.application.findUnique({ where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } }, select: { id: true, status: true } });
+    if (!winner) throw e;
+    return { ...winner, duplicate: true };
+  }
+}
+
+/**
+ * The volunteer withdraws their own application. An accepted one frees its place, which in
+ * first-come mode goes to the first in line in the same transaction.
+ */
+export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
+  const app = await db.application.findFirst({ where: { id: applicationId, volunteerId: viewer.id }, select: { id: true, roleId: true } });
+  if (!app) throw new AppError("NOT_FOUND");
+  return db.$transaction(async (tx) => {
+    const role = await lockRole(tx, app.roleId);
+    const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
+    if (!ACTIVE_STATUSES.includes(current.status)) throw new AppError("applications.errors.NOT_WITHDRAWABLE");
+    const { count } = await tx.application.updateMany({
+      where: { id: app.id, status: current.status },
+      data: { status: "WITHDRAWN", waitlistedAt: null },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordChange(tx, role, { applicationId: app.id, volunteerId: viewer.id, from: current.status, to: "WITHDRAWN", actorId: viewer.id });
+    let promoted: string[] = [];
+    if (current.status === "ACCEPTED") {
+      await releasePlace(tx, role.id);
+      promoted = await fillFromWaitlist(tx, role);
+    }
+    return { status: "WITHDRAWN" as const, promoted };
+  }, TX_OPTIONS);
+}
+
+export type DecideResult = {
+  /** Changed to the decision's status. */
+  changed: string[];
+  /** Could not be accepted: the role was full. */
+  full: string[];
+  /** Already in that status, or in a status the decision does not apply to (withdrawn, cancelled…). */
+  skipped: string[];
+  /** Promoted from the waiting line because a place freed up. */
+  promoted: string[];
+};
+
+/**
+ * Accept, reject or waitlist applications in bulk. Only members of the project's organizer (or
+ * admins) find the applications at all: the scope is in the where clause. Accepting never
+ * overfills a role; those that did not fit are reported in `full`.
+ */
+export async function decide(db: Db, viewer: Viewer, input: z.output<typeof decideSchema>): Promise<DecideResult> {
+  const ids = [...new Set(input.applicationIds)];
+  const scope: Prisma.ApplicationWhereInput = viewer.isAdmin ? {} : { project: { organizer: { members: { some: { userId: viewer.id } } } } };
+  const found = await db.application.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true, roleId: true } });
+  if (found.length === 0) throw new AppError("NOT_FOUND");
+  const byRole = new Map<string, string[]>();
+  for (const a of found) byRole.set(a.roleId, [...(byRole.get(a.roleId) ?? []), a.id]);
+  const target = DECISION_STATUS[input.decision];
+  const note = input.note || null;
+  const result: DecideResult = { changed: [], full: [], skipped: ids.filter((id) => !found.some((a) => a.id === id)), promoted: [] };
+
+  await db.$transaction(async (tx) => {
+    // One lock order (role ids sorted) so two bulk decisions over the same roles cannot deadlock.
+    for (const roleId of [...byRole.keys()].sort()) {
+      const role = await lockRole(tx, roleId);
+      const apps = await tx.application.findMany({
+        where: { id: { in: byRole.get(roleId) } },
+        // Who waited longest is accepted first when not all fit.
+        orderBy: [{ waitlistedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, volunteerId: true },
+      });
+      const changedHere: string[] = [];
+      let freed = false;
+      for (const app of apps) {
+        if (app.status === target || !decisionApplies(input.decision, app.status)) {
+          result.skipped.push(app.id);
+          continue;
+        }
+        if (input.decision === "ACCEPT" && !(await takePlace(tx, role.id))) {
+          result.full.push(app.id);
+          continue;
+        }
+        if (app.status === "ACCEPTED") {
+          await releasePlace(tx, role.id);
+          freed = true;
+        }
+        const now = target === "WAITLISTED" ? await dbNow(tx) : new Date();
+        await tx.application.update({
+          where: { id: app.id },
+          data: { status: target, decidedById: viewer.id, decidedAt: now, waitlistedAt: target === "WAITLISTED" ? now : null },
+        });
+        await recordChange(tx, role, { applicationId: app.id, volunteerId: app.volunteerId, from: app.status, to: target, actorId: viewer.id, note });
+        changedHere.push(app.id);
+      }
+      if (freed) result.promoted.push(...(await fillFromWaitlist(tx, role, byRole.get(roleId))));
+      result.changed.push(...changedHere);
+      if (changedHere.length > 0) {
+        await audit(tx, {
+          actorId: viewer.id,
+          action: `application.${input.decision.toLowerCase()}`,
+          entityType: "ProjectRole",
+          entityId: role.id,
+          regionCode: role.project.regionCode,
+          data: { applicationIds: changedHere, note },
+        });
+      }
+    }
+  }, TX_OPTIONS);
+  return result;
+}

@@ -1,0 +1,210 @@
+import "server-only";
+import type { Db } from "@/server/prisma-client";
+import type { ApplicationStatus, Prisma } from "@/generated/prisma/client";
+import type { Viewer } from "@/modules/accounts/viewer";
+import { ageOn } from "@/domain/age";
+import { utcToZoned } from "@/domain/time";
+import { eligibility, type EligibilityReason } from "./policy";
+import type { OrganizerFilter } from "./schema";
+import { toCsv } from "./csv";
+
+export const MY_PAGE_SIZE = 20;
+export const ORGANIZER_PAGE_SIZE = 50;
+
+const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
+
+/** Only members of the organizer (and admins) see its applications: the scope of every query here. */
+function memberScope(viewer: Viewer): Prisma.OrganizerWhereInput {
+  return viewer.isAdmin ? {} : { members: { some: { userId: viewer.id } } };
+}
+
+export type RoleApplyState = {
+  /** Why this viewer may not apply, or null. */
+  refusal: EligibilityReason | null;
+  /** The viewer's own application to the role, if any. */
+  application: { id: string; status: ApplicationStatus } | null;
+};
+
+/**
+ * For the project page: per role, whether the signed-in viewer may apply and their application.
+ * Null viewer → an empty map (the page shows a sign-in link instead of the form).
+ */
+export async function applyStateForRoles(db: Db, viewer: Viewer | null, projectId: string): Promise<Record<string, RoleApplyState>> {
+  if (!viewer) return {};
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: {
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      primaryDirection: true,
+      secondaryDirection: true,
+      socialSubtype: true,
+      hazardous: true,
+      roles: { select: { id: true, minAge: true, requiredTrainingId: true } },
+    },
+  });
+  if (!project) return {};
+  const [certificates, applications] = await Promise.all([
+    db.volunteerCertificate.findMany({ where: { userId: viewer.id }, select: { trainingId: true, expiresOn: true } }),
+    db.application.findMany({ where: { projectId, volunteerId: viewer.id }, select: { id: true, roleId: true, status: true } }),
+  ]);
+  const now = new Date();
+  return Object.fromEntries(
+    project.roles.map((role) => {
+      const existing = applications.find((a) => a.roleId === role.id) ?? null;
+      const certificate = certificates.find((c) => c.trainingId === role.requiredTrainingId) ?? null;
+      const refusal = eligibility({ volunteer: viewer.volunteer, project, role, certificate, existing, now });
+      return [role.id, { refusal, application: existing ? { id: existing.id, status: existing.status } : null }];
+    }),
+  );
+}
+
+/** The volunteer's own applications, newest first, with their history and place in line. */
+export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
+  const where: Prisma.ApplicationWhereInput = { volunteerId: viewer.id };
+  const [total, items] = await Promise.all([
+    db.application.count({ where }),
+    db.application.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...pageOf(page, MY_PAGE_SIZE),
+      select: {
+        id: true,
+        roleId: true,
+        status: true,
+        motivation: true,
+        createdAt: true,
+        waitlistedAt: true,
+        role: { select: { title: true, mode: true } },
+        project: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true, organizer: { select: { name: true, slug: true } } } },
+        events: { orderBy: { id: "asc" }, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actorId: true } },
+      },
+    }),
+  ]);
+  const withPlace = await Promise.all(
+    items.map(async (a) => {
+      const placeInLine =
+        a.status === "WAITLISTED" && a.waitlistedAt
+          ? 1 +
+            (await db.application.count({
+              where: {
+                roleId: a.roleId,
+                status: "WAITLISTED",
+                OR: [{ waitlistedAt: { lt: a.waitlistedAt } }, { waitlistedAt: a.waitlistedAt, id: { lt: a.id } }],
+              },
+            }))
+          : null;
+      return {
+        ...a,
+        placeInLine,
+        events: a.events.map(({ actorId, ...e }) => ({ ...e, id: String(e.id), by: actorId === null ? ("PLATFORM" as const) : actorId === viewer.id ? ("YOU" as const) : ("ORGANIZER" as const) })),
+      };
+    }),
+  );
+  return { items: withPlace, total, page, pageSize: MY_PAGE_SIZE };
+}
+
+/**
+ * The organizer dashboard: its projects and roles to choose from, and one page of the chosen
+ * project's applications (optionally one role and one status), with counts per status.
+ * Null for anyone who is not a member of the organizer (or an admin).
+ */
+export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: string, filter: OrganizerFilter) {
+  const organizer = await db.organizer.findFirst({ where: { slug, ...memberScope(viewer) }, select: { id: true, slug: true, name: true } });
+  if (!organizer) return null;
+  const projects = await db.project.findMany({
+    where: { organizerId: organizer.id, OR: [{ status: "PUBLISHED" }, { applications: { some: {} } }] },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      roles: { orderBy: { position: "asc" }, select: { id: true, title: true, capacity: true, acceptedCount: true, mode: true } },
+    },
+  });
+  const project = projects.find((p) => p.id === filter.project) ?? projects[0] ?? null;
+  const empty = { organizer, projects, project, role: null, items: [], total: 0, counts: {} as Partial<Record<ApplicationStatus, number>>, page: filter.page, pageSize: ORGANIZER_PAGE_SIZE };
+  if (!project) return empty;
+  const role = project.roles.find((r) => r.id === filter.role) ?? null;
+  const base: Prisma.ApplicationWhereInput = {
+    projectId: project.id,
+    project: { organizerId: organizer.id, organizer: memberScope(viewer) },
+    ...(role ? { roleId: role.id } : {}),
+  };
+  const where: Prisma.ApplicationWhereInput = { ...base, ...(filter.status ? { status: filter.status } : {}) };
+  const [grouped, total, items] = await Promise.all([
+    db.application.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    db.application.count({ where }),
+    db.application.findMany({
+      where,
+      orderBy: filter.status === "WAITLISTED" ? [{ waitlistedAt: "asc" }, { id: "asc" }] : [{ createdAt: "asc" }, { id: "asc" }],
+      ...pageOf(filter.page, ORGANIZER_PAGE_SIZE),
+      select: {
+        id: true,
+        status: true,
+        motivation: true,
+        createdAt: true,
+        waitlistedAt: true,
+        decidedAt: true,
+        role: { select: { id: true, title: true } },
+        volunteer: { select: { name: true, volunteer: { select: { birthDate: true, regionCode: true } } } },
+      },
+    }),
+  ]);
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<ApplicationStatus, number>>;
+  const now = new Date();
+  return {
+    ...empty,
+    role,
+    total,
+    counts,
+    items: items.map(({ volunteer, ...a }) => ({
+      ...a,
+      volunteerName: volunteer.name,
+      age: volunteer.volunteer ? ageOn(volunteer.volunteer.birthDate, now) : null,
+      regionCode: volunteer.volunteer?.regionCode ?? null,
+    })),
+  };
+}
+
+export type CsvHeaders = { role: string; name: string; email: string; phone: string; age: string; region: string; acceptedAt: string };
+
+/**
+ * The accepted volunteers of a project as CSV, for members of its organizer (and admins) only;
+ * null for anyone else or an unknown project. Contacts are included: the organizer needs them.
+ */
+export async function exportAcceptedCsv(db: Db, viewer: Viewer, projectId: string, headers: CsvHeaders, regionName: (code: string) => string) {
+  const project = await db.project.findFirst({ where: { id: projectId, organizer: memberScope(viewer) }, select: { id: true, title: true } });
+  if (!project) return null;
+  const accepted = await db.application.findMany({
+    where: { projectId: project.id, status: "ACCEPTED", project: { organizer: memberScope(viewer) } },
+    orderBy: [{ role: { position: "asc" } }, { decidedAt: "asc" }, { id: "asc" }],
+    select: {
+      decidedAt: true,
+      role: { select: { title: true } },
+      volunteer: { select: { name: true, email: true, volunteer: { select: { phone: true, birthDate: true, regionCode: true } } } },
+    },
+  });
+  const now = new Date();
+  const when = (d: Date | null) => {
+    if (!d) return "";
+    const z = utcToZoned(d);
+    return `${z.date} ${z.time}`;
+  };
+  const csv = toCsv([
+    [headers.role, headers.name, headers.email, headers.phone, headers.age, headers.region, headers.acceptedAt],
+    ...accepted.map((a) => [
+      a.role.title,
+      a.volunteer.name,
+      a.volunteer.email,
+      a.volunteer.volunteer?.phone ?? "",
+      a.volunteer.volunteer ? ageOn(a.volunteer.volunteer.birthDate, now) : "",
+      a.volunteer.volunteer ? regionName(a.volunteer.volunteer.regionCode) : "",
+      when(a.decidedAt),
+    ]),
+  ]);
+  return { csv, filename: `asar-accepted-${project.id}.csv`, count: accepted.length };
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(40);
+
+export const APPLICATION_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "WITHDRAWN", "CANCELLED"] as const;
+export type ApplicationStatusCode = (typeof APPLICATION_STATUSES)[number];
+
+export const DECISIONS = ["ACCEPT", "REJECT", "WAITLIST"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const MOTIVATION_MAX = 1000;
+
+export const applySchema = z.object({
+  roleId: id,
+  motivation: z.string().trim().max(MOTIVATION_MAX, "validation.tooLong").default(""),
+});
+export type ApplyInput = z.input<typeof applySchema>;
+
+export const withdrawSchema = z.object({ applicationId: id });
+
+// Bulk decisions: a page shows at most one page of applications, so 200 ids is plenty.
+export const decideSchema = z.object({
+  applicationIds: z.array(id).min(1, "applications.validation.chooseSome").max(200),
+  decision: z.enum(DECISIONS),
+  note: z.string().trim().max(500, "validation.tooLong").optional(),
+});
+export type DecideInput = z.input<typeof decideSchema>;
+
+/** The organizer dashboard's filters, read from the URL. Unknown values fall back to none. */
+export const organizerFilterSchema = z.object({
+  project: id.optional().catch(undefined),
+  role: id.optional().catch(undefined),
+  status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type OrganizerFilter = z.output<typeof organizerFilterSchema>;

@@ -1,0 +1,164 @@
+// Turns a notification into words in the recipient's language: the sentence and link of the
+// in-app list and the subject, text and html of the email. Pure apart from loading messages;
+// the data comes from rows other capabilities wrote, so every field is optional here.
+import { createTranslator, type IntlError } from "use-intl/core";
+import type { NotificationType } from "@/generated/prisma/enums";
+import { loadMessages } from "@/i18n/messages";
+import { domainLabel } from "@/i18n/labels";
+import { isLocale, DEFAULT_LOCALE, type Locale } from "@/domain/locales";
+
+type ProjectRef = { projectId: string; projectTitle: string };
+type Decision = ProjectRef & { roleTitle: string };
+type Moderation = ProjectRef & { ground?: string | null; comment?: string | null };
+type OrganizerReview = { organizerId: string; reason?: string | null };
+
+/** What `notify()` callers put into Notification.data, per type. */
+export type NotificationData = {
+  APPLICATION_RECEIVED: Decision & { volunteerName: string };
+  APPLICATION_ACCEPTED: Decision;
+  APPLICATION_REJECTED: Decision;
+  APPLICATION_WAITLISTED: Decision;
+  APPLICATION_PROMOTED: Decision;
+  PROJECT_CANCELLED: ProjectRef & { reason?: string | null };
+  PROJECT_APPROVED: Moderation;
+  PROJECT_CHANGES_REQUESTED: Moderation;
+  PROJECT_REJECTED: Moderation;
+  /** The organizer's name and slug are looked up when rendering (see organizerRefs). */
+  ORGANIZER_VERIFIED: OrganizerReview;
+  ORGANIZER_REJECTED: OrganizerReview;
+  STAFF_APPOINTED: { regionCode: string };
+  HOURS_CONFIRMED: ProjectRef;
+  HOURS_DISPUTED: ProjectRef;
+};
+
+export type OrganizerRef = { name: string; slug: string };
+
+export type NotificationLike = { type: NotificationType | string; data: unknown };
+
+export type Rendered = {
+  subject: string;
+  /** The one sentence shown in the list and opening the email. */
+  sentence: string;
+  /** Reason, ground, comment: extra lines when the data has them. */
+  details: string[];
+  /** Path below the locale, e.g. "/projects/abc". */
+  path: string;
+};
+
+type T = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
+
+export type Renderer = {
+  locale: Locale;
+  t: T;
+  render(n: NotificationLike, organizer?: OrganizerRef | null): Rendered;
+};
+
+const KNOWN_TYPES = new Set<string>([
+  "APPLICATION_RECEIVED",
+  "APPLICATION_ACCEPTED",
+  "APPLICATION_REJECTED",
+  "APPLICATION_WAITLISTED",
+  "APPLICATION_PROMOTED",
+  "PROJECT_CANCELLED",
+  "PROJECT_APPROVED",
+  "PROJECT_CHANGES_REQUESTED",
+  "PROJECT_REJECTED",
+  "ORGANIZER_VERIFIED",
+  "ORGANIZER_REJECTED",
+  "STAFF_APPOINTED",
+  "HOURS_CONFIRMED",
+  "HOURS_DISPUTED",
+] satisfies NotificationType[]);
+
+function text(data: Record<string, unknown>, key: string): string | undefined {
+  const v = data[key];
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+/**
+ * A renderer over already loaded messages. A missing message never throws: `onError` hears of
+ * it (the unit test fails on any) and the text falls back to the key.
+ */
+export function createRenderer(locale: Locale, messages: Record<string, unknown>, onError: (e: IntlError) => void = () => {}): Renderer {
+  const t = createTranslator({ locale, messages: messages as Record<string, never>, onError, getMessageFallback: ({ key }) => key }) as unknown as T;
+
+  function render(n: NotificationLike, organizer?: OrganizerRef | null): Rendered {
+    const data = (typeof n.data === "object" && n.data !== null && !Array.isArray(n.data) ? n.data : {}) as Record<string, unknown>;
+    const type = KNOWN_TYPES.has(n.type) ? n.type : "OTHER";
+    const projectId = text(data, "projectId");
+    const regionCode = text(data, "regionCode");
+    const values = {
+      projectTitle: text(data, "projectTitle") ?? t("notifications.fallback.project"),
+      roleTitle: text(data, "roleTitle") ?? t("notifications.fallback.role"),
+      volunteerName: text(data, "volunteerName") ?? t("notifications.fallback.volunteer"),
+      organizerName: organizer?.name ?? t("notifications.fallback.organizer"),
+      region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
+    };
+
+    const details: string[] = [];
+    const reason = text(data, "reason");
+    const ground = text(data, "ground");
+    const comment = text(data, "comment");
+    if (reason) details.push(t("notifications.detail.reason", { reason }));
+    if (ground) {
+      const label = t.has(`moderation.ground.${ground}`) ? t(`moderation.ground.${ground}`) : ground;
+      details.push(t("notifications.detail.ground", { ground: label }));
+    }
+    if (comment) details.push(t("notifications.detail.comment", { comment }));
+
+    let path = "/notifications";
+    if (type === "STAFF_APPOINTED") path = "/moderation";
+    else if (type.startsWith("ORGANIZER_")) path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
+    else if (projectId) path = `/projects/${encodeURIComponent(projectId)}`;
+
+    return {
+      subject: t(`notifications.type.${type}.subject`, values),
+      sentence: t(`notifications.type.${type}.body`, values),
+      details,
+      path,
+    };
+  }
+
+  return { locale, t, render };
+}
+
+/** The renderer for a locale; an unknown locale gets Kazakh, the platform's default. */
+export async function rendererFor(locale: string): Promise<Renderer> {
+  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return createRenderer(l, await loadMessages(l));
+}
+
+export type Email = { subject: string; text: string; html: string };
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The email for one notification: plain text and a simple html twin, with absolute links. */
+export function renderEmail(
+  renderer: Renderer,
+  n: NotificationLike,
+  recipient: { name: string },
+  appUrl: string,
+  organizer?: OrganizerRef | null,
+): Email {
+  const { t, locale } = renderer;
+  const r = renderer.render(n, organizer);
+  const base = `${appUrl.replace(/\/+$/, "")}/${locale}`;
+  const url = `${base}${r.path}`;
+  const all = `${base}/notifications`;
+  const greeting = t("notifications.email.greeting", { name: recipient.name.trim() || "Asar" });
+  const footer = t("notifications.email.footer");
+  const allLine = t("notifications.email.all", { url: all });
+  const action = t("notifications.email.action");
+
+  const text = [greeting, "", r.sentence, ...r.details, "", `${action}: ${url}`, "", "—", footer, allLine, ""].join("\n");
+  const html = [
+    `<div style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0f172a;max-width:560px">`,
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(r.sentence)}</p>`,
+    ...r.details.map((d) => `<p style="color:#334155">${escapeHtml(d)}</p>`),
+    `<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b7a6b;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action)}</a></p>`,
+    `<p style="font-size:13px;color:#64748b">${escapeHtml(footer)}<br><a href="${escapeHtml(all)}" style="color:#64748b">${escapeHtml(all)}</a></p>`,
+    `</div>`,
+  ].join("\n");
+  return { subject: r.subject, text, html };
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import crypto from "node:crypto";
+import PgBoss from "pg-boss";
+import type { Prisma } from "@/generated/prisma/client";
+import { pendingEmailIds, processNotificationEmail, EMAIL_MAX_ATTEMPTS } from "@/modules/notifications/email";
+import { db as appDb } from "./db";
+import { env } from "./env";
+import { defaultMailer, type Mailer } from "./mail";
+import { pgConfigFromUrl } from "./pg-url";
+import type { Db } from "./prisma-client";
+
+// Background jobs in PostgreSQL (pg-boss, schema "pgboss"). The email outbox: notify() writes
+// Notification rows and, in the same transaction, one job per row; the worker sends them. See
+// docs/decisions/0006-notifications-outbox.md.
+export const EMAIL_QUEUE = "notification-email";
+export const SWEEP_QUEUE = "notification-email-sweep";
+
+export type JobsSettings = {
+  databaseUrl: string;
+  db: Db;
+  mailer: Mailer;
+  appUrl: string;
+  /** Email retries: 5, the first after 30–60 s, each delay doubling (pg-boss adds jitter). */
+  retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+  pollingIntervalSeconds: number;
+};
+
+type Running = { boss: PgBoss; settings: JobsSettings };
+const globalForJobs = globalThis as unknown as { asarJobs?: Promise<Running>; asarJobsRunning?: Running };
+
+/**
+ * Starts pg-boss (creating its schema on first run), the queues, the email worker and the
+ * one-minute sweep. Safe to call twice: the second call gets the first one's instance. Tests pass
+ * their own settings; the app's come from env().
+ */
+export async function startJobs(overrides: Partial<JobsSettings> = {}): Promise<PgBoss> {
+  globalForJobs.asarJobs ??= start(overrides).catch((e: unknown) => {
+    globalForJobs.asarJobs = undefined;
+    throw e;
+  });
+  return (await globalForJobs.asarJobs).boss;
+}
+
+export async function stopJobs(): Promise<void> {
+  const starting = globalForJobs.asarJobs;
+  globalForJobs.asarJobs = undefined;
+  globalForJobs.asarJobsRunning = undefined;
+  const running = await starting?.catch(() => undefined);
+  await running?.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+async function start(overrides: Partial<JobsSettings>): Promise<Running> {
+  const settings: JobsSettings = {
+    databaseUrl: overrides.databaseUrl ?? env().DATABASE_URL,
+    db: overrides.db ?? appDb,
+    mailer: overrides.mailer ?? defaultMailer(),
+    appUrl: overrides.appUrl ?? env().APP_URL,
+    retry: overrides.retry ?? { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true },
+    pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
+  };
+  const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 4), application_name: "asar-jobs" });
+  boss.on("error", (e) => console.error("[jobs]", e.message));
+  await boss.start();
+  try {
+    const emailQueue = { name: EMAIL_QUEUE, ...settings.retry, expireInSeconds: 300 };
+    await boss.createQueue(EMAIL_QUEUE, emailQueue);
+    await boss.updateQueue(EMAIL_QUEUE, emailQueue);
+    await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 0 });
+
+    const maxAttempts = settings.retry.retryLimit + 1;
+    await boss.work<{ notificationId: string }>(EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
+      // Each job of the batch succeeds or fails (and is retried) on its own.
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await processNotificationEmail(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
+          } catch (e) {
+            await boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) });
+          }
+        }),
+      );
+    });
+    await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+      await insertEmailJobs(boss, await pendingEmailIds(settings.db));
+    });
+    await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: true });
+    throw e;
+  }
+  const running = { boss, settings };
+  globalForJobs.asarJobsRunning = running;
+  return running;
+}
+
+/** The one job id of a notification's email (a UUID from its id): enqueueing twice is a no-op. */
+export function emailJobId(notificationId: string): string {
+  const h = crypto.createHash("sha256").update(`${EMAIL_QUEUE}:${notificationId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function emailJobs(ids: string[]): PgBoss.JobInsert[] {
+  return ids.map((id) => ({ id: emailJobId(id), name: EMAIL_QUEUE, singletonKey: id, data: { notificationId: id } }));
+}
+
+async function insertEmailJobs(boss: PgBoss, ids: string[], options?: PgBoss.InsertOptions) {
+  if (ids.length > 0) await boss.insert(emailJobs(ids), options ?? {});
+}
+
+/**
+ * Queues the emails of notifications that are already committed, e.g. rows written by a script.
+ * A no-op when no worker runs in this process; the running app's sweep finds them anyway.
+ */
+export async function enqueueNotificationEmails(ids: string[]): Promise<void> {
+  const running = globalForJobs.asarJobsRunning;
+  if (running) await insertEmailJobs(running.boss, ids);
+}
+
+/** What the minute sweep does, callable on demand. */
+export async function sweepPendingEmails(): Promise<number> {
+  const running = globalForJobs.asarJobsRunning;
+  if (!running) return 0;
+  const ids = await pendingEmailIds(running.settings.db);
+  await insertEmailJobs(running.boss, ids);
+  return ids.length;
+}
+
+type RawTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+/**
+ * Called by notify() inside the caller's transaction, so the jobs commit or roll back with the
+ * notifications. Inside a savepoint: if the queue is unavailable, the caller's change still
+ * commits and the sweep sends the emails later. Without a worker in this process (tests,
+ * scripts) it does nothing.
+ */
+export async function enqueueEmailsInTransaction(tx: RawTx, notificationIds: string[]): Promise<void> {
+  const running = globalForJobs.asarJobsRunning;
+  if (!running || notificationIds.length === 0) return;
+  const executeSql = async (text: string, values: unknown[]) => ({ rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[] });
+  await tx.$executeRawUnsafe("SAVEPOINT asar_email_jobs");
+  try {
+    await insertEmailJobs(running.boss, notificationIds, { db: { executeSql } });
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT asar_email_jobs");
+  } catch (e) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT asar_email_jobs");
+    console.warn("[jobs] email jobs not queued now; the sweep will queue them:", e instanceof Error ? e.message : e);
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { NotificationType } from "../../src/generated/prisma/enums";
+import { loadMessages } from "../../src/i18n/messages";
+import { LOCALES } from "../../src/domain/locales";
+import { createRenderer, renderEmail, type NotificationData } from "../../src/modules/notifications/render";
+
+const DATA: NotificationData = {
+  APPLICATION_RECEIVED: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide", volunteerName: "Aigerim" },
+  APPLICATION_ACCEPTED: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide" },
+  APPLICATION_REJECTED: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide" },
+  APPLICATION_WAITLISTED: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide" },
+  APPLICATION_PROMOTED: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide" },
+  PROJECT_CANCELLED: { projectId: "p1", projectTitle: "Green Esil", reason: "Storm warning" },
+  PROJECT_APPROVED: { projectId: "p1", projectTitle: "Green Esil", ground: null, comment: null },
+  PROJECT_CHANGES_REQUESTED: { projectId: "p1", projectTitle: "Green Esil", comment: "Add the meeting point" },
+  PROJECT_REJECTED: { projectId: "p1", projectTitle: "Green Esil", ground: "PAID_WORK", comment: "Wages are offered" },
+  ORGANIZER_VERIFIED: { organizerId: "o1" },
+  ORGANIZER_REJECTED: { organizerId: "o1", reason: "BIN does not match" },
+  STAFF_APPOINTED: { regionCode: "ASTANA" },
+  HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil" },
+  HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil" },
+};
+
+const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
+
+describe("notification texts", async () => {
+  const messages = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, await loadMessages(l)] as const)));
+
+  it("covers every notification type", () => {
+    expect(Object.keys(DATA).sort()).toEqual(Object.values(NotificationType).sort());
+  });
+
+  for (const locale of LOCALES) {
+    it(`renders every type in ${locale} without a missing message`, () => {
+      const errors: string[] = [];
+      const renderer = createRenderer(locale, messages[locale]!, (e) => errors.push(e.message));
+      for (const [type, data] of Object.entries(DATA)) {
+        const r = renderer.render({ type, data }, organizer);
+        const mail = renderEmail(renderer, { type, data }, { name: "Dana" }, "https://asar.kz/", organizer);
+        expect(r.subject).not.toContain("notifications.");
+        expect(r.sentence).not.toContain("notifications.");
+        if ("projectTitle" in data) {
+          expect(r.subject).toContain("Green Esil");
+          expect(mail.text).toContain("https://asar.kz/" + locale + "/projects/p1");
+        }
+        if (type.startsWith("ORGANIZER_")) expect(r.subject).toContain("Astana Jastary");
+        expect(mail.text).toContain("Dana");
+        expect(mail.html).toContain(`https://asar.kz/${locale}/notifications`);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it("adds the law's ground, the comment and the reason in the reader's language", () => {
+    const ru = createRenderer("ru", messages.ru!);
+    const rejected = ru.render({ type: "PROJECT_REJECTED", data: DATA.PROJECT_REJECTED });
+    expect(rejected.details).toEqual(["Основание: Оплачиваемая работа", "Комментарий модератора: Wages are offered"]);
+    const kk = createRenderer("kk", messages.kk!);
+    expect(kk.render({ type: "STAFF_APPOINTED", data: DATA.STAFF_APPOINTED }).subject).toContain("Астана");
+  });
+
+  it("survives missing, wrong or hostile data", () => {
+    const errors: string[] = [];
+    const en = createRenderer("en", messages.en!, (e) => errors.push(e.message));
+    for (const data of [null, {}, [], "x", { projectTitle: 42, projectId: { a: 1 } }]) {
+      const r = en.render({ type: "APPLICATION_RECEIVED", data });
+      expect(r.sentence).toBe("A volunteer applied for the role “volunteer” in the project “your project”.");
+      expect(r.path).toBe("/notifications");
+    }
+    expect(en.render({ type: "SOMETHING_NEW", data: {} }).subject).toBe("New notification on Asar");
+    expect(en.render({ type: "ORGANIZER_VERIFIED", data: { organizerId: "gone" } }, null).path).toBe("/notifications");
+    const mail = renderEmail(en, { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } }, { name: "<b>" }, "https://asar.kz");
+    expect(mail.html).not.toContain("<script>");
+    expect(mail.html).toContain("&#60;script&#62;");
+    expect(mail.text).toContain("<script>alert(1)</script>");
+    expect(errors).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 // sideways scrolling, and no text may spill out of its box.
 test.use({ viewport: { width: 320, height: 740 }, isMobile: true, hasTouch: true });
 
-for (const path of ["/kk", "/ru/sign-up/volunteer", "/kk/sign-up/organizer", "/en/sign-in", "/ru/organizers/e2e-astana-group"]) {
+for (const path of ["/kk", "/ru/sign-up/volunteer", "/kk/sign-up/organizer", "/en/sign-in", "/ru/organizers/e2e-astana-group", "/kk/projects"]) {
   test(`${path} fits a 320 px screen`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();

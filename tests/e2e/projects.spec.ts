@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { failOnConsoleErrors, signIn } from "./helpers";
+import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
 
 test("an organizer posts a project, the region's staff approve it, and it is public", async ({ page, browser }) => {
@@ -62,4 +62,31 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain("DTSTART:20300515T050000Z");
   await guest.close();
+
+  // A volunteer finds it by a misspelled word and a filter, without an account first.
+  const volunteerContext = await browser.newContext();
+  const volunteer = await volunteerContext.newPage();
+  failOnConsoleErrors(volunteer);
+  const marker = title.split(" ").at(-1)!;
+  await volunteer.goto(`/ru/projects?q=${encodeURIComponent(`экологическя ${marker}`)}&region=ASTANA`);
+  await expect(volunteer.getByTestId("search-result").first()).toContainText(title);
+  await volunteer.getByRole("link", { name: title }).first().click();
+  await expect(volunteer.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  await signUpVolunteer(volunteer, "ru", { name: "Айгерім Серікова", email: uniqueEmail("applicant"), password: "steppe-wind-2026", age: 20, region: "ASTANA" });
+  await volunteer.goto(projectUrl);
+  await volunteer.getByTestId("apply-form").locator("textarea").fill("Живу рядом с набережной, хочу помочь.");
+  await volunteer.getByTestId("apply-form").getByRole("button", { name: "Подать заявку" }).click();
+  await expect(volunteer.getByTestId("apply-done")).toContainText("Заявка отправлена");
+
+  // The organizer accepts it.
+  await page.goto(`/ru/organizers/${E2E_ORGANIZER_OWNER.slug}/applications`);
+  await page.getByTestId("organizer-application").filter({ hasText: "Айгерім Серікова" }).getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Принять", exact: true }).click();
+  await expect(page.getByText("Обновлена 1 заявка.")).toBeVisible();
+
+  // The volunteer sees "accepted", with a notification.
+  await volunteer.goto("/ru/my/applications");
+  await expect(volunteer.getByTestId("application-status").first()).toHaveText("Принята");
+  await volunteerContext.close();
 });

@@ -40,8 +40,8 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
     target: target.name,
     connections,
     rps: Math.round(result.requests.average),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };

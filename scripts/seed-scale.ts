@@ -4,6 +4,7 @@
 // projects; shapes and rules (SDG proposals, valid BINs, one password hash) from the seed
 // factories and the domain. Without DATABASE_URL it uses its own embedded PostgreSQL in
 // .data/scale-pg (port SCALE_PG_PORT, default 54339) so the demo database is left alone.
+import { rng } from "../prisma/seed/random";
 import path from "node:path";
 import crypto from "node:crypto";
 import pg from "pg";
@@ -29,16 +30,6 @@ export const SCALE_PASSWORD = "asar-scale-2026";
 const BATCH = 20_000;
 const DAY = 86_400_000;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = rng(42);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const id = () => crypto.randomBytes(12).toString("hex");

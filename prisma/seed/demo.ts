@@ -1,5 +1,6 @@
 // The demo dataset for an empty local database: the organizations the seeds name, their
 // projects, staff and volunteers of every age group and both genders in the review's shares.
+import { rng } from "./random";
 import type { Db } from "../../src/server/prisma-client";
 import type { RegionCode } from "../../src/generated/prisma/enums";
 import { REGION_CODES } from "../../src/domain/regions";
@@ -20,17 +21,6 @@ import {
 
 const DAY = 86_400_000;
 
-/** A small deterministic random generator, so every demo database looks the same. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
   const entries = Object.entries(shares) as [K, number][];

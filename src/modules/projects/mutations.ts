@@ -33,6 +33,19 @@ function columns(input: ProjectData) {
   };
 }
 
+function roleColumns(r: ProjectData["roles"][number], position: number, trainings: Map<string, string>) {
+  return {
+    title: r.title,
+    description: r.description,
+    capacity: r.capacity,
+    minAge: r.minAge,
+    skills: r.skills,
+    mode: r.mode,
+    requiredTrainingId: r.requiredTraining ? (trainings.get(r.requiredTraining) ?? null) : null,
+    position,
+  };
+}
+
 async function trainingIds(db: Db, input: ProjectData): Promise<Map<string, string>> {
   const codes = [...new Set(input.roles.map((r) => r.requiredTraining).filter((c): c is string => Boolean(c)))];
   if (codes.length === 0) return new Map();
@@ -53,16 +66,7 @@ export async function createProject(db: Db, viewer: Viewer, organizerId: string,
         createdById: viewer.id,
         sdgs: { create: input.sdgs.map((s) => ({ sdg: s.sdg, impact: s.impact })) },
         roles: {
-          create: input.roles.map((r, i) => ({
-            title: r.title,
-            description: r.description,
-            capacity: r.capacity,
-            minAge: r.minAge,
-            skills: r.skills,
-            mode: r.mode,
-            requiredTrainingId: r.requiredTraining ? (trainings.get(r.requiredTraining) ?? null) : null,
-            position: i,
-          })),
+          create: input.roles.map((r, i) => roleColumns(r, i, trainings)),
         },
       },
       select: { id: true, regionCode: true },
@@ -109,16 +113,7 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
     await tx.projectSdg.createMany({ data: input.sdgs.map((s) => ({ projectId, sdg: s.sdg, impact: s.impact })) });
     await tx.projectRole.deleteMany({ where: { projectId, id: { notIn: [...keptIds] as string[] } } });
     for (const [i, r] of input.roles.entries()) {
-      const data = {
-        title: r.title,
-        description: r.description,
-        capacity: r.capacity,
-        minAge: r.minAge,
-        skills: r.skills,
-        mode: r.mode,
-        requiredTrainingId: r.requiredTraining ? (trainings.get(r.requiredTraining) ?? null) : null,
-        position: i,
-      };
+      const data = roleColumns(r, i, trainings);
       if (r.id) await tx.projectRole.update({ where: { id: r.id }, data });
       else await tx.projectRole.create({ data: { ...data, projectId } });
     }

@@ -32,3 +32,10 @@ export function domainLabel(kind: DomainKind, code: string, locale: Locale): str
   const labels: Record<string, { kk: string; ru: string; en: string }> = CLASSIFICATION_LABELS[kind];
   return labels[code]?.[locale] ?? code;
 }
+
+/** "Settlement, Region" — or just the region when the settlement is the region's own city. */
+export function placeLabel(settlement: string | null | undefined, regionCode: string, locale: Locale): string {
+  const region = domainLabel("region", regionCode, locale);
+  if (!settlement || settlement.trim().toLowerCase() === region.toLowerCase()) return region;
+  return `${settlement}, ${region}`;
+}

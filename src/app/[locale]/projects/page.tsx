@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
-import { domainLabel, optionsOf, type DomainKind } from "@/i18n/labels";
+import { domainLabel, optionsOf, type DomainKind, placeLabel } from "@/i18n/labels";
 import { ageOn } from "@/domain/age";
 import { SDGS, sdgByNumber } from "@/domain/sdg";
 import type { Locale } from "@/domain/locales";
@@ -190,7 +190,7 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
       <p className="text-slate-800 [overflow-wrap:anywhere]">{item.excerpt}</p>
       <div className="mt-auto space-y-1 text-sm text-slate-700">
         <p>{format.dateTimeRange(item.startsAt, item.endsAt, { dateStyle: "medium", timeStyle: "short" })}</p>
-        <p>{item.isOnline ? t("online_place") : [item.settlement, domainLabel("region", item.regionCode, locale)].filter(Boolean).join(", ")}</p>
+        <p>{item.isOnline ? t("online_place") : placeLabel(item.settlement, item.regionCode, locale)}</p>
         <p className={`font-semibold ${item.placesLeft > 0 ? "text-green-800" : "text-slate-600"}`} data-testid="places-left">{t("placesLeft", { count: item.placesLeft })}</p>
         {item.sdgs.length > 0 ? (
           <ul className="flex flex-wrap gap-1" aria-label={t("sdgs")}>

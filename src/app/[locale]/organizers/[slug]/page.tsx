@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
-import { domainLabel } from "@/i18n/labels";
+import { domainLabel, placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicOrganizer } from "@/modules/organizers/queries";
 import { canEditOrganizer, canManageMembers, canReviewInRegion } from "@/modules/organizers/policy";
@@ -39,8 +39,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           {domainLabel("organizerForm", organizer.form, l)}
           {organizer.legalForm ? ` · ${domainLabel("legalForm", organizer.legalForm, l)}` : null}
           {" · "}
-          {domainLabel("region", organizer.regionCode, l)}
-          {organizer.settlement && organizer.settlement !== domainLabel("region", organizer.regionCode, l) ? `, ${organizer.settlement}` : null}
+          {placeLabel(organizer.settlement, organizer.regionCode, l)}
         </p>
         <div className="flex flex-wrap gap-2">
           {mayEdit ? (

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
-import { domainLabel } from "@/i18n/labels";
+import { domainLabel, placeLabel } from "@/i18n/labels";
 import { sdgByNumber } from "@/domain/sdg";
 import type { Locale } from "@/domain/locales";
 import { getProjectForView } from "@/modules/projects/queries";
@@ -70,7 +70,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <div>
           <dt className="text-sm text-slate-600">{t("view.where")}</dt>
           <dd className="font-medium">
-            {project.isOnline ? t("view.online") : `${project.settlement ?? ""}, ${domainLabel("region", project.regionCode, l)}`}
+            {project.isOnline ? t("view.online") : placeLabel(project.settlement, project.regionCode, l)}
           </dd>
         </div>
         <div>

@@ -30,7 +30,8 @@ export const passwordField = z.string().min(8, "validation.passwordTooShort").ma
 
 export const nameField = z.string().trim().min(2, "validation.nameTooShort").max(120, "validation.tooLong");
 
-const optionalText = (max: number) =>
+/** An optional trimmed text: empty becomes undefined. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

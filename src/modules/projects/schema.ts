@@ -15,18 +15,12 @@ import {
 } from "@/generated/prisma/enums";
 import { needsSocialSubtype } from "@/domain/classification";
 import { TRAININGS } from "@/domain/trainings";
+import { optionalText, phoneField } from "@/modules/accounts/schema";
 
 const required = "validation.required";
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
 const text = (min: number, max: number) => z.string().trim().min(min, min <= 1 ? required : "projects.validation.tooShort").max(max, "validation.tooLong");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((v) => (v ? v : undefined));
 const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
 
 export const roleSchema = z.object({
@@ -74,13 +68,7 @@ export const projectSchema = z
     endDate: date,
     endTime: time,
     contactName: text(2, 120),
-    contactPhone: z
-      .string()
-      .trim()
-      .max(32, "validation.tooLong")
-      .refine((v) => v === "" || /^\+?[0-9 ()-]{7,20}$/.test(v), "validation.phone")
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    contactPhone: phoneField,
     contactEmail: z
       .string()
       .trim()

@@ -6,6 +6,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-db";
 import { run, bin } from "./lib/run";
@@ -13,7 +14,17 @@ import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
 import { loadDotEnv } from "./lib/local-env";
 
-export type Target = { name: string; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+/** One benchmark line. `vary` gives each request its own path, headers or body (autocannon's
+ * setupRequest); `check` runs after a line and reports what it did (e.g. rows created). */
+export type Target = {
+  name: string;
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+  vary?: (n: number) => { path?: string; headers?: Record<string, string>; body?: string };
+  connections?: number[];
+};
 type Row = { target: string; connections: number; rps: number; p50: number; p95: number; errors: number; non2xx: number };
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -23,8 +34,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+let requestNumber = 0;
+
 async function measure(baseUrl: string, target: Target, connections: number): Promise<Row> {
   const latencies: number[] = [];
+  const vary = target.vary;
   const instance = autocannon({
     url: baseUrl + target.path,
     method: target.method ?? "GET",
@@ -32,7 +46,19 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
     body: target.body,
     connections,
     duration: DURATION,
-  }) as unknown as NodeJS.EventEmitter & PromiseLike<autocannon.Result>;
+    ...(vary
+      ? {
+          requests: [
+            {
+              setupRequest: (req: Record<string, unknown>) => {
+                const v = vary(requestNumber++);
+                return { ...req, ...(v.path ? { path: v.path } : {}), ...(v.body !== undefined ? { body: v.body } : {}), headers: { ...(req.headers as object), ...v.headers } };
+              },
+            },
+          ],
+        }
+      : {}),
+  } as autocannon.Options) as unknown as NodeJS.EventEmitter & PromiseLike<autocannon.Result>;
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
@@ -47,7 +73,9 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
   };
 }
 
-export async function withScaleServer<T>(fn: (ctx: { baseUrl: string; db: pg.Client; databaseUrl: string }) => Promise<T>): Promise<T> {
+export type BenchContext = { baseUrl: string; db: pg.Client; databaseUrl: string; authSecret: string };
+
+export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>): Promise<T> {
   loadDotEnv();
   let databaseUrl = process.env.DATABASE_URL;
   let stopDb = async () => {};
@@ -62,13 +90,14 @@ export async function withScaleServer<T>(fn: (ctx: { baseUrl: string; db: pg.Cli
   if (projects < 1000) throw new Error(`The database has ${projects} published projects: run \`npm run seed:scale\` first.`);
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("base64url"), APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, NODE_ENV: "production" as const, DATABASE_POOL_SIZE: "20" };
+  const authSecret = crypto.randomBytes(32).toString("base64url");
+  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, NODE_ENV: "production" as const, DATABASE_POOL_SIZE: "20" };
   await run(bin("prisma"), ["migrate", "deploy"], env);
   if (buildIsStale()) await run(bin("next"), ["build"], env);
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  const server = spawn(bin("tsx"), ["scripts/serve.ts", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   try {
     await waitForHttp(`${baseUrl}/kk`, 60_000);
-    return await fn({ baseUrl, db, databaseUrl });
+    return await fn({ baseUrl, db, databaseUrl, authSecret });
   } finally {
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
@@ -78,21 +107,98 @@ export async function withScaleServer<T>(fn: (ctx: { baseUrl: string; db: pg.Cli
   }
 }
 
+const SEARCH = `q=${encodeURIComponent("экология")}&region=ASTANA&duration=ONE_TIME`;
+
+/** A session cookie for a user, signed like next-auth's own (the bench knows the secret). */
+async function sessionCookie(authSecret: string, user: { id: string; sessionVersion: number }) {
+  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: authSecret, maxAge: 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
+/** The apply action as the browser calls it: a POST to the project page with the action's id. */
+async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: string[]; volunteers: number }> {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
+  const actionId = Object.entries(manifest.node).find(([, a]) => a.exportedName === "applyAction" && a.filename?.endsWith("applications/actions.ts"))?.[0];
+  if (!actionId) throw new Error("applyAction is not in the server reference manifest");
+  // Open review-mode roles anyone adult may take, and adult volunteers who applied to none of them.
+  const roles = (
+    await ctx.db.query(`SELECT r.id, r."projectId" FROM "ProjectRole" r JOIN "Project" p ON p.id = r."projectId"
+      WHERE p.status = 'PUBLISHED' AND p."cancelledAt" IS NULL AND p."startsAt" > now() + interval '1 day' AND NOT p.hazardous
+        AND r.mode = 'REVIEW' AND r."minAge" <= 18 AND r."requiredTrainingId" IS NULL
+      ORDER BY p."startsAt" LIMIT 4`)
+  ).rows as { id: string; projectId: string }[];
+  const volunteers = (
+    await ctx.db.query(
+      `SELECT u.id, u."sessionVersion" FROM "User" u JOIN "VolunteerProfile" v ON v."userId" = u.id
+       WHERE u."deletedAt" IS NULL AND v."birthDate" < now() - interval '19 years'
+         AND NOT EXISTS (SELECT 1 FROM "Application" a WHERE a."volunteerId" = u.id AND a."roleId" = ANY($1))
+       ORDER BY u.id LIMIT 4000`,
+      [roles.map((r) => r.id)],
+    )
+  ).rows as { id: string; sessionVersion: number }[];
+  const cookies = await Promise.all(volunteers.map((v) => sessionCookie(ctx.authSecret, v)));
+  // Request n: volunteer n mod V applies to role ⌊n / V⌋, so no pair repeats until V × roles.
+  return {
+    name: "apply action (signed-in volunteer, review-mode role)",
+    path: `/ru/projects/${roles[0]!.projectId}`,
+    method: "POST",
+    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: ctx.baseUrl },
+    vary: (n) => {
+      const role = roles[Math.floor(n / cookies.length) % roles.length]!;
+      return {
+        path: `/ru/projects/${role.projectId}`,
+        headers: { cookie: cookies[n % cookies.length]! },
+        body: JSON.stringify([{ roleId: role.id, motivation: "Хочу помочь: есть опыт и свободные выходные." }]),
+      };
+    },
+    roleIds: roles.map((r) => r.id),
+    volunteers: cookies.length,
+  };
+}
+
 async function main() {
-  await withScaleServer(async ({ baseUrl, db }) => {
+  await withScaleServer(async (ctx) => {
+    const { baseUrl, db } = ctx;
     const project = (await db.query(`SELECT id FROM "Project" WHERE status = 'PUBLISHED' ORDER BY "startsAt" LIMIT 1 OFFSET 500`)).rows[0].id as string;
-    const targets: Target[] = [{ name: "project page", path: `/ru/projects/${project}` }];
-    if (fs.existsSync("src/app/[locale]/projects/page.tsx")) {
-      targets.unshift({ name: "search page (text + 2 filters)", path: `/ru/projects?q=${encodeURIComponent("экология")}&region=ASTANA&duration=ONE_TIME` });
-    }
+    const volunteer = (await db.query(`SELECT u.id, u."sessionVersion" FROM "User" u JOIN "VolunteerProfile" v ON v."userId" = u.id ORDER BY u.id LIMIT 1`)).rows[0];
+    const signedIn = await sessionCookie(ctx.authSecret, volunteer);
+    const apply = await applyTarget(ctx);
+    const targets: Target[] = [
+      { name: "search page (text + 2 filters), anonymous", path: `/ru/projects?${SEARCH}` },
+      // A new URL every request: nothing comes from the public page cache.
+      { name: "search page, every request a new URL (uncached render)", path: `/ru/projects?${SEARCH}`, vary: (n) => ({ path: `/ru/projects?${SEARCH}&n=${n}` }) },
+      { name: "search page, signed-in volunteer (uncached render)", path: `/ru/projects?${SEARCH}`, headers: { cookie: signedIn } },
+      { name: "project page, anonymous", path: `/ru/projects/${project}` },
+      { name: "project page, signed-in volunteer (uncached render)", path: `/ru/projects/${project}`, headers: { cookie: signedIn } },
+      apply,
+    ];
     // Warm up: compile caches and the database's buffers.
-    for (const t of targets) await fetch(baseUrl + t.path);
+    for (const t of targets.filter((t) => t.method !== "POST")) await fetch(baseUrl + t.path, { headers: t.headers });
+    const before = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count);
     const rows: Row[] = [];
-    for (const t of targets) for (const c of [1, 32]) rows.push(await measure(baseUrl, t, c));
-    console.log(`\nautocannon, ${DURATION} s per line, production build, national-scale dataset\n`);
+    for (const t of targets) for (const c of t.connections ?? [1, 32]) rows.push(await measure(baseUrl, t, c));
+    const applied = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count) - before;
+    const applyRequests = rows.filter((r) => r.target === apply.name).reduce((sum, r) => sum + r.rps * DURATION, 0);
+
+    const explained = JSON.parse(
+      await capture(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/explain-search.ts", ctx.databaseUrl, SEARCH]),
+    ) as { ms: number }[];
+
+    console.log(`\nautocannon, ${DURATION} s per line, production build (scripts/serve.ts), national-scale dataset\n`);
     console.log("| target | connections | req/s | p50 ms | p95 ms | errors | non-2xx |");
     console.log("|---|---:|---:|---:|---:|---:|---:|");
     for (const r of rows) console.log(`| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors} | ${r.non2xx} |`);
+    console.log(`\napply action: ~${Math.round(applyRequests)} requests, ${applied} applications created (${apply.volunteers} volunteers × ${apply.roleIds.length} roles)`);
+    console.log(`search query in the database (EXPLAIN ANALYZE, ${SEARCH}): ${explained.map((s) => `${s.ms.toFixed(1)} ms`).join(" + ")}`);
+  });
+}
+
+function capture(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}`))));
   });
 }
 

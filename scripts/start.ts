@@ -40,13 +40,13 @@ async function main() {
   }
 
   const hasDemoData = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
-  const server = spawn(bin("next"), ["start", "-p", String(port)], {
+  const server = spawn(bin("tsx"), ["scripts/serve.ts", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...env, NODE_ENV: "production" },
   });
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (chunk.toString().includes("Ready")) {
+    if (chunk.toString().includes("Ready:")) {
       console.log(`\n  Asar is running at ${env.APP_URL}  (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       if (hasDemoData()) {
         console.log(`  Demo accounts (password "${DEMO_PASSWORD}"):`);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectMail } from "./mail";
 import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
 
@@ -73,7 +74,8 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   await volunteer.getByRole("link", { name: title }).first().click();
   await expect(volunteer.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  await signUpVolunteer(volunteer, "ru", { name: "Айгерім Серікова", email: uniqueEmail("applicant"), password: "steppe-wind-2026", age: 20, region: "ASTANA" });
+  const volunteerEmail = uniqueEmail("applicant");
+  await signUpVolunteer(volunteer, "ru", { name: "Айгерім Серікова", email: volunteerEmail, password: "steppe-wind-2026", age: 20, region: "ASTANA" });
   await volunteer.goto(projectUrl);
   await volunteer.getByTestId("apply-form").locator("textarea").fill("Живу рядом с набережной, хочу помочь.");
   await volunteer.getByTestId("apply-form").getByRole("button", { name: "Подать заявку" }).click();
@@ -85,8 +87,9 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   await page.getByRole("button", { name: "Принять", exact: true }).click();
   await expect(page.getByText("Обновлена 1 заявка.")).toBeVisible();
 
-  // The volunteer sees "accepted", with a notification.
+  // The volunteer sees "accepted", and has an email saying so in their language.
   await volunteer.goto("/ru/my/applications");
   await expect(volunteer.getByTestId("application-status").first()).toHaveText("Принята");
+  await expectMail(volunteerEmail, `Вы приняты: «${title}»`);
   await volunteerContext.close();
 });

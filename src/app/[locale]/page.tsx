@@ -1,14 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
-import { getPlatformCounts } from "@/modules/platform/queries";
+import { cachedPlatformCounts } from "@/modules/platform/queries";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
-  const [counts, viewer] = await Promise.all([getPlatformCounts(db), getViewer()]);
+  const [counts, viewer] = await Promise.all([cachedPlatformCounts(), getViewer()]);
   const nf = new Intl.NumberFormat(locale);
   const stats = [
     { key: "volunteers", value: counts.volunteers },

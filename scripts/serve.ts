@@ -4,6 +4,8 @@
 //
 //   tsx scripts/serve.ts [port]      needs a production build (`next build`) and the env of `next start`
 import cluster from "node:cluster";
+// tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
+process.setSourceMapsEnabled(false);
 import http from "node:http";
 import os from "node:os";
 import next from "next";

@@ -4,12 +4,13 @@
 //
 //   tsx scripts/serve.ts [port]      needs a production build (`next build`) and the env of `next start`
 import cluster from "node:cluster";
-// tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
-process.setSourceMapsEnabled(false);
 import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { PageCache } from "./lib/page-cache";
+
+// tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
+process.setSourceMapsEnabled(false);
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

@@ -17,8 +17,8 @@ const DATA: NotificationData = {
   ORGANIZER_VERIFIED: { organizerId: "o1" },
   ORGANIZER_REJECTED: { organizerId: "o1", reason: "BIN does not match" },
   STAFF_APPOINTED: { regionCode: "ASTANA" },
-  HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil" },
-  HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil" },
+  HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil", hours: 4.5, workedOn: "2026-06-02" },
+  HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil", hours: 8, workedOn: "2026-06-02", comment: "The shift was 4 hours" },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -41,7 +41,8 @@ describe("notification texts", async () => {
         expect(r.sentence).not.toContain("notifications.");
         if ("projectTitle" in data) {
           expect(r.subject).toContain("Green Esil");
-          expect(mail.text).toContain("https://asar.kz/" + locale + "/projects/p1");
+          // Hours lead to the volunteer's hours page, everything else about a project to the project.
+          expect(mail.text).toContain("https://asar.kz/" + locale + (type.startsWith("HOURS_") ? "/my/hours" : "/projects/p1"));
         }
         if (type.startsWith("ORGANIZER_")) expect(r.subject).toContain("Astana Jastary");
         expect(mail.text).toContain("Dana");
@@ -57,6 +58,16 @@ describe("notification texts", async () => {
     expect(rejected.details).toEqual(["Основание: Оплачиваемая работа", "Комментарий модератора: Wages are offered"]);
     const kk = createRenderer("kk", messages.kk!);
     expect(kk.render({ type: "STAFF_APPOINTED", data: DATA.STAFF_APPOINTED }).subject).toContain("Астана");
+  });
+
+  it("gives hours their amount and date, and a dispute the organizer's comment", () => {
+    const ru = createRenderer("ru", messages.ru!);
+    expect(ru.render({ type: "HOURS_DISPUTED", data: DATA.HOURS_DISPUTED }).details).toEqual(["Часы: 8 за 2 июня 2026 г.", "Комментарий организатора: The shift was 4 hours"]);
+    const en = createRenderer("en", messages.en!);
+    expect(en.render({ type: "HOURS_CONFIRMED", data: { ...DATA.HOURS_CONFIRMED, reason: "Left an hour early" } }).details).toEqual([
+      "Reason: Left an hour early",
+      "Hours: 4.5 on June 2, 2026",
+    ]);
   });
 
   it("survives missing, wrong or hostile data", () => {

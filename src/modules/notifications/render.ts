@@ -27,8 +27,10 @@ export type NotificationData = {
   ORGANIZER_VERIFIED: OrganizerReview;
   ORGANIZER_REJECTED: OrganizerReview;
   STAFF_APPOINTED: { regionCode: string };
-  HOURS_CONFIRMED: ProjectRef;
-  HOURS_DISPUTED: ProjectRef;
+  /** From src/modules/hours: the amount and its date ("YYYY-MM-DD"); a correction's reason. */
+  HOURS_CONFIRMED: ProjectRef & { hours?: number; workedOn?: string; reason?: string };
+  /** The organizer's comment is required to dispute. */
+  HOURS_DISPUTED: ProjectRef & { hours?: number; workedOn?: string; comment?: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -104,10 +106,19 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
       const label = t.has(`moderation.ground.${ground}`) ? t(`moderation.ground.${ground}`) : ground;
       details.push(t("notifications.detail.ground", { ground: label }));
     }
-    if (comment) details.push(t("notifications.detail.comment", { comment }));
+    const hours = typeof data.hours === "number" && Number.isFinite(data.hours) ? data.hours : undefined;
+    const workedOn = text(data, "workedOn");
+    if (type.startsWith("HOURS_") && hours !== undefined && workedOn && /^\d{4}-\d{2}-\d{2}$/.test(workedOn)) {
+      // A calendar date: formatted in UTC so it is never shifted to the day before or after.
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${workedOn}T00:00:00Z`));
+      details.push(t("notifications.detail.hours", { hours, date }));
+    }
+    // Hours are disputed by the organizer, not a moderator.
+    if (comment) details.push(t(type === "HOURS_DISPUTED" ? "notifications.detail.organizerComment" : "notifications.detail.comment", { comment }));
 
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
+    else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("ORGANIZER_")) path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
     else if (projectId) path = `/projects/${encodeURIComponent(projectId)}`;
 

@@ -22,17 +22,19 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/applications` } }, locale });
   const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const [data, t, tStatus, format] = await Promise.all([
+  const [data, t, tStatus, format, tHours] = await Promise.all([
     listMyApplications(db, viewer, page),
     getTranslations("applications.my"),
     getTranslations("applications.status"),
     getFormatter(),
+    getTranslations("hours.my"),
   ]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
+        <Link href="/my/hours" className="mt-2 inline-block font-semibold text-brand-700 underline" data-testid="my-hours-link">{tHours("link")}</Link>
       </div>
       {data.items.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
@@ -74,7 +76,10 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 </ol>
               </details>
               {ACTIVE_STATUSES.includes(a.status) ? (
-                <div className="flex justify-end">
+                <div className="flex flex-wrap items-center justify-end gap-3">
+                  {a.status === "ACCEPTED" ? (
+                    <Link href={`/my/hours#application-${a.id}`} className="text-sm font-semibold text-brand-700 underline" data-testid="application-hours-link">{tHours("hoursLink")}</Link>
+                  ) : null}
                   <WithdrawButton applicationId={a.id} roleTitle={a.role.title} />
                 </div>
               ) : null}

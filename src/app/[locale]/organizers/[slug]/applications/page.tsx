@@ -30,7 +30,12 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
   const filter = organizerFilterSchema.parse({ project: first(raw.project), role: first(raw.role), status: first(raw.status), page: first(raw.page) });
   const data = await listOrganizerApplications(db, viewer, slug, filter);
   if (!data) notFound();
-  const [t, tStatus, format] = await Promise.all([getTranslations("applications.organizer"), getTranslations("applications.status"), getFormatter()]);
+  const [t, tStatus, format, tHours] = await Promise.all([
+    getTranslations("applications.organizer"),
+    getTranslations("applications.status"),
+    getFormatter(),
+    getTranslations("hours.organizer"),
+  ]);
   const { organizer, projects, project, role } = data;
   const totalAll = Object.values(data.counts).reduce((s, n) => s + (n ?? 0), 0);
 
@@ -87,10 +92,15 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
                 </li>
               ))}
             </ul>
-            {/* A plain link: the route handler checks membership itself. */}
-            <a href={`/api/applications/export/${project.id}?locale=${locale}`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50" data-testid="export-csv">
-              {t("exportCsv")}
-            </a>
+            <span className="flex flex-wrap gap-2">
+              <Link href={`/projects/${project.id}/hours`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50" data-testid="project-hours-link">
+                {tHours("link")}
+              </Link>
+              {/* A plain link: the route handler checks membership itself. */}
+              <a href={`/api/applications/export/${project.id}?locale=${locale}`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50" data-testid="export-csv">
+                {t("exportCsv")}
+              </a>
+            </span>
           </div>
 
           {data.items.length === 0 ? (

@@ -15,7 +15,7 @@ export default async function OrganizerProjectsPage({ params }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/projects` } }, locale });
   const data = await listOrganizerProjects(db, viewer, slug);
   if (!data) notFound();
-  const [t, format] = await Promise.all([getTranslations("projects"), getFormatter()]);
+  const [t, format, tHours] = await Promise.all([getTranslations("projects"), getFormatter(), getTranslations("hours.organizer")]);
   return (
     <div className="space-y-6">
       <div>
@@ -39,7 +39,12 @@ export default async function OrganizerProjectsPage({ params }: Props) {
                   {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} · {t("list.applications", { count: p._count.applications })}
                 </p>
               </div>
-              <ProjectStatusBadge status={p.status} />
+              <span className="flex flex-wrap items-center gap-3">
+                {(p.status === "PUBLISHED" || p.status === "COMPLETED") && p.startsAt <= new Date() ? (
+                  <Link href={`/projects/${p.id}/hours`} className="text-sm font-semibold text-brand-700 underline" data-testid="project-hours-link">{tHours("link")}</Link>
+                ) : null}
+                <ProjectStatusBadge status={p.status} />
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,60 @@
+"use client";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { Field, inputClass } from "@/components/ui/field";
+import { HOURS_STEP, MAX_HOURS_PER_ENTRY } from "../policy";
+
+/**
+ * The date and hours inputs every hours form shares. `min`/`max` are the project's first day and
+ * the last day hours may be recorded for (its last day, or today if earlier); the server checks
+ * both again.
+ */
+export function DateHoursFields(props: {
+  idPrefix: string;
+  workedOn: UseFormRegisterReturn;
+  hours: UseFormRegisterReturn;
+  /** Message keys, translated here. */
+  workedOnError?: string;
+  hoursError?: string;
+  min: string;
+  max: string;
+  showLimits?: boolean;
+}) {
+  const t = useTranslations("hours.fields");
+  const tAll = useTranslations();
+  const dateId = `${props.idPrefix}-workedOn`;
+  const hoursId = `${props.idPrefix}-hours`;
+  return (
+    <div className="grid grid-cols-1 gap-3 min-[380px]:grid-cols-2">
+      <Field id={dateId} label={t("workedOn")} error={props.workedOnError ? tAll(props.workedOnError) : undefined} required>
+        <input
+          id={dateId}
+          type="date"
+          min={props.min}
+          max={props.max}
+          className={inputClass}
+          aria-invalid={!!props.workedOnError}
+          aria-describedby={props.workedOnError ? `${dateId}-error` : undefined}
+          {...props.workedOn}
+        />
+      </Field>
+      <Field id={hoursId} label={t("hours")} error={props.hoursError ? tAll(props.hoursError) : undefined} required>
+        <input
+          id={hoursId}
+          type="number"
+          inputMode="decimal"
+          step={HOURS_STEP}
+          min={HOURS_STEP}
+          max={MAX_HOURS_PER_ENTRY}
+          className={inputClass}
+          aria-invalid={!!props.hoursError}
+          aria-describedby={[props.hoursError ? `${hoursId}-error` : "", props.showLimits ? `${props.idPrefix}-limits` : ""].filter(Boolean).join(" ") || undefined}
+          {...props.hours}
+        />
+      </Field>
+      {props.showLimits ? (
+        <p id={`${props.idPrefix}-limits`} className="text-sm text-slate-600 min-[380px]:col-span-2">{t("limits")}</p>
+      ) : null}
+    </div>
+  );
+}

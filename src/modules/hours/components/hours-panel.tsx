@@ -1,0 +1,222 @@
+"use client";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import type { Attendance } from "@/generated/prisma/enums";
+import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { bulkHoursSchema, NOTE_MAX, type BulkHoursInput } from "../schema";
+import { confirmBulkAction, markAttendanceAction } from "../actions";
+import type { AttendanceResult, BulkHoursResult } from "../mutations";
+import { AttendanceBadge } from "./status-badges";
+import { EntryLine, type EntryLineData } from "./entry-line";
+import { EntryActions } from "./entry-actions";
+import { PersonHoursForm } from "./person-hours-form";
+import { DateHoursFields } from "./date-hours-fields";
+
+export type HoursRow = {
+  applicationId: string;
+  volunteerName: string;
+  attendance: Attendance | null;
+  confirmedHours: number;
+  entries: EntryLineData[];
+};
+
+/**
+ * The organizer's list of a role's accepted volunteers: select some, mark them came or did not
+ * come, confirm one date and amount for all of them; per person, mark attendance, confirm
+ * hours, and answer or correct each entry. With `canRecord` false it only shows.
+ */
+export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId: string; rows: HoursRow[]; min: string; max: string; canRecord: boolean }) {
+  const t = useTranslations("hours");
+  const tAll = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [summary, setSummary] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm<BulkHoursInput>({
+    resolver: zodResolver(bulkHoursSchema, undefined, { raw: true }),
+    defaultValues: { projectId, applicationIds: [], workedOn: max, hours: "", note: "" },
+  });
+  const { register, handleSubmit, formState, setError, clearErrors, setValue, control, reset, getValues } = form;
+  const picked = useWatch({ control, name: "applicationIds" }) ?? [];
+  const bulkHours = useWatch({ control, name: "hours" });
+  const bulkDate = useWatch({ control, name: "workedOn" });
+  // Controlled rather than registered: a single registered checkbox would yield a string, not a list.
+  const pick = (id: string, on: boolean) => {
+    setValue("applicationIds", on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
+    clearErrors("applicationIds");
+  };
+  const idsError = formState.errors.applicationIds ? t("validation.chooseSome") : null;
+
+  const attendanceSummary = (r: AttendanceResult) =>
+    [
+      t("organizer.result.changed", { count: r.changed.length }),
+      r.unchanged.length ? t("organizer.result.unchanged", { count: r.unchanged.length }) : null,
+      r.hasHours.length ? t("organizer.result.hasHours", { count: r.hasHours.length }) : null,
+      r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
+
+  const mark = async (applicationIds: string[], attendance: Attendance) => {
+    setFormError(null);
+    setSummary(null);
+    if (applicationIds.length === 0) return setError("applicationIds", { type: "manual", message: "hours.validation.chooseSome" });
+    setBusy(true);
+    const result = await markAttendanceAction({ projectId, applicationIds, attendance });
+    setBusy(false);
+    if (!result.ok) return setFormError(tAll(result.error));
+    setSummary(attendanceSummary(result.data));
+    router.refresh();
+  };
+
+  const confirm = handleSubmit(async (values) => {
+    setFormError(null);
+    setSummary(null);
+    const result = await confirmBulkAction(values);
+    const error = applyServerErrors(result, setError);
+    if (error) return setFormError(tAll(error));
+    if (!result.ok) return;
+    const r: BulkHoursResult = result.data;
+    setSummary(
+      [
+        t("organizer.result.confirmed", { count: r.confirmed.length }),
+        r.noShow.length ? t("organizer.result.noShow", { count: r.noShow.length }) : null,
+        r.alreadyRecorded.length ? t("organizer.result.alreadyRecorded", { count: r.alreadyRecorded.length }) : null,
+        r.dayLimit.length ? t("organizer.result.dayLimit", { count: r.dayLimit.length }) : null,
+        r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    reset({ ...getValues(), applicationIds: [], note: "" });
+    router.refresh();
+  });
+
+  return (
+    <div className="space-y-4" data-testid="hours-panel">
+      <FormError message={formError} />
+      <FormSuccess message={summary} />
+      {canRecord ? (
+        <form onSubmit={confirm} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="bulk-hours">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <label className="flex min-h-8 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="h-5 w-5 accent-brand-600"
+                checked={picked.length > 0 && picked.length === rows.length}
+                onChange={(e) => {
+                  setValue("applicationIds", e.target.checked ? rows.map((r) => r.applicationId) : []);
+                  clearErrors("applicationIds");
+                }}
+              />
+              {t("organizer.selectAll")}
+            </label>
+            <span className="text-sm text-slate-700" aria-live="polite">{t("organizer.selected", { count: picked.length })}</span>
+          </div>
+          {idsError ? <p role="alert" className="text-sm font-medium text-red-700">{idsError}</p> : null}
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => mark(picked, "ATTENDED")}>
+              {t("organizer.markAttended")}
+            </Button>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => mark(picked, "NO_SHOW")}>
+              {t("organizer.markNoShow")}
+            </Button>
+          </div>
+          <fieldset className="space-y-3 border-t border-slate-200 pt-4">
+            <legend className="font-semibold">{t("organizer.bulkTitle")}</legend>
+            <p className="text-sm text-slate-600">{t("organizer.bulkHint")}</p>
+            <DateHoursFields
+              idPrefix="bulk"
+              workedOn={register("workedOn")}
+              hours={register("hours")}
+              workedOnError={formState.errors.workedOn?.message}
+              hoursError={formState.errors.hours?.message}
+              min={min}
+              max={max}
+              showLimits
+            />
+            <Field id="bulk-note" label={t("fields.note")} error={formState.errors.note?.message ? tAll(formState.errors.note.message) : undefined}>
+              <input id="bulk-note" maxLength={NOTE_MAX} className={inputClass} {...register("note")} />
+            </Field>
+            <Button type="submit" disabled={formState.isSubmitting}>
+              {formState.isSubmitting ? tAll("common.wait") : t("organizer.confirmSelected")}
+            </Button>
+          </fieldset>
+        </form>
+      ) : null}
+
+      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="hours-volunteers">
+        {rows.map((row) => {
+          const checkboxId = `pick-${row.applicationId}`;
+          return (
+            <li key={row.applicationId} className="flex gap-3 p-4" data-testid="hours-volunteer" data-id={row.applicationId}>
+              {canRecord ? (
+                <input
+                  type="checkbox"
+                  id={checkboxId}
+                  aria-label={t("organizer.select", { name: row.volunteerName })}
+                  className="mt-1 h-5 w-5 shrink-0 accent-brand-600"
+                  checked={picked.includes(row.applicationId)}
+                  onChange={(e) => pick(row.applicationId, e.target.checked)}
+                />
+              ) : null}
+              <div className="min-w-0 flex-1 space-y-2">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <label htmlFor={canRecord ? checkboxId : undefined} className="break-words font-semibold">{row.volunteerName}</label>
+                  <span className="flex flex-wrap items-center gap-2">
+                    <AttendanceBadge attendance={row.attendance} />
+                    <span className="text-sm font-semibold" data-testid="volunteer-hours">{t("organizer.volunteerTotal", { hours: row.confirmedHours })}</span>
+                  </span>
+                </div>
+                {canRecord ? (
+                  <div className="flex flex-wrap gap-2">
+                    {(["ATTENDED", "NO_SHOW"] as const).map((a) => (
+                      <button
+                        key={a}
+                        type="button"
+                        disabled={busy || row.attendance === a}
+                        aria-pressed={row.attendance === a}
+                        onClick={() => mark([row.applicationId], a)}
+                        className="min-h-9 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:cursor-default disabled:border-brand-600 disabled:bg-brand-50 disabled:text-brand-800"
+                      >
+                        {t(`attendance.${a}`)}
+                      </button>
+                    ))}
+                  </div>
+                ) : null}
+                {row.entries.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t("organizer.noEntries")}</p>
+                ) : (
+                  <ul className="space-y-3 border-l-2 border-slate-200 pl-3">
+                    {row.entries.map((e) => (
+                      <li key={e.id} className="space-y-2">
+                        <EntryLine entry={e} showConfirmer />
+                        {canRecord ? <EntryActions entry={e} noShow={row.attendance === "NO_SHOW"} min={min} max={max} /> : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {canRecord && row.attendance !== "NO_SHOW" ? (
+                  <details className="text-sm">
+                    <summary className="cursor-pointer font-medium text-brand-700">{t("organizer.addHours", { name: row.volunteerName })}</summary>
+                    <PersonHoursForm
+                      applicationId={row.applicationId}
+                      min={min}
+                      max={max}
+                      defaults={{ workedOn: bulkDate || max, hours: typeof bulkHours === "string" ? bulkHours : "" }}
+                    />
+                  </details>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import { getViewer } from "@/server/session";
 import { db } from "@/server/db";
 import { moderationCounts } from "@/modules/moderation/queries";
 import { NotificationsLink } from "@/modules/notifications/components/notifications-link";
+import { RecordNavLink } from "@/modules/records/components/record-nav-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -25,6 +26,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <Link href="/projects" className="hover:underline">{t("projects")}</Link>
           {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
           {viewer?.volunteer ? <Link href="/my/applications" className="hover:underline">{t("myApplications")}</Link> : null}
+          <RecordNavLink />
           {organizer ? (
             <>
               <Link href={`/organizers/${organizer.slug}`} className="hover:underline">

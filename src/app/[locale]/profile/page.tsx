@@ -8,6 +8,7 @@ import { Certificates } from "@/modules/accounts/components/certificates";
 import { listCertificates } from "@/modules/accounts/certificates";
 import { FormSuccess } from "@/components/ui/field";
 import { isMinorBirthDate } from "@/modules/accounts/schema";
+import { ProfileRecordLinks } from "@/modules/records/components/profile-links";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -29,6 +30,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("notVolunteer")}</p>
+        <ProfileRecordLinks volunteer={false} />
       </div>
     );
   }
@@ -71,6 +73,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         />
       </div>
       <Certificates held={certificates.map((c) => ({ id: c.id, code: c.training.code, issuedBy: c.issuedBy, issuedOn: c.issuedOn, expiresOn: c.expiresOn }))} />
+      <ProfileRecordLinks />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/server/session";
+
+/** The header's link to the volunteer's record; volunteers only. */
+export async function RecordNavLink() {
+  const viewer = await getViewer();
+  if (!viewer?.volunteer) return null;
+  const t = await getTranslations("records.nav");
+  return (
+    <Link href="/my/record" className="hover:underline">
+      {t("record")}
+    </Link>
+  );
+}

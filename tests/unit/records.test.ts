@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { canonicalJson, payloadHash } from "../../src/modules/records/canonical";
+import { CODE_LENGTH, groupCode, newVerificationCode, normalizeCode } from "../../src/modules/records/code";
+import { allowLookup } from "../../src/modules/records/lookup-limit";
+import { hoursText } from "../../src/modules/records/queries";
+
+describe("the fingerprint of what a document certifies", () => {
+  it("does not depend on key order or whitespace, as PostgreSQL's jsonb reorders both", () => {
+    const a = { volunteer: { name: "Әлия" }, project: { title: "Тазалық", hours: "7.50", sdgs: [{ goal: 6, impact: "DIRECT" }] } };
+    const b = JSON.parse(`{ "project": { "sdgs": [ { "impact": "DIRECT", "goal": 6 } ], "hours": "7.50", "title": "Тазалық" }, "volunteer": { "name": "Әлия" } }`);
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(payloadHash(a)).toBe(payloadHash(b));
+    expect(canonicalJson(a)).toBe('{"project":{"hours":"7.50","sdgs":[{"goal":6,"impact":"DIRECT"}],"title":"Тазалық"},"volunteer":{"name":"Әлия"}}');
+    expect(payloadHash(a)).toBe(createHash("sha256").update(canonicalJson(a), "utf8").digest("hex"));
+  });
+
+  it("changes when any certified value changes, and keeps array order significant", () => {
+    const base = { hours: "7.50", roles: ["Гид", "Фотограф"], name: "Әлия" };
+    expect(payloadHash({ ...base, hours: "7.51" })).not.toBe(payloadHash(base));
+    expect(payloadHash({ ...base, name: "Алия" })).not.toBe(payloadHash(base));
+    expect(payloadHash({ ...base, roles: ["Фотограф", "Гид"] })).not.toBe(payloadHash(base));
+  });
+
+  it("refuses numbers that could read back differently from the database", () => {
+    expect(() => canonicalJson({ hours: 7.5 })).toThrow();
+    expect(canonicalJson({ year: 2026, online: false, settlement: null })).toBe('{"online":false,"settlement":null,"year":2026}');
+  });
+});
+
+describe("verification codes", () => {
+  it("are 12 unambiguous characters, different every time", () => {
+    const codes = new Set(Array.from({ length: 2000 }, () => newVerificationCode()));
+    expect(codes.size).toBe(2000);
+    for (const code of codes) {
+      expect(code).toHaveLength(CODE_LENGTH);
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]+$/);
+    }
+  });
+
+  it("are shown in groups of four and read back however they are typed", () => {
+    expect(groupCode("7K3MQ9PX2D4R")).toBe("7K3M-Q9PX-2D4R");
+    expect(normalizeCode("7k3m-q9px-2d4r")).toBe("7K3MQ9PX2D4R");
+    expect(normalizeCode(" 7K3M Q9PX 2D4R ")).toBe("7K3MQ9PX2D4R");
+    // O is read as zero, I and L as one.
+    expect(normalizeCode("O0IL-AAAA-BBBB")).toBe("0011AAAABBBB");
+    expect(normalizeCode("7K3M-Q9PX")).toBeNull();
+    expect(normalizeCode("UUUU-UUUU-UUUU")).toBeNull();
+    expect(normalizeCode("")).toBeNull();
+  });
+});
+
+describe("verification lookups per address", () => {
+  it("allows a burst, refuses beyond the limit, and forgets after a minute", () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 200)}`;
+    const t0 = 1_000_000;
+    for (let i = 0; i < 5; i++) expect(allowLookup(ip, t0 + i, 5)).toBe(true);
+    expect(allowLookup(ip, t0 + 10, 5)).toBe(false);
+    expect(allowLookup("198.51.100.7", t0 + 10, 5)).toBe(true);
+    expect(allowLookup(ip, t0 + 60_000, 5)).toBe(true);
+  });
+});
+
+describe("hours as text", () => {
+  it("writes hundredths of hours as a two-decimal string", () => {
+    expect(hoursText(750)).toBe("7.50");
+    expect(hoursText(2025)).toBe("20.25");
+    expect(hoursText(5)).toBe("0.05");
+    expect(hoursText(0)).toBe("0.00");
+  });
+});

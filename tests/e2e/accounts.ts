@@ -9,3 +9,12 @@ export const E2E_ORGANIZERS = [
 /** A verified organizer and the Astana front office, for the posting and moderation journey. */
 export const E2E_ORGANIZER_OWNER = { email: "owner@e2e.asar", password: "owner-e2e-password", slug: "e2e-verified-org", name: "Astana Jastary (e2e)" };
 export const E2E_STAFF_ASTANA = { email: "staff.astana@e2e.asar", password: "staff-e2e-password" };
+
+/** Hours journey: a verified organizer whose project has started, with one accepted volunteer. */
+export const E2E_HOURS = {
+  owner: { email: "hours.owner@e2e.asar", password: "hours-owner-e2e-password" },
+  volunteer: { email: "hours.volunteer@e2e.asar", password: "hours-volunteer-e2e-password", name: "Әсел Нұрланқызы" },
+  organizer: { slug: "e2e-hours-org", name: "Taza Esil (e2e)" },
+  projectTitle: "Тазалық күні: Есіл жағалауы (e2e)",
+  roleTitle: "Волонтер на уборке",
+} as const;

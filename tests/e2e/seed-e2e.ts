@@ -1,7 +1,7 @@
 // Accounts the end-to-end specs start from (run by scripts/e2e.ts before Playwright).
 import { createPrismaClient } from "../../src/server/prisma-client";
-import { createOrganizer, createUser } from "../../prisma/seed/factories";
-import { E2E_ADMIN, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_STAFF_ASTANA } from "./accounts";
+import { createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
+import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_STAFF_ASTANA } from "./accounts";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -13,7 +13,33 @@ async function main() {
   await createOrganizer(db, { name: E2E_ORGANIZER_OWNER.name, slug: E2E_ORGANIZER_OWNER.slug, regionCode: "ASTANA", settlement: "Астана", directions: ["ENVIRONMENTAL"], verified: true, owner });
   const staff = await createUser(db, { email: E2E_STAFF_ASTANA.email, password: E2E_STAFF_ASTANA.password, name: "Ерлан Сапаров", locale: "ru" });
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ASTANA" } });
+  await seedHours(db);
   await db.$disconnect();
+}
+
+// Hours journey (tests/e2e/hours.spec.ts): its own organizer, so no other spec sees its project
+// in an organizer's lists; the project started two days ago and one volunteer is accepted.
+async function seedHours(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { email: E2E_HOURS.owner.email, password: E2E_HOURS.owner.password, name: "Мирас Оспанов", locale: "ru" });
+  const org = await createOrganizer(db, { name: E2E_HOURS.organizer.name, slug: E2E_HOURS.organizer.slug, regionCode: "ASTANA", settlement: "Астана", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  const project = await createProject(db, {
+    organizerId: org.id,
+    title: E2E_HOURS.projectTitle,
+    description: "Убираем берег Есиля весь день: перчатки и мешки выдаем на месте, сбор у моста.",
+    primaryDirection: "ENVIRONMENTAL",
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    contactName: "Мирас Оспанов",
+    startsAt: new Date(Date.now() - 2 * DAY),
+    endsAt: new Date(Date.now() + 5 * DAY),
+    status: "PUBLISHED",
+    roles: [{ title: E2E_HOURS.roleTitle, capacity: 5 }],
+  });
+  const volunteer = await createVolunteer(db, { email: E2E_HOURS.volunteer.email, password: E2E_HOURS.volunteer.password, name: E2E_HOURS.volunteer.name, locale: "ru", birthDate: new Date("2001-04-12T00:00:00Z") });
+  const roleId = project.roles[0]!.id;
+  await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", decidedAt: new Date(), decidedById: owner.id } });
+  await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 1 } });
 }
 
 void main();

@@ -2,7 +2,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
-import { HOURS_STEP, MAX_HOURS_PER_ENTRY } from "../policy";
 
 /**
  * The date and hours inputs every hours form shares. `min`/`max` are the project's first day and
@@ -41,11 +40,11 @@ export function DateHoursFields(props: {
       <Field id={hoursId} label={t("hours")} error={props.hoursError ? tAll(props.hoursError) : undefined} required>
         <input
           id={hoursId}
-          type="number"
+          // Text, not number: "7,5" and "7.5" both work whatever the browser's language, and the
+          // mouse wheel cannot change the amount by accident.
+          type="text"
           inputMode="decimal"
-          step={HOURS_STEP}
-          min={HOURS_STEP}
-          max={MAX_HOURS_PER_ENTRY}
+          autoComplete="off"
           className={inputClass}
           aria-invalid={!!props.hoursError}
           aria-describedby={[props.hoursError ? `${hoursId}-error` : "", props.showLimits ? `${props.idPrefix}-limits` : ""].filter(Boolean).join(" ") || undefined}

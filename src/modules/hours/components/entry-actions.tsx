@@ -10,12 +10,13 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { correctionSchema, disputeSchema, NOTE_MAX, type CorrectionInput, type DisputeInput } from "../schema";
 import { confirmEntryAction, correctEntryAction, disputeEntryAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
+import { formLevelError } from "./form-level-error";
 
 const small = "min-h-9 px-3 py-1 text-sm";
 
 /** The organizer's answers to one entry: confirm or dispute a pending report, correct a confirmed entry. */
 export function EntryActions(props: {
-  entry: { id: string; status: string; workedOn: string; hours: number };
+  entry: { id: string; status: string; workedOn: string; hoursLabel: string };
   /** The volunteer is marked a no-show: a pending report can only be disputed. */
   noShow: boolean;
   min: string;
@@ -90,7 +91,7 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
     setFormError(null);
     const result = await disputeEntryAction(values);
     const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
+    if (error) return setFormError(formLevelError(result, error, tAll));
     onDone();
     router.refresh();
   });
@@ -112,14 +113,14 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
   );
 }
 
-function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedOn: string; hours: number }; min: string; max: string; onDone: () => void }) {
+function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedOn: string; hoursLabel: string }; min: string; max: string; onDone: () => void }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<CorrectionInput>({
     resolver: zodResolver(correctionSchema, undefined, { raw: true }),
-    defaultValues: { entryId: entry.id, workedOn: entry.workedOn, hours: String(entry.hours), reason: "" },
+    defaultValues: { entryId: entry.id, workedOn: entry.workedOn, hours: entry.hoursLabel, reason: "" },
   });
   const prefix = `correct-${entry.id}`;
   const reasonError = formState.errors.reason?.message;
@@ -127,7 +128,7 @@ function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedO
     setFormError(null);
     const result = await correctEntryAction(values);
     const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
+    if (error) return setFormError(formLevelError(result, error, tAll));
     onDone();
     router.refresh();
   });

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { HoursSource, HoursStatus } from "@/generated/prisma/enums";
 import { EntryStatusBadge } from "./status-badges";
 
@@ -6,6 +6,9 @@ export type EntryLineData = {
   id: string;
   workedOn: string;
   hours: number;
+  /** Formatted on the server (see ../format.ts). */
+  dayLabel: string;
+  hoursLabel: string;
   source: HoursSource;
   status: HoursStatus;
   note: string | null;
@@ -15,12 +18,6 @@ export type EntryLineData = {
   supersededById: string | null;
 };
 
-/** "YYYY-MM-DD" → a date in the reader's language (the date itself, no time zone shift). */
-export function useCalendarDate() {
-  const format = useFormatter();
-  return (isoDate: string) => format.dateTime(new Date(`${isoDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-}
-
 /**
  * One hours entry as both sides see it: date, amount, status, who entered it, the note or the
  * correction's reason, the organizer's comment on a dispute. `showConfirmer` adds who confirmed
@@ -28,13 +25,12 @@ export function useCalendarDate() {
  */
 export function EntryLine({ entry, showConfirmer = false }: { entry: EntryLineData; showConfirmer?: boolean }) {
   const t = useTranslations("hours");
-  const day = useCalendarDate();
   const superseded = entry.status === "SUPERSEDED";
   return (
     <div className="min-w-0 space-y-0.5 text-sm" data-testid="hours-entry" data-id={entry.id} data-status={entry.status}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={`font-medium ${superseded ? "text-slate-500 line-through" : ""}`}>
-          {day(entry.workedOn)} · {t("unit", { hours: entry.hours })}
+          {entry.dayLabel} · {t("unit", { hours: entry.hoursLabel })}
         </span>
         <EntryStatusBadge status={entry.status} />
         <span className="text-slate-600">{t(`source.${entry.source}`)}</span>

@@ -16,12 +16,14 @@ import { EntryLine, type EntryLineData } from "./entry-line";
 import { EntryActions } from "./entry-actions";
 import { PersonHoursForm } from "./person-hours-form";
 import { DateHoursFields } from "./date-hours-fields";
+import { formLevelError } from "./form-level-error";
 
 export type HoursRow = {
   applicationId: string;
   volunteerName: string;
   attendance: Attendance | null;
-  confirmedHours: number;
+  /** Formatted on the server (see ../format.ts). */
+  confirmedLabel: string;
   entries: EntryLineData[];
 };
 
@@ -35,7 +37,8 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
   const tAll = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [summary, setSummary] = useState<string | null>(null);
+  // A warning when someone was skipped, so a partial result does not read as full success.
+  const [summary, setSummary] = useState<{ text: string; warn: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm<BulkHoursInput>({
     resolver: zodResolver(bulkHoursSchema, undefined, { raw: true }),
@@ -52,15 +55,17 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
   };
   const idsError = formState.errors.applicationIds ? t("validation.chooseSome") : null;
 
-  const attendanceSummary = (r: AttendanceResult) =>
-    [
+  const attendanceSummary = (r: AttendanceResult) => ({
+    warn: r.hasHours.length + r.skipped.length > 0,
+    text: [
       t("organizer.result.changed", { count: r.changed.length }),
       r.unchanged.length ? t("organizer.result.unchanged", { count: r.unchanged.length }) : null,
       r.hasHours.length ? t("organizer.result.hasHours", { count: r.hasHours.length }) : null,
       r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
     ]
       .filter(Boolean)
-      .join(" ");
+      .join(" "),
+  });
 
   const mark = async (applicationIds: string[], attendance: Attendance) => {
     setFormError(null);
@@ -79,11 +84,12 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
     setSummary(null);
     const result = await confirmBulkAction(values);
     const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
+    if (error) return setFormError(formLevelError(result, error, tAll));
     if (!result.ok) return;
     const r: BulkHoursResult = result.data;
-    setSummary(
-      [
+    setSummary({
+      warn: r.noShow.length + r.alreadyRecorded.length + r.dayLimit.length + r.skipped.length > 0,
+      text: [
         t("organizer.result.confirmed", { count: r.confirmed.length }),
         r.noShow.length ? t("organizer.result.noShow", { count: r.noShow.length }) : null,
         r.alreadyRecorded.length ? t("organizer.result.alreadyRecorded", { count: r.alreadyRecorded.length }) : null,
@@ -92,7 +98,7 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
       ]
         .filter(Boolean)
         .join(" "),
-    );
+    });
     reset({ ...getValues(), applicationIds: [], note: "" });
     router.refresh();
   });
@@ -100,7 +106,11 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
   return (
     <div className="space-y-4" data-testid="hours-panel">
       <FormError message={formError} />
-      <FormSuccess message={summary} />
+      {summary?.warn ? (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{summary.text}</div>
+      ) : (
+        <FormSuccess message={summary?.text} />
+      )}
       {canRecord ? (
         <form onSubmit={confirm} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="bulk-hours">
           <div className="flex flex-wrap items-center justify-between gap-3">
@@ -170,7 +180,7 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
                   <label htmlFor={canRecord ? checkboxId : undefined} className="break-words font-semibold">{row.volunteerName}</label>
                   <span className="flex flex-wrap items-center gap-2">
                     <AttendanceBadge attendance={row.attendance} />
-                    <span className="text-sm font-semibold" data-testid="volunteer-hours">{t("organizer.volunteerTotal", { hours: row.confirmedHours })}</span>
+                    <span className="text-sm font-semibold" data-testid="volunteer-hours">{t("organizer.volunteerTotal", { hours: row.confirmedLabel })}</span>
                   </span>
                 </div>
                 {canRecord ? (

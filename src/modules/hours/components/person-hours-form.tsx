@@ -10,6 +10,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { NOTE_MAX, personHoursSchema, type PersonHoursInput } from "../schema";
 import { confirmForVolunteerAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
+import { formLevelError } from "./form-level-error";
 
 /** The organizer confirms hours for one volunteer; refusals appear next to the fields. */
 export function PersonHoursForm({ applicationId, min, max, defaults }: { applicationId: string; min: string; max: string; defaults: { workedOn: string; hours: string } }) {
@@ -27,7 +28,7 @@ export function PersonHoursForm({ applicationId, min, max, defaults }: { applica
     setFormError(null);
     const result = await confirmForVolunteerAction(values);
     const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
+    if (error) return setFormError(formLevelError(result, error, tAll));
     reset({ ...values, note: "" });
     router.refresh();
   });

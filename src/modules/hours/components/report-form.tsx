@@ -10,6 +10,7 @@ import { applyServerErrors } from "@/components/forms/server-errors";
 import { NOTE_MAX, reportSchema, type ReportInput } from "../schema";
 import { reportHoursAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
+import { formLevelError } from "./form-level-error";
 
 /** The volunteer reports hours on one accepted place; the organizer confirms or disputes them. */
 export function ReportForm({ applicationId, min, max }: { applicationId: string; min: string; max: string }) {
@@ -31,7 +32,7 @@ export function ReportForm({ applicationId, min, max }: { applicationId: string;
     setDone(false);
     const result = await reportHoursAction(values);
     const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
+    if (error) return setFormError(formLevelError(result, error, tAll));
     setDone(true);
     reset({ applicationId, workedOn: values.workedOn, hours: "", note: "" });
     router.refresh();

@@ -6,6 +6,7 @@ import { listMyHours } from "@/modules/hours/queries";
 import { AttendanceBadge } from "@/modules/hours/components/status-badges";
 import { EntryLine } from "@/modules/hours/components/entry-line";
 import { ReportForm } from "@/modules/hours/components/report-form";
+import { entryLine } from "@/modules/hours/format";
 import { Pagination } from "@/modules/applications/components/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
@@ -60,7 +61,7 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
                   <ul className="space-y-2 border-l-2 border-slate-200 pl-3">
                     {item.entries.map((e) => (
                       <li key={e.id}>
-                        <EntryLine entry={e} />
+                        <EntryLine entry={entryLine(format, e)} />
                       </li>
                     ))}
                   </ul>

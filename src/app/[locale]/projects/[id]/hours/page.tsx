@@ -7,6 +7,7 @@ import { getProjectHours } from "@/modules/hours/queries";
 import { attendanceRefusal } from "@/modules/hours/policy";
 import { hoursPageSchema } from "@/modules/hours/schema";
 import { HoursPanel } from "@/modules/hours/components/hours-panel";
+import { entryLine, formatHours } from "@/modules/hours/format";
 import { Pagination } from "@/modules/applications/components/pagination";
 
 type Props = {
@@ -123,19 +124,8 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
                 applicationId: r.applicationId,
                 volunteerName: r.volunteerName,
                 attendance: r.attendance,
-                confirmedHours: r.confirmedHours,
-                entries: r.entries.map((e) => ({
-                  id: e.id,
-                  workedOn: e.workedOn,
-                  hours: e.hours,
-                  source: e.source,
-                  status: e.status,
-                  note: e.note,
-                  disputeComment: e.disputeComment,
-                  confirmedBy: e.confirmedBy,
-                  supersedesId: e.supersedesId,
-                  supersededById: e.supersededById,
-                })),
+                confirmedLabel: formatHours(format, r.confirmedHours),
+                entries: r.entries.map((e) => entryLine(format, e)),
               }))}
               min={days.first}
               max={lastDay}

@@ -65,8 +65,8 @@ describe("notification texts", async () => {
     expect(ru.render({ type: "HOURS_DISPUTED", data: DATA.HOURS_DISPUTED }).details).toEqual(["Часы: 8 за 2 июня 2026 г.", "Комментарий организатора: The shift was 4 hours"]);
     const en = createRenderer("en", messages.en!);
     expect(en.render({ type: "HOURS_CONFIRMED", data: { ...DATA.HOURS_CONFIRMED, reason: "Left an hour early" } }).details).toEqual([
-      "Reason: Left an hour early",
       "Hours: 4.5 on June 2, 2026",
+      "Reason: Left an hour early",
     ]);
   });
 

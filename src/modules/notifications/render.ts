@@ -101,17 +101,17 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
     const reason = text(data, "reason");
     const ground = text(data, "ground");
     const comment = text(data, "comment");
-    if (reason) details.push(t("notifications.detail.reason", { reason }));
-    if (ground) {
-      const label = t.has(`moderation.ground.${ground}`) ? t(`moderation.ground.${ground}`) : ground;
-      details.push(t("notifications.detail.ground", { ground: label }));
-    }
     const hours = typeof data.hours === "number" && Number.isFinite(data.hours) ? data.hours : undefined;
     const workedOn = text(data, "workedOn");
     if (type.startsWith("HOURS_") && hours !== undefined && workedOn && /^\d{4}-\d{2}-\d{2}$/.test(workedOn)) {
       // A calendar date: formatted in UTC so it is never shifted to the day before or after.
       const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${workedOn}T00:00:00Z`));
       details.push(t("notifications.detail.hours", { hours, date }));
+    }
+    if (reason) details.push(t("notifications.detail.reason", { reason }));
+    if (ground) {
+      const label = t.has(`moderation.ground.${ground}`) ? t(`moderation.ground.${ground}`) : ground;
+      details.push(t("notifications.detail.ground", { ground: label }));
     }
     // Hours are disputed by the organizer, not a moderator.
     if (comment) details.push(t(type === "HOURS_DISPUTED" ? "notifications.detail.organizerComment" : "notifications.detail.comment", { comment }));

@@ -132,6 +132,8 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
   const base: Prisma.ApplicationWhereInput = {
     projectId: project.id,
     project: { organizerId: organizer.id, organizer: memberScope(viewer) },
+    // Deleted accounts leave their applications for the statistics but vanish from every list.
+    volunteer: { deletedAt: null },
     ...(role ? { roleId: role.id } : {}),
   };
   const where: Prisma.ApplicationWhereInput = { ...base, ...(filter.status ? { status: filter.status } : {}) };
@@ -180,7 +182,7 @@ export async function exportAcceptedCsv(db: Db, viewer: Viewer, projectId: strin
   const project = await db.project.findFirst({ where: { id: projectId, organizer: memberScope(viewer) }, select: { id: true, title: true } });
   if (!project) return null;
   const accepted = await db.application.findMany({
-    where: { projectId: project.id, status: "ACCEPTED", project: { organizer: memberScope(viewer) } },
+    where: { projectId: project.id, status: "ACCEPTED", project: { organizer: memberScope(viewer) }, volunteer: { deletedAt: null } },
     orderBy: [{ role: { position: "asc" } }, { decidedAt: "asc" }, { id: "asc" }],
     select: {
       decidedAt: true,

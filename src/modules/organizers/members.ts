@@ -12,7 +12,7 @@ export async function listMembers(db: Db, viewer: Viewer, slug: string) {
   const organizer = await db.organizer.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!organizer || !canManageMembers(viewer, organizer.id)) return null;
   const members = await db.organizerMember.findMany({
-    where: { organizerId: organizer.id },
+    where: { organizerId: organizer.id, user: { deletedAt: null } },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
     select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
   });

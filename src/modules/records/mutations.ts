@@ -13,7 +13,11 @@ import type { deleteAccountSchema } from "./schema";
 export const DELETED_PASSWORD_HASH = "!deleted";
 export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
-/** Organizers the viewer alone owns: deleting the account would leave them without an owner. */
+/**
+ * Organizers the viewer owns with no other (living) owner: deleting the account would leave them
+ * without one. Today an organizer has exactly one owner (a partial unique index), so every owner
+ * is refused until the platform hands the organizer over; the query already allows for co-owners.
+ */
 async function solelyOwned(db: Db | Prisma.TransactionClient, userId: string) {
   return db.organizer.findMany({
     where: {

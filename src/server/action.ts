@@ -3,11 +3,14 @@ import crypto from "node:crypto";
 import type { z } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./errors";
 
+/** A message key of ours ("validation.required", "hours.errors.dayLimit"), not zod's own prose. */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+$/;
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    out[key] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    out[key] ??= MESSAGE_KEY.test(issue.message) ? issue.message : "validation.invalid";
   }
   return out;
 }

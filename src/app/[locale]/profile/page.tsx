@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
@@ -24,7 +24,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/profile` } }, locale });
   const t = await getTranslations("profile");
-  const [profile, certificates] = await Promise.all([getVolunteerProfile(db, viewer), listCertificates(db, viewer)]);
+  const [profile, certificates, format] = await Promise.all([getVolunteerProfile(db, viewer), listCertificates(db, viewer), getFormatter()]);
   if (!profile) {
     return (
       <div className="space-y-4">
@@ -72,7 +72,15 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           }}
         />
       </div>
-      <Certificates held={certificates.map((c) => ({ id: c.id, code: c.training.code, issuedBy: c.issuedBy, issuedOn: c.issuedOn, expiresOn: c.expiresOn }))} />
+      <Certificates
+        held={certificates.map((c) => ({
+          id: c.id,
+          code: c.training.code,
+          issuedBy: c.issuedBy,
+          issuedOn: format.dateTime(c.issuedOn, { dateStyle: "medium", timeZone: "UTC" }),
+          expiresOn: c.expiresOn ? format.dateTime(c.expiresOn, { dateStyle: "medium", timeZone: "UTC" }) : null,
+        }))}
+      />
       <ProfileRecordLinks />
     </div>
   );

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -12,12 +12,13 @@ import { TRAININGS } from "@/domain/trainings";
 import { certificateSchema, type CertificateInput } from "../schema";
 import { addCertificateAction, removeCertificateAction } from "../actions";
 
-type Held = { id: string; code: string; issuedBy: string | null; issuedOn: Date; expiresOn: Date | null };
+/** Dates come formatted by the server: browsers lack Kazakh date formats, and formatting them
+ * here would differ from the server's HTML (a hydration mismatch on /kk pages). */
+type Held = { id: string; code: string; issuedBy: string | null; issuedOn: string; expiresOn: string | null };
 
 /** The trainings a volunteer holds: some roles require one. */
 export function Certificates({ held }: { held: Held[] }) {
   const t = useTranslations();
-  const format = useFormatter();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CertificateInput>({
@@ -49,9 +50,9 @@ export function Certificates({ held }: { held: Held[] }) {
               <span>
                 <span className="font-medium">{t(`projects.training.${c.code}`)}</span>
                 <span className="text-sm text-slate-600">
-                  {" "}· {format.dateTime(c.issuedOn, { dateStyle: "medium" })}
+                  {" "}· {c.issuedOn}
                   {c.issuedBy ? ` · ${c.issuedBy}` : ""}
-                  {c.expiresOn ? ` · ${t("certificates.until", { date: format.dateTime(c.expiresOn, { dateStyle: "medium" }) })}` : ""}
+                  {c.expiresOn ? ` · ${t("certificates.until", { date: c.expiresOn })}` : ""}
                 </span>
               </span>
               <ConfirmButton label={t("certificates.remove")} confirm={t("certificates.confirmRemove")} run={() => removeCertificateAction(c.id)} />

@@ -18,3 +18,14 @@ export const E2E_HOURS = {
   projectTitle: "Тазалық күні: Есіл жағалауы (e2e)",
   roleTitle: "Волонтер на уборке",
 } as const;
+
+/** Record journey: a volunteer whose hours on a finished project are confirmed (and some still pending). */
+export const E2E_RECORDS = {
+  volunteer: { email: "records.volunteer@e2e.asar", password: "records-volunteer-e2e-password", name: "Әйгерім Қуанышқызы" },
+  owner: { email: "records.owner@e2e.asar", password: "records-owner-e2e-password" },
+  organizer: { slug: "e2e-records-org", name: "Ұлытау жастары (e2e)" },
+  projectTitle: "Ұлытаудағы ағаш егу: өңір һауасы үшін (e2e)",
+  roleTitle: "Ағаш отырғызушы",
+  /** 4.00 + 2.50 confirmed; 3.00 pending does not count. */
+  confirmedHours: "6,5",
+} as const;

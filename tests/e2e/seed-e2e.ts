@@ -1,7 +1,7 @@
 // Accounts the end-to-end specs start from (run by scripts/e2e.ts before Playwright).
 import { createPrismaClient } from "../../src/server/prisma-client";
 import { createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
-import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_STAFF_ASTANA } from "./accounts";
+import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -14,6 +14,7 @@ async function main() {
   const staff = await createUser(db, { email: E2E_STAFF_ASTANA.email, password: E2E_STAFF_ASTANA.password, name: "Ерлан Сапаров", locale: "ru" });
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ASTANA" } });
   await seedHours(db);
+  await seedRecords(db);
   await db.$disconnect();
 }
 
@@ -40,6 +41,40 @@ async function seedHours(db: ReturnType<typeof createPrismaClient>) {
   const roleId = project.roles[0]!.id;
   await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", decidedAt: new Date(), decidedById: owner.id } });
   await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 1 } });
+}
+
+// Record journey (tests/e2e/records.spec.ts): a finished project of its own organizer where the
+// volunteer has two confirmed entries and one still pending.
+async function seedRecords(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { email: E2E_RECORDS.owner.email, password: E2E_RECORDS.owner.password, name: "Нұрлан Әбенов", locale: "kk" });
+  const org = await createOrganizer(db, { name: E2E_RECORDS.organizer.name, slug: E2E_RECORDS.organizer.slug, form: "INITIATIVE_GROUP", regionCode: "ULYTAU", settlement: "Жезқазған", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  const project = await createProject(db, {
+    organizerId: org.id,
+    title: E2E_RECORDS.projectTitle,
+    description: "Жезқазған маңында екі күн ағаш отырғызамыз: күрек пен көшет орнында беріледі.",
+    language: "kk",
+    primaryDirection: "ENVIRONMENTAL",
+    regionCode: "ULYTAU",
+    settlement: "Жезқазған",
+    contactName: "Нұрлан Әбенов",
+    startsAt: new Date(Date.now() - 20 * DAY),
+    endsAt: new Date(Date.now() - 19 * DAY),
+    status: "COMPLETED",
+    roles: [{ title: E2E_RECORDS.roleTitle, capacity: 10 }],
+  });
+  const volunteer = await createVolunteer(db, { email: E2E_RECORDS.volunteer.email, password: E2E_RECORDS.volunteer.password, name: E2E_RECORDS.volunteer.name, locale: "kk", regionCode: "ULYTAU", birthDate: new Date("1999-09-09T00:00:00Z") });
+  const roleId = project.roles[0]!.id;
+  const app = await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", attendance: "ATTENDED", decidedAt: new Date(), decidedById: owner.id } });
+  const day = (n: number) => new Date(`${new Date(Date.now() - n * DAY).toISOString().slice(0, 10)}T00:00:00Z`);
+  const entry = { applicationId: app.id, projectId: project.id, volunteerId: volunteer.id, source: "ORGANIZER" as const, enteredById: owner.id };
+  await db.hoursEntry.createMany({
+    data: [
+      { ...entry, workedOn: day(20), hours: "4.00", status: "CONFIRMED", confirmedById: owner.id, confirmedAt: new Date() },
+      { ...entry, workedOn: day(19), hours: "2.50", status: "CONFIRMED", confirmedById: owner.id, confirmedAt: new Date() },
+      { ...entry, workedOn: day(19), hours: "3.00", status: "PENDING", source: "SELF_REPORTED", enteredById: volunteer.id },
+    ],
+  });
 }
 
 void main();

@@ -114,6 +114,32 @@ describe("certificates and the record as PDF", () => {
     expect(doc.payload).toMatchObject({ kind: "VOLUNTEER_RECORD", totalHours: "7.25", years: [{ year: 2026, hours: "3.25" }, { year: 2025, hours: "4.00" }] });
   });
 
+  it("lists every project of a long record, page after page", async () => {
+    const project = (i: number) => ({
+      title: i % 4 === 0 ? `Проект №${i}: доставка продуктовых наборов одиноким пожилым людям Караганды и помощь с отоплением домов зимой` : `Проект №${i}: субботник`,
+      organizer: "Жастар орталығы",
+      organizerForm: "REGISTERED",
+      region: "KARAGANDA",
+      settlement: null,
+      online: false,
+      startsOn: "2026-01-10",
+      endsOn: "2026-01-10",
+      directions: ["SOCIAL"],
+      socialSubtype: "ELDERLY",
+      sdgs: [{ goal: 1, impact: "DIRECT" as const }],
+      roles: ["Помощник"],
+      hours: "1.00",
+      workedFrom: "2026-01-10",
+      workedTo: "2026-01-10",
+    });
+    const payload = { format: 1 as const, kind: "VOLUNTEER_RECORD" as const, volunteer: { name: "Данияр Өтепов" }, totalHours: "45.00", workedFrom: "2026-01-10", workedTo: "2026-01-10", years: [{ year: 2026, hours: "45.00" }], projects: Array.from({ length: 45 }, (_, i) => project(i)) };
+    const text = await pdfText(await renderDocumentPdf({ code: newVerificationCode(), locale: "ru", issuedAt: new Date(), payload }, BASE_URL));
+    for (let i = 0; i < 45; i++) expect(text).toContain(`Проект №${i}:`);
+    const pages = Number(/Страница 1 из (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(3);
+    expect(text).toContain(`Страница ${pages} из ${pages}`);
+  });
+
   it("keeps every letter copyable in documents rendered one after another", async () => {
     // fontkit caches glyphs; DejaVu builds "ы" from "ь" and Cyrillic "С" from Latin "C", and a
     // cache filled while subsetting used to leave such letters out of later documents' text.

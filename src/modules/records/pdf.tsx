@@ -232,7 +232,74 @@ function CertificatePdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payloa
   );
 }
 
+// react-pdf splits an overflowing page by laying the rest out again, so one long table costs
+// time quadratic in its length (400 projects: ~6 s of blocked event loop). The projects are put on
+// pages of their own, packed by an estimate of each row's height (characters per line of the
+// columns at their font sizes); a page the estimate got wrong still wraps by itself.
+const PAGE_BUDGET = 690; // points of A4 between the margins, minus the table header
+const lineCount = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+
+function rowLines(p: CertifiedProject, f: Fmt): string[] {
+  return [
+    `${p.organizer} · ${place(p, f)}`,
+    ...(p.roles.length > 0 ? [`${f.t("labels.roles")}: ${p.roles.join("; ")}`] : []),
+    `${f.t("labels.directions")}: ${directions(p, f)}`,
+    ...(p.sdgs.length > 0 ? [`${f.t("labels.sdgs")} — ${sdgNumbers(p, f)}`] : []),
+  ];
+}
+
+function estimatedHeight(p: CertifiedProject, f: Fmt): number {
+  const left = lineCount(p.title, 46) * 12.5 + rowLines(p, f).reduce((h, line) => h + lineCount(line, 78) * 10.5, 0);
+  const dates = lineCount(f.range(p.workedFrom, p.workedTo), 24) * 12.5;
+  return 12 + Math.max(left, dates);
+}
+
+function paginate(projects: CertifiedProject[], f: Fmt): CertifiedProject[][] {
+  const pages: CertifiedProject[][] = [];
+  let page: CertifiedProject[] = [];
+  let used = 0;
+  for (const p of projects) {
+    const h = estimatedHeight(p, f);
+    if (page.length > 0 && used + h > PAGE_BUDGET) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(p);
+    used += h;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+function ProjectsTable({ projects, f }: { projects: CertifiedProject[]; f: Fmt }) {
+  return (
+    <View style={s.table}>
+      <View style={s.th} fixed>
+        <Text style={s.colProject}>{f.t("pdf.record.project")}</Text>
+        <Text style={s.colDates}>{f.t("labels.worked")}</Text>
+        <Text style={s.colHours}>{f.t("pdf.record.hours")}</Text>
+      </View>
+      {projects.map((p, i) => (
+        <View key={i} style={s.tr} wrap={false}>
+          <View style={s.colProject}>
+            <Text style={s.strong}>{p.title}</Text>
+            {rowLines(p, f).map((line, j) => (
+              <Text key={j} style={s.small}>
+                {line}
+              </Text>
+            ))}
+          </View>
+          <Text style={s.colDates}>{f.range(p.workedFrom, p.workedTo)}</Text>
+          <Text style={s.colHours}>{f.hours(p.hours)}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 function RecordPdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payload: VolunteerRecordPayload; url: string; qr: string; f: Fmt }) {
+  const pages = paginate(payload.projects, f);
   return (
     <Document title={`${f.t("pdf.record.title")} — ${payload.volunteer.name}`} author="Asar" language={f.locale}>
       <Page size="A4" style={s.page}>
@@ -259,32 +326,15 @@ function RecordPdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payload: Vo
             </View>
           ))}
         </View>
-
-        <Text style={s.sectionTitle}>{f.t("pdf.record.listTitle")}</Text>
-        <View style={s.table}>
-          <View style={s.th} fixed>
-            <Text style={s.colProject}>{f.t("pdf.record.project")}</Text>
-            <Text style={s.colDates}>{f.t("labels.worked")}</Text>
-            <Text style={s.colHours}>{f.t("pdf.record.hours")}</Text>
-          </View>
-          {payload.projects.map((p, i) => (
-            <View key={i} style={s.tr} wrap={false}>
-              <View style={s.colProject}>
-                <Text style={s.strong}>{p.title}</Text>
-                <Text style={s.small}>
-                  {p.organizer} · {place(p, f)}
-                </Text>
-                {p.roles.length > 0 ? <Text style={s.small}>{`${f.t("labels.roles")}: ${p.roles.join("; ")}`}</Text> : null}
-                <Text style={s.small}>{`${f.t("labels.directions")}: ${directions(p, f)}`}</Text>
-                {p.sdgs.length > 0 ? <Text style={s.small}>{`${f.t("labels.sdgs")} — ${sdgNumbers(p, f)}`}</Text> : null}
-              </View>
-              <Text style={s.colDates}>{f.range(p.workedFrom, p.workedTo)}</Text>
-              <Text style={s.colHours}>{f.hours(p.hours)}</Text>
-            </View>
-          ))}
-        </View>
         <Footer doc={doc} f={f} />
       </Page>
+      {pages.map((chunk, i) => (
+        <Page key={i} size="A4" style={s.page}>
+          {i === 0 ? <Text style={s.sectionTitle}>{f.t("pdf.record.listTitle")}</Text> : null}
+          <ProjectsTable projects={chunk} f={f} />
+          <Footer doc={doc} f={f} />
+        </Page>
+      ))}
     </Document>
   );
 }

@@ -4,6 +4,7 @@ import { canonicalJson, payloadHash } from "../../src/modules/records/canonical"
 import { CODE_LENGTH, groupCode, newVerificationCode, normalizeCode } from "../../src/modules/records/code";
 import { allowLookup } from "../../src/modules/records/lookup-limit";
 import { hoursText } from "../../src/modules/records/queries";
+import { documentLocale, preferredLocale } from "../../src/modules/records/http";
 
 describe("the fingerprint of what a document certifies", () => {
   it("does not depend on key order or whitespace, as PostgreSQL's jsonb reorders both", () => {
@@ -67,5 +68,22 @@ describe("hours as text", () => {
     expect(hoursText(2025)).toBe("20.25");
     expect(hoursText(5)).toBe("0.05");
     expect(hoursText(0)).toBe("0.00");
+  });
+});
+
+describe("the language of a download or a short verification link", () => {
+  const request = (url: string, acceptLanguage?: string) => new Request(url, { headers: acceptLanguage ? { "accept-language": acceptLanguage } : {} });
+
+  it("takes ?locale= when it is ours, else the user's language, else Kazakh", () => {
+    expect(documentLocale(request("http://x/api/records/record?locale=en"), "ru")).toBe("en");
+    expect(documentLocale(request("http://x/api/records/record?locale=de"), "ru")).toBe("ru");
+    expect(documentLocale(request("http://x/api/records/record"))).toBe("kk");
+  });
+
+  it("follows the browser's preferences by weight", () => {
+    expect(preferredLocale(request("http://x/verify", "de-DE,de;q=0.9,ru;q=0.8,en;q=0.7"))).toBe("ru");
+    expect(preferredLocale(request("http://x/verify", "en;q=0.5, kk-KZ;q=0.9"))).toBe("kk");
+    expect(preferredLocale(request("http://x/verify", "fr"))).toBe("kk");
+    expect(preferredLocale(request("http://x/verify"))).toBe("kk");
   });
 });

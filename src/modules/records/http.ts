@@ -15,6 +15,20 @@ export function documentLocale(request: Request, userLocale?: string | null): Lo
   return isLocale(userLocale) ? userLocale : DEFAULT_LOCALE;
 }
 
+/** The first of our languages the browser asks for (Accept-Language), else Kazakh. */
+export function preferredLocale(request: Request): Locale {
+  const header = request.headers.get("accept-language") ?? "";
+  const wanted = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", q] = part.trim().split(";q=");
+      return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) || 0 };
+    })
+    .filter((w) => w.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return wanted.map((w) => w.lang).find(isLocale) ?? DEFAULT_LOCALE;
+}
+
 /** Signed out: to the sign-in page, which brings the person back to their record. */
 export function signInRedirect(locale: Locale, back: string): Response {
   const url = new URL(`/${locale}/sign-in`, env().APP_URL);

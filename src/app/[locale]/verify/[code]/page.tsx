@@ -32,7 +32,13 @@ export default async function VerifyCodePage({ params }: Props) {
   const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const t = await getTranslations("records.verify");
   const format = await getFormatter();
-  const typed = decodeURIComponent(raw).slice(0, 40);
+  let typed = raw.slice(0, 120);
+  try {
+    typed = decodeURIComponent(typed);
+  } catch {
+    // A malformed escape cannot be a code; verifyDocument answers "not found".
+  }
+  typed = typed.slice(0, 40);
 
   if (!allowLookup(clientIpOf(await headers()))) {
     return (

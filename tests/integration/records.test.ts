@@ -10,6 +10,9 @@ import { verifyDocument } from "../../src/modules/records/verify";
 import { exportMyData } from "../../src/modules/records/export";
 import { groupCode, newVerificationCode } from "../../src/modules/records/code";
 import { notify } from "../../src/modules/notifications/notify";
+import { confirmEntry, correctEntry, reportHours } from "../../src/modules/hours/mutations";
+import { correctionSchema, reportSchema } from "../../src/modules/hours/schema";
+import { utcToZoned } from "../../src/domain/time";
 
 const DAY = 86_400_000;
 const BASE_URL = "https://asar.example.kz";
@@ -52,6 +55,29 @@ describe("the volunteer's record", () => {
 
     const fresh = await volunteer();
     expect(await getMyRecord(db(), fresh)).toMatchObject({ totalCenti: 0, years: [], projectCount: 0, items: [] });
+  });
+
+  it("follows hours from the volunteer's report through confirmation and correction to the certificate", async () => {
+    const { org, owner } = await organizer();
+    const me = await volunteer({ name: "Нұрсұлтан Әбдіров" });
+    const p = await project(org.id, { startsAt: new Date(Date.now() - 3 * DAY), endsAt: new Date(Date.now() + 2 * DAY) });
+    const app = await accepted(me.id, p.projectId, p.roleId);
+    const workedOn = utcToZoned(new Date(Date.now() - 2 * DAY)).date;
+
+    const { entryId } = await reportHours(db(), me, reportSchema.parse({ applicationId: app.id, workedOn, hours: "5" }));
+    expect((await getMyRecord(db(), me)).totalCenti).toBe(0);
+    expect(await errorCode(issueProjectCertificate(db(), me, p.projectId, "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
+
+    await confirmEntry(db(), owner, { entryId });
+    expect((await getMyRecord(db(), me)).totalCenti).toBe(500);
+    const first = await issueProjectCertificate(db(), me, p.projectId, "kk");
+    expect(first.payload).toMatchObject({ project: { hours: "5.00", workedFrom: workedOn, workedTo: workedOn, roles: ["Волонтер на уборке"] } });
+
+    await correctEntry(db(), owner, correctionSchema.parse({ entryId, workedOn, hours: "4,5", reason: "Ушел раньше" }));
+    expect((await getMyRecord(db(), me)).totalCenti).toBe(450);
+    const corrected = await issueProjectCertificate(db(), me, p.projectId, "kk");
+    expect(corrected.code).not.toBe(first.code);
+    expect(corrected.payload).toMatchObject({ project: { hours: "4.50" } });
   });
 
   it("pages through many projects while the totals cover all of them", async () => {

@@ -84,7 +84,7 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
           <section aria-labelledby="record-pdf" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
             <h2 id="record-pdf" className="text-lg font-semibold">{t("page.recordTitle")}</h2>
             <p className="mb-3 mt-1 text-sm text-slate-700">{t("page.recordHint")}</p>
-            <DownloadForm action="/api/records/record" defaultLocale={viewer.locale} label={t("page.downloadRecord")} languageLabel={t("page.language")} id="record-locale" testId="download-record" />
+            <DownloadForm action="/api/records/record" defaultLocale={viewer.locale} label={t("page.downloadRecord")} id="record-locale" testId="download-record" />
           </section>
 
           <section aria-labelledby="record-projects" className="space-y-4">
@@ -134,7 +134,6 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                       defaultLocale={viewer.locale}
                       label={t("page.downloadCertificate")}
                       srSuffix={p.title}
-                      languageLabel={t("page.certificateLanguage", { title: p.title })}
                       id={`certificate-locale-${p.projectId}`}
                       testId="download-certificate"
                     />

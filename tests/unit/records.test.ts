@@ -4,7 +4,8 @@ import { canonicalJson, payloadHash } from "../../src/modules/records/canonical"
 import { CODE_LENGTH, groupCode, newVerificationCode, normalizeCode } from "../../src/modules/records/code";
 import { allowLookup } from "../../src/modules/records/lookup-limit";
 import { hoursText } from "../../src/modules/records/queries";
-import { documentLocale, preferredLocale } from "../../src/modules/records/http";
+import { documentLocale, oneAtATime, preferredLocale, refusal } from "../../src/modules/records/http";
+import { AppError } from "../../src/server/errors";
 
 describe("the fingerprint of what a document certifies", () => {
   it("does not depend on key order or whitespace, as PostgreSQL's jsonb reorders both", () => {
@@ -85,5 +86,27 @@ describe("the language of a download or a short verification link", () => {
     expect(preferredLocale(request("http://x/verify", "en;q=0.5, kk-KZ;q=0.9"))).toBe("kk");
     expect(preferredLocale(request("http://x/verify", "fr"))).toBe("kk");
     expect(preferredLocale(request("http://x/verify"))).toBe("kk");
+  });
+});
+
+describe("PDF downloads", () => {
+  it("render one at a time per person, and a second request is told to wait", async () => {
+    let release!: () => void;
+    const slow = oneAtATime("person-a", () => new Promise<string>((r) => (release = () => r("done"))));
+    await expect(oneAtATime("person-a", async () => "again")).rejects.toMatchObject({ code: "records.errors.BUSY" });
+    expect(await oneAtATime("person-b", async () => "other person")).toBe("other person");
+    release();
+    expect(await slow).toBe("done");
+    expect(await oneAtATime("person-a", async () => "later")).toBe("later");
+  });
+
+  it("answer refusals in the person's language: 429 when busy, 404 otherwise", async () => {
+    const busy = await refusal(new AppError("records.errors.BUSY"), "ru");
+    expect(busy.status).toBe(429);
+    expect(await busy.text()).toBe("Ваш документ еще готовится. Попробуйте снова через минуту.");
+    const none = await refusal(new AppError("records.errors.NO_CONFIRMED_HOURS"), "kk");
+    expect(none.status).toBe(404);
+    expect(await none.text()).toContain("расталған сағаттарыңыз жоқ");
+    await expect(refusal(new Error("boom"), "en")).rejects.toThrow("boom");
   });
 });

@@ -36,11 +36,28 @@ export function signInRedirect(locale: Locale, back: string): Response {
   return Response.redirect(url, 303);
 }
 
-/** A translated plain-text refusal; only AppErrors are answered, anything else is rethrown. */
-export async function refusal(e: unknown, locale: Locale, status = 404): Promise<Response> {
+/** A translated plain-text refusal (404, or 429 when busy); only AppErrors are answered, anything else is rethrown. */
+export async function refusal(e: unknown, locale: Locale): Promise<Response> {
   if (!(e instanceof AppError)) throw e;
+  const status = e.code === "records.errors.BUSY" ? 429 : 404;
   const t = createTranslator({ locale, messages: (await loadMessages(locale)) as Record<string, never> }) as unknown as (key: string) => string;
   return new Response(t(e.messageKey), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+
+const rendering = new Set<string>();
+
+/**
+ * One PDF at a time per person (per app instance): a long record takes a second or two of CPU,
+ * and a double click or a script should not queue up dozens. Busy → AppError BUSY (429).
+ */
+export async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  if (rendering.has(key)) throw new AppError("records.errors.BUSY");
+  rendering.add(key);
+  try {
+    return await work();
+  } finally {
+    rendering.delete(key);
+  }
 }
 
 export function privateFile(body: Uint8Array | string, contentType: string, filename: string): Response {

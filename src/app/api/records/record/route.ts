@@ -3,7 +3,7 @@ import { env } from "@/server/env";
 import { getViewer } from "@/server/session";
 import { issueVolunteerRecord } from "@/modules/records/documents";
 import { renderDocumentPdf } from "@/modules/records/pdf";
-import { documentLocale, privateFile, refusal, signInRedirect } from "@/modules/records/http";
+import { documentLocale, oneAtATime, privateFile, refusal, signInRedirect } from "@/modules/records/http";
 
 /** The signed-in volunteer's whole record as PDF; 404 while there is no confirmed hour. */
 export async function GET(request: Request) {
@@ -11,8 +11,10 @@ export async function GET(request: Request) {
   const locale = documentLocale(request, viewer?.locale);
   if (!viewer) return signInRedirect(locale, "/my/record");
   try {
-    const doc = await issueVolunteerRecord(db, viewer, locale);
-    return privateFile(await renderDocumentPdf(doc, env().APP_URL), "application/pdf", `asar-record-${doc.code}.pdf`);
+    return await oneAtATime(viewer.id, async () => {
+      const doc = await issueVolunteerRecord(db, viewer, locale);
+      return privateFile(await renderDocumentPdf(doc, env().APP_URL), "application/pdf", `asar-record-${doc.code}.pdf`);
+    });
   } catch (e) {
     return refusal(e, locale);
   }

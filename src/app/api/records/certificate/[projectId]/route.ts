@@ -3,7 +3,7 @@ import { env } from "@/server/env";
 import { getViewer } from "@/server/session";
 import { issueProjectCertificate } from "@/modules/records/documents";
 import { renderDocumentPdf } from "@/modules/records/pdf";
-import { documentLocale, privateFile, refusal, signInRedirect } from "@/modules/records/http";
+import { documentLocale, oneAtATime, privateFile, refusal, signInRedirect } from "@/modules/records/http";
 
 /**
  * The signed-in volunteer's certificate for one project, as PDF. Only the viewer's own confirmed
@@ -15,8 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const locale = documentLocale(request, viewer?.locale);
   if (!viewer) return signInRedirect(locale, "/my/record");
   try {
-    const doc = await issueProjectCertificate(db, viewer, projectId.slice(0, 40), locale);
-    return privateFile(await renderDocumentPdf(doc, env().APP_URL), "application/pdf", `asar-certificate-${doc.code}.pdf`);
+    return await oneAtATime(viewer.id, async () => {
+      const doc = await issueProjectCertificate(db, viewer, projectId.slice(0, 40), locale);
+      return privateFile(await renderDocumentPdf(doc, env().APP_URL), "application/pdf", `asar-certificate-${doc.code}.pdf`);
+    });
   } catch (e) {
     return refusal(e, locale);
   }

@@ -1,5 +1,6 @@
 // `npm run seed:scale`: a national-scale dataset — 300,000 volunteers, 5,000 organizers, 50,000
-// projects (20,000 published) and 1,000,000 applications — in batched multi-row inserts
+// projects (20,000 published), 1,000,000 applications and the hours of the volunteers accepted to
+// completed projects (mostly confirmed) — in batched multi-row inserts
 // (unnest of arrays, 20,000 rows a statement). Texts come from the demo dataset's organizers and
 // projects; shapes and rules (SDG proposals, valid BINs, one password hash) from the seed
 // factories and the domain. Without DATABASE_URL it uses its own embedded PostgreSQL in
@@ -18,6 +19,8 @@ import { REGION_CODES } from "../src/domain/regions";
 import { DIRECTIONS, SCOPES, DURATIONS, COMPOSITIONS, SOCIAL_SUBTYPES, BIRGEMIZ_TAGS } from "../src/domain/classification";
 import { proposeSdgLinks } from "../src/domain/sdg-directions";
 import { makeBin } from "../src/domain/bin";
+import { utcToZoned } from "../src/domain/time";
+import { refreshStatistics } from "../src/modules/statistics/refresh";
 
 export const SCALE = {
   volunteers: Number(process.env.SCALE_VOLUNTEERS ?? 300_000),
@@ -27,6 +30,9 @@ export const SCALE = {
   applications: Number(process.env.SCALE_APPLICATIONS ?? 1_000_000),
 };
 export const SCALE_PASSWORD = "asar-scale-2026";
+/** Accounts for the benchmarks of staff and admin pages (same password). */
+export const SCALE_STAFF = { email: "staff.astana@scale.asar", regionCode: "ASTANA" } as const;
+export const SCALE_ADMIN = { email: "admin@scale.asar" } as const;
 const BATCH = 20_000;
 const DAY = 86_400_000;
 
@@ -107,7 +113,7 @@ async function main() {
   // Organizers, each with an owner account.
   const organizers: unknown[][] = [];
   const members: unknown[][] = [];
-  const organizerInfo: { id: string; region: string; verified: boolean }[] = [];
+  const organizerInfo: { id: string; region: string; verified: boolean; owner: string }[] = [];
   for (let i = 0; i < SCALE.organizers; i++) {
     const demo = DEMO_ORGANIZERS[i % DEMO_ORGANIZERS.length]!;
     const oid = id();
@@ -134,14 +140,19 @@ async function main() {
       created,
     ]);
     members.push([oid, owner, "OWNER", created]);
-    organizerInfo.push({ id: oid, region, verified });
+    organizerInfo.push({ id: oid, region, verified, owner });
   }
 
   const U: Column[] = [
     { name: "id", type: "text" }, { name: "email", type: "text" }, { name: "passwordHash", type: "text" }, { name: "name", type: "text" },
     { name: "locale", type: '"Locale"' }, { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
   ];
+  const staffId = id();
+  const adminId = id();
+  users.push([staffId, SCALE_STAFF.email, passwordHash, "Ерлан Сапаров", "ru", now, now], [adminId, SCALE_ADMIN.email, passwordHash, "Админ Платформы", "ru", now, now]);
   await insert(client, "User", U, users);
+  await client.query(`UPDATE "User" SET "isAdmin" = true WHERE id = $1`, [adminId]);
+  await client.query(`INSERT INTO "StaffAssignment" ("userId", "regionCode", "appointedById") VALUES ($1, $2, $3)`, [staffId, SCALE_STAFF.regionCode, adminId]);
   await insert(client, "VolunteerProfile", [
     { name: "userId", type: "text" }, { name: "birthDate", type: "date" }, { name: "gender", type: '"Gender"' }, { name: "regionCode", type: '"RegionCode"' },
     { name: "skills", type: "text", cast: "text[]" }, { name: "guardianName", type: "text" }, { name: "guardianContact", type: "text" }, { name: "guardianConsentAt", type: "timestamp" },
@@ -163,6 +174,7 @@ async function main() {
   const sdgs: unknown[][] = [];
   const roles: unknown[][] = [];
   const roleInfo: { id: string; projectId: string; capacity: number; open: boolean }[] = [];
+  const projectInfo = new Map<string, { starts: Date; ends: Date; completed: boolean; owner: string }>();
   const verifiedOrgs = organizerInfo.filter((o) => o.verified);
   for (let i = 0; i < SCALE.projects; i++) {
     const demo = DEMO_PROJECTS[i % DEMO_PROJECTS.length]!;
@@ -178,6 +190,7 @@ async function main() {
     const social = primary === "SOCIAL" || secondary === "SOCIAL";
     const online = r() < 0.08;
     const created = new Date(starts.getTime() - 30 * DAY);
+    projectInfo.set(pid, { starts, ends, completed: status === "COMPLETED", owner: org.owner });
     projects.push([
       pid, org.id, i < DEMO_PROJECTS.length ? demo.title : `${demo.title} (${i + 1})`, demo.description, demo.language,
       `{${[...new Set([...demo.compositions, pick(COMPOSITIONS)])].join(",")}}`, primary, secondary, social ? (demo.socialSubtype ?? pick(SOCIAL_SUBTYPES)) : null,
@@ -212,9 +225,13 @@ async function main() {
 
   // Applications: spread over the roles of published and completed projects; within a role
   // the volunteers are distinct (a stride coprime to their number), the first ones accepted
-  // up to capacity.
+  // up to capacity. Volunteers accepted to a completed project were mostly there (some no-shows)
+  // and most of those have hours: one to three days of 2–8 hours, nine in ten confirmed by the
+  // organizer, the rest still pending or disputed.
   const open = roleInfo.filter((x) => x.open);
   const apps: unknown[][] = [];
+  const hours: unknown[][] = [];
+  const yesterday = now.getTime() - DAY;
   const accepted = new Map<string, number>();
   const V = volunteerIds.length;
   const stride = 7919;
@@ -227,17 +244,55 @@ async function main() {
     const status = taken < role.capacity && r() < 0.7 ? "ACCEPTED" : pick(["SUBMITTED", "REJECTED", "WAITLISTED", "WITHDRAWN"] as const);
     if (status === "ACCEPTED") accepted.set(role.id, taken + 1);
     const created = new Date(now.getTime() - Math.floor(r() * 400) * DAY);
-    apps.push([id(), role.id, role.projectId, volunteer, status, status === "WAITLISTED" ? created : null, created, created]);
+    const appId = id();
+    const project = projectInfo.get(role.projectId)!;
+    let attendance: "ATTENDED" | "NO_SHOW" | null = null;
+    if (status === "ACCEPTED" && project.completed) {
+      attendance = r() < 0.06 ? "NO_SHOW" : "ATTENDED";
+      const lastDay = Math.min(project.ends.getTime(), yesterday);
+      const days = Math.floor((lastDay - project.starts.getTime()) / DAY) + 1;
+      if (attendance === "ATTENDED" && days > 0 && r() < 0.8) {
+        const first = Math.floor(r() * days);
+        const count = Math.min(1 + Math.floor(r() * 3), days - first);
+        for (let d = 0; d < count; d++) {
+          const worked = new Date(project.starts.getTime() + (first + d) * DAY);
+          const workedOn = utcToZoned(worked).date;
+          const x = r();
+          const entryStatus = x < 0.9 ? "CONFIRMED" : x < 0.96 ? "PENDING" : "DISPUTED";
+          const byOrganizer = r() < 0.7;
+          const confirmedAt = entryStatus === "CONFIRMED" ? new Date(Math.min(worked.getTime() + (1 + Math.floor(r() * 6)) * DAY, now.getTime())) : null;
+          hours.push([
+            id(), appId, role.projectId, volunteer, workedOn, 2 + Math.floor(r() * 13) * 0.5, byOrganizer ? "ORGANIZER" : "SELF_REPORTED", entryStatus,
+            byOrganizer ? project.owner : volunteer, confirmedAt ? project.owner : null, confirmedAt,
+            entryStatus === "DISPUTED" ? "Не был на месте в этот день" : null, new Date(Math.min(worked.getTime() + DAY, now.getTime())),
+          ]);
+        }
+      }
+    }
+    apps.push([appId, role.id, role.projectId, volunteer, status, attendance, status === "WAITLISTED" ? created : null, created, created]);
   }
   await insert(client, "Application", [
     { name: "id", type: "text" }, { name: "roleId", type: "text" }, { name: "projectId", type: "text" }, { name: "volunteerId", type: "text" },
-    { name: "status", type: '"ApplicationStatus"' }, { name: "waitlistedAt", type: "timestamp" }, { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
+    { name: "status", type: '"ApplicationStatus"' }, { name: "attendance", type: '"Attendance"' }, { name: "waitlistedAt", type: "timestamp" },
+    { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
   ], apps);
+  await insert(client, "HoursEntry", [
+    { name: "id", type: "text" }, { name: "applicationId", type: "text" }, { name: "projectId", type: "text" }, { name: "volunteerId", type: "text" },
+    { name: "workedOn", type: "date" }, { name: "hours", type: "numeric" }, { name: "source", type: '"HoursSource"' }, { name: "status", type: '"HoursStatus"' },
+    { name: "enteredById", type: "text" }, { name: "confirmedById", type: "text" }, { name: "confirmedAt", type: "timestamp" },
+    { name: "disputeComment", type: "text" }, { name: "createdAt", type: "timestamp" },
+  ], hours);
   const counts = [...accepted.entries()];
   await client.query(`UPDATE "ProjectRole" r SET "acceptedCount" = c.n FROM unnest($1::text[], $2::int[]) AS c(id, n) WHERE r.id = c.id`, [counts.map((c) => c[0]), counts.map((c) => c[1])]);
   console.log("▸ ANALYZE");
   await client.query("ANALYZE");
   await client.end();
+  // The statistics pages read summaries, which the running app's job queue rebuilds every ten
+  // minutes; build them now so the figures are there from the first request.
+  const stats = createPrismaClient(url, 2);
+  const refreshed = await refreshStatistics(stats, { years: "all" });
+  await stats.$disconnect();
+  console.log(`  statistics summaries for ${refreshed.years.join(", ")} in ${(refreshed.durationMs / 1000).toFixed(1)} s`);
   console.log(`▸ done in ${((Date.now() - started) / 1000).toFixed(0)} s — database ${url.replace(/:[^:@/]*@/, ":***@")}; accounts v1@scale.asar … password "${SCALE_PASSWORD}"`);
   await stop();
 }

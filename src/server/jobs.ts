@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import { pendingEmailIds, processNotificationEmail, EMAIL_MAX_ATTEMPTS } from "@/modules/notifications/email";
+import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { db as appDb } from "./db";
 import { env } from "./env";
 import { defaultMailer, type Mailer } from "./mail";
@@ -84,6 +85,7 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
       await insertEmailJobs(boss, await pendingEmailIds(settings.db));
     });
     await boss.schedule(SWEEP_QUEUE, "* * * * *");
+    await registerStatisticsJobs(boss, settings.db);
   } catch (e) {
     await boss.stop({ graceful: false, wait: true });
     throw e;

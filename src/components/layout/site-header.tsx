@@ -24,6 +24,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         </Link>
         <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
           <Link href="/projects" className="hover:underline">{t("projects")}</Link>
+          <Link href="/statistics" className="hover:underline">{t("statistics")}</Link>
           {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
           {viewer?.volunteer ? <Link href="/my/applications" className="hover:underline">{t("myApplications")}</Link> : null}
           <RecordNavLink />

@@ -1,0 +1,35 @@
+import type { Figure } from "../report";
+
+// Numbers and dates for the statistics pages, with the platform's locale (kk, ru, en) through
+// Intl directly, so the charts (client) and the tables (server) write them the same way.
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+/** A figure as the pages write it: whole people and things, hours to 2 decimals, tenge whole. */
+export function formatFigure(locale: string, figure: Figure, value: number): string {
+  if (figure === "economicValueKzt") return formatTenge(locale, value);
+  return numberFormat(locale, { maximumFractionDigits: figure === "confirmedHours" ? 2 : 0 }).format(value);
+}
+
+export function formatTenge(locale: string, value: number): string {
+  return numberFormat(locale, { style: "currency", currency: "KZT", maximumFractionDigits: 0 }).format(value);
+}
+
+/** "March 2026" or "2026". */
+export function periodLabel(locale: string, year: number, month: number | null): string {
+  return month ? new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 15))) : String(year);
+}
+
+export function monthName(locale: string, month: number, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
+}
+
+export function formatInstant(locale: string, instant: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Almaty" }).format(instant);
+}

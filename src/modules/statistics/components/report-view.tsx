@@ -1,0 +1,305 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/domain/locales";
+import { sdgByNumber } from "@/domain/sdg";
+import { domainLabel } from "@/i18n/labels";
+import { Link } from "@/i18n/navigation";
+import { MIN_GROUP_SIZE } from "../suppression";
+import type { Breakdown, BreakdownKind, Figure, Figures, StatisticsReport } from "../report";
+import { HorizontalBars, SdgChart, TrendChart } from "./charts";
+import { formatFigure, formatTenge, monthName } from "./format";
+
+type T = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
+
+/** The words for one value of a breakdown. */
+export function breakdownValueLabel(t: (key: string) => string, kind: BreakdownKind, value: string, locale: Locale): string {
+  switch (kind) {
+    case "GENDER":
+      return t(`gender.${value}`);
+    case "AGE_GROUP":
+      return t(`ageGroup.${value}`);
+    case "DIRECTION":
+      return domainLabel("direction", value, locale);
+    case "COMPOSITION":
+      return domainLabel("composition", value, locale);
+    case "ORGANIZER_FORM":
+      return domainLabel("organizerForm", value, locale);
+    case "REGION":
+      return domainLabel("region", value, locale);
+  }
+}
+
+function Value({ figure, value, locale, t, testId }: { figure: Figure; value: number | null; locale: Locale; t: T; testId?: string }) {
+  if (value === null) {
+    return (
+      <abbr title={t("withheldTitle", { min: MIN_GROUP_SIZE })} className="cursor-help no-underline" data-testid={testId} data-withheld="">
+        ×<span className="sr-only"> {t("withheld")}</span>
+      </abbr>
+    );
+  }
+  return (
+    <span data-testid={testId} data-value={value} className="tabular-nums">
+      {formatFigure(locale, figure, value)}
+    </span>
+  );
+}
+
+const TOTAL_FIGURES: readonly Figure[] = [
+  "activeVolunteers",
+  "newVolunteers",
+  "confirmedHours",
+  "economicValueKzt",
+  "projects",
+  "events",
+  "applications",
+  "organizersTotal",
+  "organizersNew",
+];
+
+function Totals({ totals, locale, t }: { totals: Figures; locale: Locale; t: T }) {
+  return (
+    <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
+      {TOTAL_FIGURES.map((figure) => (
+        <div key={figure} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4">
+          <dt className="text-sm font-medium text-slate-700">{t(`figures.${figure}`)}</dt>
+          <dd className="mt-1 text-2xl font-bold text-slate-900">
+            <Value figure={figure} value={totals[figure]} locale={locale} t={t} testId={`total-${figure}`} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Table(props: { caption: string; head: string[]; rows: { key: string; label: string; cells: { figure: Figure; value: number | null }[] }[]; locale: Locale; t: T; testId: string }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full min-w-[32rem] text-left text-sm" data-testid={props.testId}>
+        <caption className="sr-only">{props.caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            {props.head.map((h, i) => (
+              <th key={h} scope="col" className={`px-3 py-2 font-semibold ${i > 0 ? "text-right" : ""}`}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {props.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {row.label}
+              </th>
+              {row.cells.map((c) => (
+                <td key={c.figure} className="px-3 py-2 text-right">
+                  <Value figure={c.figure} value={c.value} locale={props.locale} t={props.t} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BreakdownTable({ breakdown, locale, t }: { breakdown: Breakdown; locale: Locale; t: T }) {
+  const title = t(`sections.${breakdown.kind}`);
+  return (
+    <Table
+      caption={title}
+      head={[t(`dimension.${breakdown.kind}`), ...breakdown.figures.map((f) => t(`figures.${f}`))]}
+      rows={breakdown.rows.map((r) => ({
+        key: r.value,
+        label: breakdownValueLabel(t, breakdown.kind, r.value, locale),
+        cells: breakdown.figures.map((f) => ({ figure: f, value: r.figures[f] })),
+      }))}
+      locale={locale}
+      t={t}
+      testId={`breakdown-${breakdown.kind}`}
+    />
+  );
+}
+
+function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {lead ? <p className="text-sm text-slate-700">{lead}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+/** The whole report: totals, month by month, every cut, the goals, and how it was counted. */
+export async function ReportView({ report, locale }: { report: StatisticsReport; locale: Locale }) {
+  const t = await getTranslations("statistics");
+  const breakdown = (kind: BreakdownKind) => report.breakdowns.find((b) => b.kind === kind);
+  const direction = breakdown("DIRECTION");
+  const nothing = report.totals.activeVolunteers === 0 && report.totals.confirmedHours === 0 && report.totals.applications === 0 && report.totals.projects === 0 && report.totals.events === 0;
+
+  return (
+    <div className="space-y-10">
+      <Section id="totals" title={t("sections.totals")}>
+        {nothing ? (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="statistics-empty">
+            {t("empty")}
+          </p>
+        ) : null}
+        <Totals totals={report.totals} locale={locale} t={t} />
+        {report.withheld ? <p className="text-sm text-slate-700">{t("withheldNote", { min: MIN_GROUP_SIZE })}</p> : null}
+      </Section>
+
+      {report.trend.length > 0 ? (
+        <Section id="trend" title={t("sections.trend", { year: report.period.year })} lead={t("trendLead")}>
+          <figure className="space-y-3">
+            <TrendChart
+              locale={locale}
+              data={report.trend.map((p) => ({ label: monthName(locale, p.month, "short"), hours: p.confirmedHours, volunteers: p.activeVolunteers }))}
+              labels={{ hours: t("figures.confirmedHours"), volunteers: t("figures.activeVolunteers") }}
+            />
+            <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
+          </figure>
+          <Table
+            caption={t("sections.trend", { year: report.period.year })}
+            head={[t("month"), t("figures.activeVolunteers"), t("figures.confirmedHours"), t("figures.economicValueKzt")]}
+            rows={report.trend.map((p) => ({
+              key: String(p.month),
+              label: monthName(locale, p.month),
+              cells: [
+                { figure: "activeVolunteers", value: p.activeVolunteers },
+                { figure: "confirmedHours", value: p.confirmedHours },
+                { figure: "economicValueKzt", value: p.economicValueKzt },
+              ],
+            }))}
+            locale={locale}
+            t={t}
+            testId="trend-table"
+          />
+        </Section>
+      ) : null}
+
+      {breakdown("REGION") ? (
+        <Section id="regions" title={t("sections.REGION")} lead={t("regionLead")}>
+          <BreakdownTable breakdown={breakdown("REGION")!} locale={locale} t={t} />
+        </Section>
+      ) : null}
+
+      <Section id="people" title={t("sections.people")} lead={t("peopleLead")}>
+        <div className="space-y-4">
+          <BreakdownTable breakdown={breakdown("GENDER")!} locale={locale} t={t} />
+          <BreakdownTable breakdown={breakdown("AGE_GROUP")!} locale={locale} t={t} />
+        </div>
+      </Section>
+
+      {direction ? (
+        <Section id="directions" title={t("sections.DIRECTION")} lead={t("directionLead")}>
+          <figure className="space-y-3">
+            <HorizontalBars
+              locale={locale}
+              data={direction.rows.map((r) => ({ label: breakdownValueLabel(t, "DIRECTION", r.value, locale), value: r.figures.confirmedHours }))}
+              valueLabel={t("figures.confirmedHours")}
+            />
+            <figcaption className="text-sm text-slate-600">
+              {t("hoursByDirection")} {t("chartTable")}
+            </figcaption>
+          </figure>
+          <BreakdownTable breakdown={direction} locale={locale} t={t} />
+        </Section>
+      ) : null}
+
+      <Section id="compositions" title={t("sections.COMPOSITION")} lead={t("compositionLead")}>
+        <BreakdownTable breakdown={breakdown("COMPOSITION")!} locale={locale} t={t} />
+      </Section>
+
+      <Section id="organizers" title={t("sections.ORGANIZER_FORM")}>
+        <BreakdownTable breakdown={breakdown("ORGANIZER_FORM")!} locale={locale} t={t} />
+      </Section>
+
+      <Section id="sdg" title={t("sections.sdg")} lead={t("sdgLead")}>
+        <figure className="space-y-3">
+          <SdgChart
+            locale={locale}
+            data={report.sdg.map((g) => ({ sdg: g.sdg, name: `${g.sdg}. ${sdgByNumber(g.sdg)?.name[locale] ?? ""}`, color: sdgByNumber(g.sdg)?.color ?? "#555", direct: g.directHours, indirect: g.indirectHours }))}
+            labels={{ direct: t("direct"), indirect: t("indirect") }}
+          />
+          <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
+        </figure>
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full min-w-[36rem] text-left text-sm" data-testid="sdg-table">
+            <caption className="sr-only">{t("sections.sdg")}</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("goal")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("directHours")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("indirectHours")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("directValue")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("indirectValue")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("figures.projects")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {report.sdg.map((g) => {
+                const goal = sdgByNumber(g.sdg);
+                return (
+                  <tr key={g.sdg}>
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      <span className="mr-2 inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white" style={{ backgroundColor: goal?.color }} aria-hidden>
+                        {g.sdg}
+                      </span>
+                      {t("goalName", { number: g.sdg, name: goal?.name[locale] ?? "" })}
+                    </th>
+                    <td className="px-3 py-2 text-right"><Value figure="confirmedHours" value={g.directHours} locale={locale} t={t} /></td>
+                    <td className="px-3 py-2 text-right"><Value figure="confirmedHours" value={g.indirectHours} locale={locale} t={t} /></td>
+                    <td className="px-3 py-2 text-right"><Value figure="economicValueKzt" value={g.directValueKzt} locale={locale} t={t} /></td>
+                    <td className="px-3 py-2 text-right"><Value figure="economicValueKzt" value={g.indirectValueKzt} locale={locale} t={t} /></td>
+                    <td className="px-3 py-2 text-right"><Value figure="projects" value={g.projects} locale={locale} t={t} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+
+      <Section id="methods" title={t("sections.methods")}>
+        <dl className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800">
+          {(["active", "new", "organizers", "projects", "applications", "hours", "age", "value", "sdg", "deleted"] as const).map((m) => (
+            <div key={m}>
+              <dt className="font-semibold">{t(`methods.${m}.term`)}</dt>
+              <dd className="mt-1">{t(`methods.${m}.text`)}</dd>
+            </div>
+          ))}
+          {report.publicView ? (
+            <div>
+              <dt className="font-semibold">{t("methods.suppression.term")}</dt>
+              <dd className="mt-1">{t("methods.suppression.text", { min: MIN_GROUP_SIZE })}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <WagesNote report={report} t={t} locale={locale} />
+        <p className="text-sm">
+          <Link href="/open-data" className="font-semibold text-brand-700 underline">{t("openDataLink")}</Link>
+        </p>
+      </Section>
+    </div>
+  );
+}
+
+function WagesNote({ report, t, locale }: { report: StatisticsReport; t: T; locale: Locale }) {
+  return (
+    <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
+      <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("wagesUsed")}</summary>
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2" data-testid="wages-used">
+        {report.wages.map((w) => (
+          <li key={w.regionCode} className="flex justify-between gap-3">
+            <span>{domainLabel("region", w.regionCode, locale)}</span>
+            <span className="tabular-nums">{t("perHour", { amount: formatTenge(locale, w.hourlyWageKzt) })}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import type { RegionCode } from "@/domain/regions";
+import { wagesSchema, WAGE_MAX, WAGE_MIN, type WagesInput } from "../schema";
+import { updateWagesAction } from "../actions";
+
+export type WageRow = {
+  regionCode: RegionCode;
+  region: string;
+  hourlyWageKzt: number;
+  /** The reference value: the region's average monthly wage over 167 hours. */
+  reference: string;
+  changed: string | null;
+};
+
+/** One form for the 20 regions: the admin changes some and saves; only changed ones are written. */
+export function WagesForm({ rows }: { rows: WageRow[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const defaults = Object.fromEntries(rows.map((r) => [r.regionCode, r.hourlyWageKzt])) as WagesInput;
+  const form = useForm<WagesInput>({ resolver: zodResolver(wagesSchema, undefined, { raw: true }), defaultValues: defaults });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    const result = await updateWagesAction(values);
+    const error = applyServerErrors(result, form.setError);
+    if (error) return setFormError(t(error));
+    if (!result.ok) return;
+    setDone(result.data.changed.length === 0 ? t("statistics.wages.noChanges") : t("statistics.wages.saved", { count: result.data.changed.length }));
+    form.reset(values);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={formError} />
+      <FormSuccess message={done} />
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("statistics.wages.region")}</th>
+              <th scope="col" className="px-3 py-2">{t("statistics.wages.wage")}</th>
+              <th scope="col" className="px-3 py-2">{t("statistics.wages.reference")}</th>
+              <th scope="col" className="px-3 py-2">{t("statistics.wages.lastChange")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {rows.map((r) => {
+              const id = `wage-${r.regionCode}`;
+              const error = errors[r.regionCode]?.message;
+              return (
+                <tr key={r.regionCode} className="align-top">
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <label htmlFor={id}>{r.region}</label>
+                  </th>
+                  <td className="px-3 py-2">
+                    <div className="flex items-center gap-2">
+                      <input
+                        id={id}
+                        type="number"
+                        inputMode="numeric"
+                        min={WAGE_MIN}
+                        max={WAGE_MAX}
+                        step={1}
+                        className={`${inputClass} w-32`}
+                        aria-invalid={!!error}
+                        aria-describedby={error ? `${id}-error` : `${id}-ref`}
+                        {...form.register(r.regionCode)}
+                      />
+                      <span aria-hidden>₸</span>
+                    </div>
+                    {error ? (
+                      <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700" data-field-error={r.regionCode}>
+                        {t(error, { min: WAGE_MIN, max: WAGE_MAX })}
+                      </p>
+                    ) : null}
+                  </td>
+                  <td id={`${id}-ref`} className="px-3 py-2 text-slate-700">{r.reference}</td>
+                  <td className="px-3 py-2 text-slate-700">{r.changed ?? t("statistics.wages.never")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Button type="submit" disabled={form.formState.isSubmitting}>{t("statistics.wages.save")}</Button>
+    </form>
+  );
+}

@@ -9,6 +9,7 @@ import type {
   Composition,
   Direction,
   Duration,
+  Employment,
   Gender,
   LegalForm,
   Locale,
@@ -49,7 +50,7 @@ const uid = () => crypto.randomBytes(5).toString("hex");
 
 export async function createUser(
   db: Db,
-  opts: { email?: string; name?: string; password?: string; passwordHash?: string; isAdmin?: boolean; locale?: Locale } = {},
+  opts: { email?: string; name?: string; password?: string; passwordHash?: string; isAdmin?: boolean; locale?: Locale; createdAt?: Date } = {},
 ) {
   const password = opts.password ?? "correct-horse-battery";
   return db.user.create({
@@ -59,6 +60,7 @@ export async function createUser(
       passwordHash: opts.passwordHash ?? (await hashPassword(password)),
       isAdmin: opts.isAdmin ?? false,
       locale: opts.locale ?? "kk",
+      ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
     },
     select: { id: true, email: true, name: true },
   });
@@ -74,7 +76,9 @@ export async function createVolunteer(
     skills?: string[];
     interests?: Direction[];
     compositions?: Composition[];
-    guardian?: { name: string; contact: string } | null;
+    employment?: Employment | null;
+    /** consentAt defaults to the moment the profile is created. */
+    guardian?: { name: string; contact: string; consentAt?: Date } | null;
   } = {},
 ) {
   const user = await createUser(db, opts);
@@ -88,10 +92,17 @@ export async function createVolunteer(
       skills: opts.skills ?? [],
       interests: opts.interests ?? [],
       compositions: opts.compositions ?? [],
+      employment: opts.employment ?? null,
       languages: ["kk", "ru"],
       ...(opts.guardian
-        ? { guardianName: opts.guardian.name, guardianContact: opts.guardian.contact, guardianConsentAt: new Date(), guardianRecordedById: user.id }
+        ? {
+            guardianName: opts.guardian.name,
+            guardianContact: opts.guardian.contact,
+            guardianConsentAt: opts.guardian.consentAt ?? opts.createdAt ?? new Date(),
+            guardianRecordedById: user.id,
+          }
         : {}),
+      ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
     },
   });
   return user;
@@ -113,6 +124,10 @@ export async function createOrganizer(
     phone?: string;
     website?: string;
     verified?: boolean;
+    /** When it registered on the platform; a verified one is reviewed a few days later. */
+    createdAt?: Date;
+    reviewedAt?: Date;
+    reviewedById?: string;
     owner?: { id: string };
     ownerEmail?: string;
     ownerName?: string;
@@ -121,7 +136,7 @@ export async function createOrganizer(
 ) {
   const form = opts.form ?? "REGISTERED";
   const name = opts.name ?? `Organizer ${uid()}`;
-  const owner = opts.owner ?? (await createUser(db, { email: opts.ownerEmail, name: opts.ownerName ?? "Owner", passwordHash: opts.ownerPasswordHash }));
+  const owner = opts.owner ?? (await createUser(db, { email: opts.ownerEmail, name: opts.ownerName ?? "Owner", passwordHash: opts.ownerPasswordHash, createdAt: opts.createdAt }));
   const organizer = await db.organizer.create({
     data: {
       slug: opts.slug ?? `${slugify(name)}-${uid()}`,
@@ -137,8 +152,10 @@ export async function createOrganizer(
       phone: opts.phone ?? null,
       website: opts.website ?? null,
       verificationStatus: opts.verified ? "VERIFIED" : "PENDING",
-      reviewedAt: opts.verified ? new Date() : null,
-      members: { create: { userId: owner.id, role: "OWNER" } },
+      reviewedAt: opts.verified ? (opts.reviewedAt ?? new Date()) : null,
+      reviewedById: opts.verified ? (opts.reviewedById ?? null) : null,
+      ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
+      members: { create: { userId: owner.id, role: "OWNER", ...(opts.createdAt ? { createdAt: opts.createdAt } : {}) } },
     },
     select: { id: true, slug: true, name: true, regionCode: true },
   });
@@ -167,6 +184,13 @@ export type ProjectSeed = {
   startsAt: Date;
   endsAt: Date;
   status?: ProjectStatus;
+  /** Heavy or hazardous work: closed to minors whatever the roles say. */
+  hazardous?: boolean;
+  /** Moderation history; each defaults to the moment of seeding when the status implies it. */
+  createdAt?: Date;
+  submittedAt?: Date;
+  publishedAt?: Date;
+  reviewedById?: string | null;
   contactName: string;
   contactPhone?: string;
   createdById?: string;
@@ -194,11 +218,14 @@ export async function createProject(db: Db | Prisma.TransactionClient, p: Projec
       regionCode: p.regionCode,
       settlement: p.isOnline ? (p.settlement ?? null) : (p.settlement ?? "—"),
       isOnline: p.isOnline ?? false,
+      hazardous: p.hazardous ?? false,
       startsAt: p.startsAt,
       endsAt: p.endsAt,
       status,
-      submittedAt: status === "DRAFT" ? null : new Date(),
-      publishedAt: published ? new Date() : null,
+      submittedAt: status === "DRAFT" ? null : (p.submittedAt ?? new Date()),
+      publishedAt: published ? (p.publishedAt ?? new Date()) : null,
+      ...(published && p.reviewedById ? { reviewedById: p.reviewedById, reviewedAt: p.publishedAt ?? new Date() } : {}),
+      ...(p.createdAt ? { createdAt: p.createdAt } : {}),
       contactName: p.contactName,
       contactPhone: p.contactPhone ?? null,
       createdById: p.createdById ?? null,
@@ -215,6 +242,6 @@ export async function createProject(db: Db | Prisma.TransactionClient, p: Projec
         })),
       },
     },
-    select: { id: true, roles: { select: { id: true } } },
+    select: { id: true, roles: { orderBy: { position: "asc" }, select: { id: true } } },
   });
 }

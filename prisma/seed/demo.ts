@@ -259,7 +259,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     { id: daniyar.id, name: daniyar.name, locale: "kk", regionCode: "AKTOBE", birthDate: daniyarBirth, guardianConsentAt: named.registeredAt, registeredAt: named.registeredAt, skills: [] },
   ];
 
-  // The crowd, in two statements: most joined before the past year, the rest during it.
+  // The crowd, in two statements: a little over half joined before the past year, the rest during it.
   const ageRanges = { UNDER_18: [14, 17], AGE_18_29: [18, 29], AGE_30_RETIREMENT: [30, 60], RETIREMENT: [63, 78] } as const;
   const year = now.getUTCFullYear();
   const users: Prisma.UserCreateManyInput[] = [];
@@ -278,7 +278,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const regionCode = pickWeighted(r, VOLUNTEER_REGION_WEIGHT);
     const birthDate = new Date(Date.UTC(year - age - 1, Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
     const fourteenth = new Date(Date.UTC(birthDate.getUTCFullYear() + 14, birthDate.getUTCMonth(), birthDate.getUTCDate() + 1));
-    const joined = r() < 0.7 ? daysAgo(380 + r() * 380) : daysAgo(3 + r() * 360);
+    const joined = r() < 0.55 ? daysAgo(380 + r() * 380) : daysAgo(3 + r() * 360);
     const registeredAt = new Date(Math.min(Math.max(joined.getTime(), fourteenth.getTime()), now.getTime() - HOUR));
     const student = group === "AGE_18_29" && r() < 0.5;
     const employment: Employment =

@@ -1,10 +1,15 @@
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
 import { getViewer } from "@/server/session";
 import { cachedPlatformCounts } from "@/modules/platform/queries";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  // A file-like path the proxy skips (/favicon.png) lands here as a "locale": 404, not a crash.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const [counts, viewer] = await Promise.all([cachedPlatformCounts(), getViewer()]);

@@ -13,6 +13,7 @@ import { run, bin } from "./lib/run";
 import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
 import { loadDotEnv } from "./lib/local-env";
+import { statisticsTargets } from "./bench-statistics";
 
 /** One benchmark line. `vary` gives each request its own path, headers or body (autocannon's
  * setupRequest); `check` runs after a line and reports what it did (e.g. rows created). */
@@ -171,6 +172,7 @@ async function main() {
       { name: "project page, anonymous", path: `/ru/projects/${project}` },
       { name: "project page, signed-in volunteer (uncached render)", path: `/ru/projects/${project}`, headers: { cookie: signedIn } },
       apply,
+      ...(await statisticsTargets(ctx)),
     ];
     // Warm up: compile caches and the database's buffers.
     for (const t of targets.filter((t) => t.method !== "POST")) await fetch(baseUrl + t.path, { headers: t.headers });

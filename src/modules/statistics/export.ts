@@ -3,7 +3,7 @@
 // page to the digit; numbers stay numbers (hours with two decimals, tenge whole) so a
 // spreadsheet can add them up.
 import ExcelJS from "exceljs";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/domain/locales";
 import { domainLabel } from "@/i18n/labels";
 import { loadMessages } from "@/i18n/messages";

@@ -6,9 +6,10 @@ import { refreshAfterConfirmations, refreshStatistics } from "./refresh";
 
 // The statistics summaries are rebuilt by the job queue (pg-boss), registered by
 // src/server/jobs.ts. Three schedules, one queue each (pg-boss keeps one schedule per queue):
-// - every minute: the years of hours confirmed since the last rebuild, if any — so confirmed
-//   hours reach the statistics within a minute or so, and nothing runs when nothing was
-//   confirmed (and, on a fresh database, the first full rebuild);
+// - every minute: the years of hours confirmed since the last rebuild, if any and if rebuilding
+//   them is cheap (under CHEAP_REBUILD_MS last time) — so on a regional or demo database
+//   confirmed hours reach the statistics within a minute; nothing runs when nothing was
+//   confirmed; on a fresh database this is the first full rebuild;
 // - every ten minutes: the current year (and the previous one in January), for everything else
 //   that moves the figures — registrations, applications, projects, organizers;
 // - every night: every year, for late changes to old periods (a verified organizer, a project

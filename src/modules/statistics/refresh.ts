@@ -1,7 +1,7 @@
 // Rebuilds the statistics summaries (StatSummary, StatSdg) from the source tables for whole
 // calendar years, in one transaction: readers keep seeing the previous figures until it commits.
 // Run by the job queue (./jobs.ts) and at the end of `npm run seed:scale`, which is why this file
-// does not import "server-only": it holds no secrets, only SQL. See docs/decisions/0009-statistics.md.
+// does not import "server-only": it holds no secrets, only SQL. See docs/decisions/0013-statistics.md.
 //
 // Definitions (named on the statistics pages):
 // - Periods are calendar months and years in Kazakhstan time (Asia/Almaty, from the tz database).
@@ -12,7 +12,7 @@
 // - Organizers: verified organizers created in the period (new) or by its end (total).
 // - Projects and events: published or completed projects running in the period; one-time actions
 //   and events are "events", projects and ongoing activities are "projects".
-// - Applications: submitted in the period, whatever became of them.
+// - Applications: submitted in the period, whatever became of them; cut by the project only.
 // - Confirmed hours: HoursEntry rows with status CONFIRMED, by the month of the day worked.
 // - Age groups are taken on the last day of the period (or today, if the period is not over).
 // - Direction is the project's primary direction (so hours by direction add up to the total);
@@ -156,13 +156,16 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
        JOIN sproj p ON p.id = x.project JOIN sv v ON v.id = x.volunteer`,
     `ANALYZE fa`,
     // Additive figures (applications, new volunteers) are counted per month and the years summed
-    // from the months: their age groups are the ages at the end of the month they happened in.
+    // from the months. Applications are counted per project first: they are cut by the project
+    // (people are counted as active volunteers, by gender and age).
     `CREATE TEMP TABLE fapp ON COMMIT DROP AS
-     SELECT s.kind, s.period, p.region, coalesce(v.gender::text, 'UNKNOWN') AS g, ${a}, p.direction AS d, p.form AS f, p.compositions, count(*) AS n
-       FROM "Application" x
-       JOIN sp s ON s.kind = 'MONTH' AND s.period = date_trunc('month', ${local('x."createdAt"')})::date
-       JOIN sproj p ON p.id = x."projectId" JOIN sv v ON v.id = x."volunteerId"
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+     SELECT s.kind, s.period, p.region, p.direction AS d, p.form AS f, p.compositions, x.n
+       FROM (SELECT date_trunc('month', ${local('"createdAt"')})::date AS month, "projectId" AS project, count(*) AS n
+               FROM "Application"
+              WHERE extract(year from ${local('"createdAt"')})::int = ANY (${Y})
+              GROUP BY 1, 2) x
+       JOIN sp s ON s.kind = 'MONTH' AND s.period = x.month
+       JOIN sproj p ON p.id = x.project`,
     `CREATE TEMP TABLE sm (
        kind "StatPeriodKind", period date, region "RegionCode", dim "StatDimension", value text,
        active int, hours_volunteers int, new_volunteers int, applications int, hours numeric,
@@ -172,7 +175,7 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
     byComposition(["active"], ["count(DISTINCT volunteer)"], "SELECT * FROM fa"),
     cube(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh", ["g", "a", "d", "f"]),
     byComposition(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh"),
-    cube(["applications"], ["sum(n)"], "SELECT * FROM fapp", ["g", "a", "d", "f"]),
+    cube(["applications"], ["sum(n)"], "SELECT * FROM fapp", ["d", "f"]),
     byComposition(["applications"], ["sum(n)"], "SELECT * FROM fapp"),
     cube(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running, ["d", "f"]),
     byComposition(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running),
@@ -257,8 +260,15 @@ export async function refreshStatistics(db: Db, opts: { years: readonly number[]
 }
 
 /**
- * Rebuilds only the years of hours confirmed since the last rebuild (the minute job): cheap when
- * nothing changed, one year's rebuild when an organizer confirmed something.
+ * A rebuild after confirmations runs only where it is cheap: when the last rebuild of those
+ * years took less than this. At national scale a year takes seconds, and organizers confirm
+ * hours all day long, so there the ten-minute rebuild picks them up instead.
+ */
+export const CHEAP_REBUILD_MS = 3_000;
+
+/**
+ * Rebuilds the years of hours confirmed since the last rebuild (the minute job), if that is cheap;
+ * nothing when nothing was confirmed. On a database never rebuilt, rebuilds every year.
  */
 export async function refreshAfterConfirmations(db: Db, now = new Date()): Promise<RefreshResult | null> {
   const last = await db.statRefresh.findFirst({ orderBy: { id: "desc" }, select: { hoursWatermark: true } });
@@ -269,5 +279,8 @@ export async function refreshAfterConfirmations(db: Db, now = new Date()): Promi
     last.hoursWatermark ? last.hoursWatermark.toISOString() : null,
   );
   if (rows.length === 0) return null;
-  return refreshStatistics(db, { years: rows.map((r) => r.year), now });
+  const years = rows.map((r) => r.year);
+  const previous = await db.statRefresh.findFirst({ where: { years: { hasSome: years } }, orderBy: { id: "desc" }, select: { durationMs: true } });
+  if (previous && previous.durationMs > CHEAP_REBUILD_MS) return null;
+  return refreshStatistics(db, { years, now });
 }

@@ -62,8 +62,8 @@ export type BreakdownKind = Exclude<Dimension, "TOTAL"> | "REGION";
 
 /** Which figures each breakdown shows, in column order. */
 export const BREAKDOWN_FIGURES: Record<BreakdownKind, readonly Figure[]> = {
-  GENDER: ["activeVolunteers", "newVolunteers", "applications", "confirmedHours", "economicValueKzt"],
-  AGE_GROUP: ["activeVolunteers", "newVolunteers", "applications", "confirmedHours", "economicValueKzt"],
+  GENDER: ["activeVolunteers", "newVolunteers", "confirmedHours", "economicValueKzt"],
+  AGE_GROUP: ["activeVolunteers", "newVolunteers", "confirmedHours", "economicValueKzt"],
   DIRECTION: ["projects", "events", "activeVolunteers", "applications", "confirmedHours", "economicValueKzt"],
   COMPOSITION: ["projects", "events", "activeVolunteers", "applications", "confirmedHours", "economicValueKzt"],
   ORGANIZER_FORM: ["organizersNew", "organizersTotal", "projects", "events", "activeVolunteers", "confirmedHours", "economicValueKzt"],

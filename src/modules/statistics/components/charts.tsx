@@ -38,17 +38,51 @@ export function TrendChart(props: {
   );
 }
 
-/** One horizontal bar per category (hours by direction). Long names are cut on the axis; the table has them whole. */
+/** A category name on two lines at most, cut with "…" beyond; the table under the chart has it whole. */
+function wrap(text: string, perLine: number, lines = 2): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= perLine) line += ` ${word}`;
+    else {
+      out.push(line);
+      line = word;
+    }
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+  const kept = out.slice(0, lines);
+  const last = kept[lines - 1]!;
+  kept[lines - 1] = `${last.slice(0, perLine - 1)}…`;
+  return kept;
+}
+
+function CategoryTick(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const lines = wrap(String(props.payload?.value ?? ""), 21);
+  const x = Number(props.x ?? 0);
+  return (
+    <text x={x} y={Number(props.y ?? 0)} textAnchor="end" fontSize={11} fill="#334155">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? (lines.length === 1 ? 4 : -2) : 12}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** One horizontal bar per category (hours by direction). */
 export function HorizontalBars(props: { locale: string; data: { label: string; value: number | null }[]; valueLabel: string }) {
   const fmt = numberFormat(props.locale);
-  const height = Math.max(160, props.data.length * 30 + 40);
+  const height = Math.max(160, props.data.length * 36 + 40);
   return (
     <div aria-hidden className="w-full min-w-0" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={props.data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 11 }} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} />
+          <YAxis type="category" dataKey="label" width={150} tick={CategoryTick} interval={0} />
           <Tooltip formatter={(v) => fmt(v)} />
           <Bar dataKey="value" name={props.valueLabel} fill={BRAND} radius={[0, 3, 3, 0]} isAnimationActive={false} />
         </BarChart>

@@ -18,7 +18,7 @@ export function formatFigure(locale: string, figure: Figure, value: number): str
 }
 
 export function formatTenge(locale: string, value: number): string {
-  return numberFormat(locale, { style: "currency", currency: "KZT", maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { style: "currency", currency: "KZT", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 }).format(value);
 }
 
 /** "March 2026" or "2026". */
@@ -26,8 +26,10 @@ export function periodLabel(locale: string, year: number, month: number | null):
   return month ? new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 15))) : String(year);
 }
 
+/** The month's name as a table row or a chart label writes it: "Қаңтар", "Январь", "January". */
 export function monthName(locale: string, month: number, style: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
+  const name = new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 export function formatInstant(locale: string, instant: Date): string {

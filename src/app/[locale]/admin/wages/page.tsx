@@ -8,6 +8,7 @@ import type { Locale } from "@/domain/locales";
 import { WORKING_HOURS_PER_MONTH } from "@/domain/regions";
 import { listWages } from "@/modules/statistics/queries";
 import { WagesForm } from "@/modules/statistics/components/wages-form";
+import { formatTenge } from "@/modules/statistics/components/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export default async function WagesPage({ params }: { params: Promise<{ locale: 
   if (!wages) notFound();
   const [t, format] = await Promise.all([getTranslations("statistics.wages"), getFormatter()]);
   const l = locale as Locale;
-  const tenge = (n: number) => format.number(n, { style: "currency", currency: "KZT", maximumFractionDigits: 0 });
+  const tenge = (n: number) => formatTenge(locale, n);
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -16,9 +16,13 @@ describe("organizer team", () => {
     const coordinator = await viewerOf(person.id);
     const third = await createUser(db());
     expect(await errorCode(addCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
-    expect(await listMembers(db(), coordinator, org.slug)).toBeNull();
+    // A coordinator sees who is on the team, without their emails, and manages nothing.
+    const seen = await listMembers(db(), coordinator, org.slug);
+    expect(seen).toMatchObject({ canManage: false, viewerRole: "COORDINATOR" });
+    expect(seen?.members.map((m) => m.user.email)).toEqual([null, null]);
 
     const otherOwner = await viewerOf(other.ownerId);
+    expect(await listMembers(db(), otherOwner, org.slug)).toBeNull();
     expect(await errorCode(addCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
     expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe("FORBIDDEN");
 

@@ -6,8 +6,8 @@ import { runAction } from "@/server/action";
 import { requireViewer } from "@/server/session";
 import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
 import { reviewOrganizer, updateOrganizer } from "./mutations";
-import { addCoordinator, removeMember } from "./members";
-import { addCoordinatorSchema, removeMemberSchema } from "./schema";
+import { addCoordinator, leaveOrganizer, removeMember, transferOwnership } from "./members";
+import { addCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
 
 const idSchema = z.string().min(1).max(40);
 
@@ -43,6 +43,24 @@ export async function removeMemberAction(input: unknown) {
     const viewer = await requireViewer();
     await removeMember(db, viewer, data);
     revalidatePath("/[locale]/organizers/[slug]/members", "page");
+    return null;
+  });
+}
+
+export async function transferOwnershipAction(input: unknown) {
+  return runAction(transferOwnershipSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await transferOwnership(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]", "layout");
+    return null;
+  });
+}
+
+export async function leaveOrganizerAction(input: unknown) {
+  return runAction(leaveOrganizerSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await leaveOrganizer(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]", "layout");
     return null;
   });
 }

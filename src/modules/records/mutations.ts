@@ -64,8 +64,6 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id: viewer.id }, select: { email: true, name: true, deletedAt: true } });
       if (!user || user.deletedAt) throw new AppError("UNAUTHENTICATED");
-      // Checked again under the transaction: a co-owner may have left since.
-      if ((await solelyOwned(tx, viewer.id)).length > 0) throw new AppError("records.errors.SOLE_OWNER");
       const now = new Date();
 
       await tx.user.update({
@@ -79,6 +77,9 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
           deletedAt: now,
         },
       });
+      // Checked again once this account's row is held: a hand-over of an organizer to this person
+      // holds the same row, so it either finishes first and is seen here, or waits and is refused.
+      if ((await solelyOwned(tx, viewer.id)).length > 0) throw new AppError("records.errors.SOLE_OWNER");
 
       const profile = await tx.volunteerProfile.findUnique({ where: { userId: viewer.id }, select: { birthDate: true, regionCode: true } });
       if (profile) {

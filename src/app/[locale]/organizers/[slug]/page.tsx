@@ -6,12 +6,12 @@ import { getViewer } from "@/server/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicOrganizer } from "@/modules/organizers/queries";
-import { canEditOrganizer, canManageMembers, canReviewInRegion } from "@/modules/organizers/policy";
+import { canEditOrganizer, canReviewInRegion, canSeeTeam } from "@/modules/organizers/policy";
 import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ welcome?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ welcome?: string; left?: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
@@ -24,12 +24,13 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const organizer = await getPublicOrganizer(db, slug);
   if (!organizer) notFound();
-  const [t, format, viewer, { welcome }] = await Promise.all([getTranslations("organizer"), getFormatter(), getViewer(), searchParams]);
+  const [t, format, viewer, { welcome, left }] = await Promise.all([getTranslations("organizer"), getFormatter(), getViewer(), searchParams]);
   const l = locale as Locale;
   const mayEdit = canEditOrganizer(viewer, organizer.id);
   return (
     <article className="space-y-6">
       {welcome && mayEdit ? <FormSuccess message={t("welcome")} /> : null}
+      {left && viewer && !mayEdit ? <FormSuccess message={t("left", { name: organizer.name })} /> : null}
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold">{organizer.name}</h1>
@@ -52,7 +53,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
               {t("manageProjects")}
             </Link>
           ) : null}
-          {canManageMembers(viewer, organizer.id) ? (
+          {canSeeTeam(viewer, organizer.id) ? (
             <Link href={`/organizers/${organizer.slug}/members`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
               {t("team")}
             </Link>

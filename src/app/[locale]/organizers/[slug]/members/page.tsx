@@ -3,20 +3,25 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
+import { FormSuccess } from "@/components/ui/field";
 import { listMembers } from "@/modules/organizers/members";
 import { AddCoordinatorForm } from "@/modules/organizers/components/add-coordinator-form";
 import { RemoveMemberButton } from "@/modules/organizers/components/remove-member-button";
+import { TransferOwnershipForm } from "@/modules/organizers/components/transfer-ownership-form";
+import { LeaveOrganizer } from "@/modules/organizers/components/leave-organizer";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ transferred?: string }> };
 
-export default async function MembersPage({ params }: Props) {
+export default async function MembersPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/members` } }, locale });
   const team = await listMembers(db, viewer, slug);
   if (!team) notFound();
-  const t = await getTranslations("members");
+  const [t, { transferred }] = await Promise.all([getTranslations("members"), searchParams]);
+  const owner = team.members.find((m) => m.role === "OWNER");
+  const coordinators = team.members.flatMap((m) => (m.role === "COORDINATOR" && m.user.email ? [{ id: m.user.id, name: m.user.name, email: m.user.email }] : []));
   return (
     <div className="space-y-6">
       <div>
@@ -24,21 +29,54 @@ export default async function MembersPage({ params }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
+      {transferred && owner ? (
+        <FormSuccess message={[t("transfer.done", { name: owner.user.name }), team.viewerRole === "COORDINATOR" ? t("transfer.doneYou") : ""].join(" ").trim()} />
+      ) : null}
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="members-list">
         {team.members.map((m) => (
-          <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
-            <div>
-              <p className="font-medium">{m.user.name} <span className="text-slate-600">({m.user.email})</span></p>
-              <p className="text-sm text-slate-600">{t(`role.${m.role}`)}</p>
+          <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-4" data-testid="member">
+            <div className="min-w-0">
+              <p className="break-words font-medium">
+                {m.user.name}
+                {m.user.id === viewer.id ? <span className="text-slate-600"> ({t("you")})</span> : null}
+                {m.user.email ? <span className="text-slate-600"> · {m.user.email}</span> : null}
+              </p>
+              <p className="text-sm text-slate-600" data-testid="member-role">{t(`role.${m.role}`)}</p>
             </div>
-            {m.role === "COORDINATOR" ? <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} /> : null}
+            {team.canManage && m.role === "COORDINATOR" ? <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} /> : null}
           </li>
         ))}
       </ul>
-      <section className="rounded-xl border border-slate-200 bg-white p-6">
-        <h2 className="mb-4 text-lg font-semibold">{t("addTitle")}</h2>
-        <AddCoordinatorForm organizerId={team.organizer.id} />
-      </section>
+      {team.canManage ? (
+        <>
+          <section aria-labelledby="add-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+            <h2 id="add-title" className="mb-4 text-lg font-semibold">{t("addTitle")}</h2>
+            <AddCoordinatorForm organizerId={team.organizer.id} />
+          </section>
+          <section aria-labelledby="transfer-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="transfer-ownership">
+            <h2 id="transfer-title" className="text-lg font-semibold">{t("transfer.title")}</h2>
+            <p className="text-slate-700">{t("transfer.text")}</p>
+            {coordinators.length > 0 ? (
+              <TransferOwnershipForm organizerId={team.organizer.id} organizerName={team.organizer.name} slug={team.organizer.slug} coordinators={coordinators} />
+            ) : (
+              <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("transfer.none")}</p>
+            )}
+          </section>
+        </>
+      ) : null}
+      {team.viewerRole ? (
+        <section aria-labelledby="leave-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="leave-organizer">
+          <h2 id="leave-title" className="text-lg font-semibold">{t("leave.title")}</h2>
+          {team.viewerRole === "OWNER" ? (
+            <p className="text-slate-700">{t("leave.ownerText")}</p>
+          ) : (
+            <>
+              <p className="text-slate-700">{t("leave.text")}</p>
+              <LeaveOrganizer organizerId={team.organizer.id} organizerName={team.organizer.name} slug={team.organizer.slug} />
+            </>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,106 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { transferOwnershipSchema, type TransferOwnershipInput } from "../schema";
+import { transferOwnershipAction } from "../actions";
+
+type Coordinator = { id: string; name: string; email: string };
+
+/**
+ * Handing the organizer over, in two steps: choose a coordinator, then confirm on a panel that
+ * names them and says what changes for both sides. A refusal brings the choice back with the
+ * reason next to it.
+ */
+export function TransferOwnershipForm(props: { organizerId: string; organizerName: string; slug: string; coordinators: Coordinator[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Coordinator | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const form = useForm<TransferOwnershipInput>({
+    resolver: zodResolver(transferOwnershipSchema, undefined, { raw: true }),
+    defaultValues: { organizerId: props.organizerId, userId: "" },
+  });
+  const error = form.formState.errors.userId?.message;
+
+  // Keyboard and screen reader users land on the question they are asked.
+  useEffect(() => {
+    if (chosen) confirmHeading.current?.focus();
+  }, [chosen]);
+
+  const onContinue = form.handleSubmit((values) => {
+    setFormError(null);
+    setChosen(props.coordinators.find((c) => c.id === values.userId) ?? null);
+  });
+
+  const onConfirm = async () => {
+    if (!chosen) return;
+    setBusy(true);
+    setFormError(null);
+    const result = await transferOwnershipAction({ organizerId: props.organizerId, userId: chosen.id });
+    const message = applyServerErrors(result, form.setError);
+    if (message) {
+      setBusy(false);
+      setChosen(null);
+      return setFormError(t(message));
+    }
+    router.replace(`/organizers/${props.slug}/members?transferred=1`);
+  };
+
+  if (chosen) {
+    return (
+      <div
+        className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        role="group"
+        aria-labelledby="transfer-confirm-title"
+        data-testid="transfer-confirm"
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && !busy) setChosen(null);
+        }}
+      >
+        <h3 id="transfer-confirm-title" ref={confirmHeading} tabIndex={-1} className="text-base font-semibold text-amber-950 focus:outline-none">
+          {t("members.transfer.confirmTitle", { name: chosen.name })}
+        </h3>
+        <p className="text-sm text-amber-950">{t("members.transfer.confirmText", { name: chosen.name, email: chosen.email, organizer: props.organizerName })}</p>
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" variant="danger" disabled={busy} onClick={onConfirm}>
+            {busy ? t("common.wait") : t("members.transfer.confirm", { name: chosen.name })}
+          </Button>
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => setChosen(null)}>
+            {t("members.transfer.cancel")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onContinue} noValidate className="space-y-4">
+      <FormError message={formError} />
+      <Field id="newOwner" label={t("members.transfer.newOwner")} error={error ? t(error) : undefined} required>
+        <select
+          id="newOwner"
+          className={inputClass}
+          aria-invalid={!!error}
+          aria-describedby={error ? "newOwner-error" : undefined}
+          {...form.register("userId")}
+        >
+          <option value="">{t("common.choose")}</option>
+          {props.coordinators.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.email})
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Button type="submit" variant="secondary">{t("members.transfer.continue")}</Button>
+    </form>
+  );
+}

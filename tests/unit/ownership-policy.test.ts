@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { Viewer } from "../../src/modules/accounts/viewer";
+import { canSeeTeam, leaveRefusal, transferRefusal } from "../../src/modules/organizers/policy";
+import { transferOwnershipSchema } from "../../src/modules/organizers/schema";
+import { fieldErrorsOf } from "../../src/server/action";
+
+const viewer = (over: Partial<Viewer> = {}): Viewer => ({
+  id: "u1",
+  email: "u1@example.kz",
+  name: "U1",
+  locale: "kk",
+  isAdmin: false,
+  volunteer: null,
+  memberships: [],
+  staffRegions: [],
+  ...over,
+});
+
+const coordinatorTarget = { role: "COORDINATOR" as const, deleted: false };
+
+describe("handing an organizer over", () => {
+  it("only the current owner or an admin may, and only to a living coordinator", () => {
+    const owner = { id: "owner", isAdmin: false };
+    expect(transferRefusal(owner, { ownerId: "owner", target: coordinatorTarget })).toBeNull();
+    expect(transferRefusal({ id: "admin", isAdmin: true }, { ownerId: "owner", target: coordinatorTarget })).toBeNull();
+    expect(transferRefusal({ id: "c1", isAdmin: false }, { ownerId: "owner", target: coordinatorTarget })).toBe("FORBIDDEN");
+    expect(transferRefusal(owner, { ownerId: "owner", target: null })).toBe("members.errors.NOT_COORDINATOR");
+    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "OWNER", deleted: false } })).toBe("members.errors.NOT_COORDINATOR");
+    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "COORDINATOR", deleted: true } })).toBe("members.errors.NOT_COORDINATOR");
+  });
+
+  it("asks to choose a coordinator when none is chosen, next to the choice", () => {
+    const result = transferOwnershipSchema.safeParse({ organizerId: "o1", userId: "" });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual({ userId: "members.errors.chooseCoordinator" });
+  });
+});
+
+describe("leaving an organizer", () => {
+  it("a coordinator may leave, the owner must hand over first, a stranger has nothing to leave", () => {
+    expect(leaveRefusal("COORDINATOR")).toBeNull();
+    expect(leaveRefusal("OWNER")).toBe("members.errors.OWNER_CANNOT_LEAVE");
+    expect(leaveRefusal(null)).toBe("NOT_FOUND");
+  });
+
+  it("the team page is for the organizer's members and admins only", () => {
+    const member = viewer({ memberships: [{ organizerId: "o1", role: "COORDINATOR", slug: "a", name: "A" }] });
+    expect(canSeeTeam(member, "o1")).toBe(true);
+    expect(canSeeTeam(member, "o2")).toBe(false);
+    expect(canSeeTeam(viewer({ isAdmin: true }), "o2")).toBe(true);
+    expect(canSeeTeam(null, "o1")).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { sdgByNumber } from "@/domain/sdg";
 import { toCsv } from "@/modules/applications/csv";
 import { NATION } from "./schema";
 import type { BreakdownKind, Figure, StatisticsReport } from "./report";
+import { formatInstant, monthName, periodLabel } from "./components/format";
 
 export type CellValue = string | number | null;
 export type ColumnKind = "text" | "count" | "hours" | "tenge";
@@ -41,12 +42,10 @@ function valueLabel(t: (key: string) => string, kind: BreakdownKind, value: stri
 /** The report as sheets: a summary, month by month, every breakdown, the goals, the wages, the methods. */
 export async function reportSheets(report: StatisticsReport, locale: Locale): Promise<Sheet[]> {
   const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "statistics" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const month = (m: number, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(Date.UTC(2001, m - 1, 15)));
   const area = report.area === NATION ? t("nation") : domainLabel("region", report.area, locale);
-  const period = report.period.month
-    ? new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(report.period.year, report.period.month - 1, 15)))
-    : String(report.period.year);
-  const asOf = report.asOf ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Almaty" }).format(report.asOf) : t("notYet");
+  const period = periodLabel(locale, report.period.year, report.period.month);
+  // Written exactly as the page writes it, so a reader can tell the two come from the same rebuild.
+  const asOf = report.asOf ? formatInstant(locale, report.asOf) : t("notYet");
 
   const sheets: Sheet[] = [
     {
@@ -69,7 +68,7 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
       title: t("sections.trend", { year: report.period.year }),
       head: [t("month"), t("figures.activeVolunteers"), t("figures.confirmedHours"), t("figures.economicValueKzt")],
       kinds: ["text", "count", "hours", "tenge"],
-      rows: report.trend.map((p) => [month(p.month, { month: "long" }), p.activeVolunteers, p.confirmedHours, p.economicValueKzt]),
+      rows: report.trend.map((p) => [monthName(locale, p.month), p.activeVolunteers, p.confirmedHours, p.economicValueKzt]),
     });
   }
   for (const b of report.breakdowns) {

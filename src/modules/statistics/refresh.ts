@@ -81,6 +81,10 @@ function byComposition(target: string[], measures: string[], source: string): st
 export function rebuildStatements(years: readonly number[], now: Date): string[] {
   const Y = yearList(years);
   const NOW = instant(now);
+  // The years' span as UTC bounds, so the big tables are filtered by a plain range first.
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const fromUtc = `(make_date(${first}, 1, 1)::timestamp AT TIME ZONE 'Asia/Almaty' AT TIME ZONE 'UTC')`;
+  const toUtc = `(make_date(${last + 1}, 1, 1)::timestamp AT TIME ZONE 'Asia/Almaty' AT TIME ZONE 'UTC')`;
   const nowLocal = `(${NOW} AT TIME ZONE 'Asia/Almaty')`;
   const a = `${ageGroupSql("v.birth", "v.gender", "s")} AS a`;
   const running = `SELECT s.kind, s.period, p.region, p.event, p.direction AS d, p.form AS f, p.compositions
@@ -121,7 +125,8 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
     `CREATE TEMP TABLE shm ON COMMIT DROP AS
      SELECT h."volunteerId" AS volunteer, h."projectId" AS project, date_trunc('month', h."workedOn")::date AS month, sum(h."hours") AS hours
        FROM "HoursEntry" h
-      WHERE h."status" = 'CONFIRMED' AND extract(year from h."workedOn")::int = ANY (${Y})
+      WHERE h."status" = 'CONFIRMED' AND h."workedOn" >= make_date(${first}, 1, 1) AND h."workedOn" < make_date(${last + 1}, 1, 1)
+        AND extract(year from h."workedOn")::int = ANY (${Y})
       GROUP BY 1, 2, 3`,
     `ANALYZE shm`,
     // … per kind of period (years summed), with everything they are cut by.
@@ -162,7 +167,7 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
      SELECT s.kind, s.period, p.region, p.direction AS d, p.form AS f, p.compositions, x.n
        FROM (SELECT date_trunc('month', ${local('"createdAt"')})::date AS month, "projectId" AS project, count(*) AS n
                FROM "Application"
-              WHERE extract(year from ${local('"createdAt"')})::int = ANY (${Y})
+              WHERE "createdAt" >= ${fromUtc} AND "createdAt" < ${toUtc} AND extract(year from ${local('"createdAt"')})::int = ANY (${Y})
               GROUP BY 1, 2) x
        JOIN sp s ON s.kind = 'MONTH' AND s.period = x.month
        JOIN sproj p ON p.id = x.project`,

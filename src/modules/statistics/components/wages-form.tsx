@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError, FormSuccess, inputClass } from "@/components/ui/field";
@@ -23,6 +23,8 @@ export type WageRow = {
 /** One form for the 20 regions: the admin changes some and saves; only changed ones are written. */
 export function WagesForm({ rows }: { rows: WageRow[] }) {
   const t = useTranslations();
+  const locale = useLocale();
+  const bounds = { min: new Intl.NumberFormat(locale).format(WAGE_MIN), max: new Intl.NumberFormat(locale).format(WAGE_MAX) };
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -83,7 +85,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                     </div>
                     {error ? (
                       <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700" data-field-error={r.regionCode}>
-                        {t(error, { min: WAGE_MIN, max: WAGE_MAX })}
+                        {t(error, bounds)}
                       </p>
                     ) : null}
                   </td>

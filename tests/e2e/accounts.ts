@@ -29,3 +29,10 @@ export const E2E_RECORDS = {
   /** 4.00 + 2.50 confirmed; 3.00 pending does not count. */
   confirmedHours: "6,5",
 } as const;
+
+/** Ownership journey: an organizer of its own with an owner and one coordinator. */
+export const E2E_OWNERSHIP = {
+  owner: { email: "ownership.owner@e2e.asar", password: "ownership-owner-e2e-password", name: "Бауыржан Сейітов" },
+  coordinator: { email: "ownership.coordinator@e2e.asar", password: "ownership-coordinator-e2e-password", name: "Жанар Омарова" },
+  organizer: { slug: "e2e-ownership-org", name: "Мейірім Павлодар (e2e)" },
+} as const;

@@ -1,7 +1,7 @@
 // Accounts the end-to-end specs start from (run by scripts/e2e.ts before Playwright).
 import { createPrismaClient } from "../../src/server/prisma-client";
-import { createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
-import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
+import { addMember, createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
+import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_OWNERSHIP, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -15,6 +15,7 @@ async function main() {
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ASTANA" } });
   await seedHours(db);
   await seedRecords(db);
+  await seedOwnership(db);
   await db.$disconnect();
 }
 
@@ -75,6 +76,16 @@ async function seedRecords(db: ReturnType<typeof createPrismaClient>) {
       { ...entry, workedOn: day(19), hours: "3.00", status: "PENDING", source: "SELF_REPORTED", enteredById: volunteer.id },
     ],
   });
+}
+
+// Ownership journey (tests/e2e/ownership.spec.ts): the owner hands this organizer over to its
+// coordinator, leaves it and deletes the account; no other spec uses these accounts.
+async function seedOwnership(db: ReturnType<typeof createPrismaClient>) {
+  const o = E2E_OWNERSHIP;
+  const owner = await createUser(db, { email: o.owner.email, password: o.owner.password, name: o.owner.name, locale: "ru" });
+  const org = await createOrganizer(db, { name: o.organizer.name, slug: o.organizer.slug, form: "INITIATIVE_GROUP", regionCode: "PAVLODAR", settlement: "Павлодар", directions: ["SOCIAL"], verified: true, owner });
+  const coordinator = await createUser(db, { email: o.coordinator.email, password: o.coordinator.password, name: o.coordinator.name, locale: "ru" });
+  await addMember(db, org.id, coordinator.id);
 }
 
 void main();

@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { Db } from "@/server/prisma-client";
-import { currentYear } from "./schema";
+import { kzYearMonth } from "./schema";
 import { refreshAfterConfirmations, refreshStatistics } from "./refresh";
 
 // The statistics summaries are rebuilt by the job queue (pg-boss), registered by
@@ -30,8 +30,7 @@ const SCHEDULES: Record<keyof typeof STATISTICS_QUEUES, string> = {
 
 /** The years the ten-minute rebuild covers. */
 export function recentYears(now = new Date()): number[] {
-  const year = currentYear(now);
-  const month = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", month: "numeric" }).format(now));
+  const { year, month } = kzYearMonth(now);
   return month === 1 ? [year - 1, year] : [year];
 }
 

@@ -6,7 +6,7 @@ import { REGIONS } from "@/domain/regions";
 import { canEditWages, canViewArea } from "./policy";
 import { buildReport, type SdgRow, type StatisticsReport, type SummaryRow, type TrendRow } from "./report";
 import { buildOpenData, type OpenData } from "./open-data";
-import { currentYear, NATION, type Area, type Period } from "./schema";
+import { currentYear, kzYearMonth, NATION, type Area, type Period } from "./schema";
 import { WAGE_AUDIT_ACTION } from "./schema";
 
 // Statistics are read from the summaries (StatSummary, StatSdg) only, never from the source
@@ -39,10 +39,10 @@ export function periodStart(year: number, month: number | null): Date {
 
 /** The last month of `year` that has begun in Kazakhstan (12 for past years, 0 for future ones). */
 export function lastMonthOf(year: number, now = new Date()): number {
-  const current = currentYear(now);
-  if (year < current) return 12;
-  if (year > current) return 0;
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", month: "numeric" }).format(now));
+  const current = kzYearMonth(now);
+  if (year < current.year) return 12;
+  if (year > current.year) return 0;
+  return current.month;
 }
 
 /** The area's own rows, and for the whole country each region's too (their wages value the hours). */

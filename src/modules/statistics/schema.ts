@@ -24,9 +24,17 @@ export const statisticsFilterSchema = z.object({
 });
 export type StatisticsFilter = z.output<typeof statisticsFilterSchema>;
 
+const KZ_YEAR_MONTH = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit" });
+
+/** The year and month (1–12) of an instant in Kazakhstan, from the tz database. */
+export function kzYearMonth(now = new Date()): { year: number; month: number } {
+  const parts = KZ_YEAR_MONTH.formatToParts(now);
+  return { year: Number(parts.find((p) => p.type === "year")!.value), month: Number(parts.find((p) => p.type === "month")!.value) };
+}
+
 /** The current year in Kazakhstan. */
 export function currentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", year: "numeric" }).format(now));
+  return kzYearMonth(now).year;
 }
 
 export function periodOf(filter: StatisticsFilter, now = new Date()): Period {

@@ -3,11 +3,21 @@ import type { Figure } from "../report";
 // Numbers and dates for the statistics pages, with the platform's locale (kk, ru, en) through
 // Intl directly, so the charts (client) and the tables (server) write them the same way.
 
-const cache = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than using one, and a report formats a thousand
+// numbers and dozens of month names: each locale and option set is built once per process.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
 }
 
@@ -23,15 +33,15 @@ export function formatTenge(locale: string, value: number): string {
 
 /** "March 2026" or "2026". */
 export function periodLabel(locale: string, year: number, month: number | null): string {
-  return month ? new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 15))) : String(year);
+  return month ? dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 15))) : String(year);
 }
 
 /** The month's name as a table row or a chart label writes it: "Қаңтар", "Январь", "January". */
 export function monthName(locale: string, month: number, style: "long" | "short" = "long"): string {
-  const name = new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
+  const name = dateFormat(locale, { month: style, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, 15)));
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 export function formatInstant(locale: string, instant: Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Almaty" }).format(instant);
+  return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Almaty" }).format(instant);
 }

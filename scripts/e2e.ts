@@ -41,7 +41,12 @@ async function main() {
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
   } finally {
-    server?.kill("SIGTERM");
+    if (server && server.exitCode === null) {
+      // The server first, so its job worker is not cut off mid-query by the database stopping.
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
     await pg.stop().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   }

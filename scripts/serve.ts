@@ -40,11 +40,14 @@ async function worker() {
 
 function primary() {
   const startedAt = new Map<number, number>();
-  const fork = () => {
-    const w = cluster.fork();
+  const runsJobs = new Map<number, boolean>();
+  // One worker runs the background jobs (src/instrumentation-node.ts); a replacement inherits it.
+  const fork = (jobs: boolean) => {
+    const w = cluster.fork({ ASAR_JOBS: jobs ? "1" : "0" });
     startedAt.set(w.id, Date.now());
+    runsJobs.set(w.id, jobs);
   };
-  for (let i = 0; i < workers; i++) fork();
+  for (let i = 0; i < workers; i++) fork(i === 0);
   let stopping = false;
   cluster.on("exit", (w, code, signal) => {
     if (stopping) return;
@@ -55,7 +58,7 @@ function primary() {
       return;
     }
     console.error(`worker ${w.process.pid} exited (${signal ?? code}); starting another`);
-    fork();
+    fork(runsJobs.get(w.id) ?? false);
   });
   function stop(code = 0) {
     if (stopping && code === 0) return;

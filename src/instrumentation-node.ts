@@ -13,8 +13,19 @@ try {
 // The email worker (src/server/jobs.ts) runs inside `next start` and `next dev`, never during
 // `next build`. Not awaited: a database that is slow to answer must not hold up the server,
 // and notifications wait in the outbox until the worker runs.
+// scripts/serve.ts runs several server processes and sets ASAR_JOBS=0 in all but one: those only
+// queue jobs. A start that fails (the database not up yet, two servers creating the queues at
+// once) is retried.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
-  void import("./server/jobs")
-    .then(({ startJobs }) => startJobs())
-    .catch((e: unknown) => console.error("[jobs] the background worker did not start; emails wait in the outbox:", e));
+  void import("./server/jobs").then(async ({ startJobs }) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await startJobs({ produceOnly: process.env.ASAR_JOBS === "0" });
+        return;
+      } catch (e) {
+        if (attempt >= 5) return console.error("[jobs] the background worker did not start; emails wait in the outbox:", e);
+        await new Promise((resolve) => setTimeout(resolve, attempt * 2000));
+      }
+    }
+  });
 }

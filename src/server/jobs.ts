@@ -24,6 +24,9 @@ export type JobsSettings = {
   /** Email retries: 5, the first after 30–60 s, each delay doubling (pg-boss adds jitter). */
   retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
   pollingIntervalSeconds: number;
+  /** Only queue jobs (inside the app's transactions), never work them: the other server
+   * processes of scripts/serve.ts, where one process runs the workers. */
+  produceOnly: boolean;
 };
 
 type Running = { boss: PgBoss; settings: JobsSettings };
@@ -58,7 +61,17 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
     appUrl: overrides.appUrl ?? env().APP_URL,
     retry: overrides.retry ?? { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true },
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
+    produceOnly: overrides.produceOnly ?? false,
   };
+  if (settings.produceOnly) {
+    // No schema migration, maintenance or cron: the working process does those.
+    const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 2), application_name: "asar-jobs-producer", migrate: false, supervise: false, schedule: false });
+    boss.on("error", (e) => console.error("[jobs]", e.message));
+    await boss.start();
+    const running = { boss, settings };
+    globalForJobs.asarJobsRunning = running;
+    return running;
+  }
   const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 4), application_name: "asar-jobs" });
   boss.on("error", (e) => console.error("[jobs]", e.message));
   await boss.start();

@@ -137,6 +137,7 @@ test("the national admin corrects a regional wage; a wrong value is refused next
 
   // Regional staff have no such page.
   await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page.getByRole("link", { name: "Войти" })).toBeVisible();
   await signIn(page, "ru", E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
   const refused = await page.goto("/ru/admin/wages");
   expect(refused?.status()).toBe(404);

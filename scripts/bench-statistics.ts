@@ -33,8 +33,9 @@ export async function statisticsTargets(ctx: BenchContext): Promise<Target[]> {
   const { year, month } = lastMonth();
   const period = `year=${year}&month=${month}`;
   return [
-    // Not in the public page cache (decision 0009): every request renders.
     { name: "statistics: public overview of the year, anonymous", path: `/ru/statistics?year=${year}` },
+    // A new URL every request: nothing comes from the public page cache (decision 0009).
+    { name: "statistics: public overview, every request a new URL (uncached render)", path: `/ru/statistics?year=${year}`, vary: (n) => ({ path: `/ru/statistics?year=${year}&n=${n}` }) },
     { name: `statistics: region's monthly report, its staff (${SCALE_STAFF.regionCode})`, path: `/ru/statistics/region/${SCALE_STAFF.regionCode}?${period}`, headers: { cookie: staff } },
     { name: "statistics: national report of the year, admin", path: `/ru/statistics/region/KZ?year=${year}`, headers: { cookie: admin } },
     { name: "statistics: monthly report XLSX, staff", path: `/api/statistics/report/${SCALE_STAFF.regionCode}?${period}&format=xlsx&locale=ru`, headers: { cookie: staff } },

@@ -1,8 +1,8 @@
 // A short-lived cache of the public pages as anonymous visitors see them (decision 0009).
 //
-// The search page, a project page, an organizer's page and the home page are the same for every
-// visitor who is not signed in, and they are most of the traffic. Rendering one costs 10–25 ms of
-// CPU; serving it from memory costs well under one. Entries live `ttlMs` (10 s by default), so
+// The search page, a project page, an organizer's page, the home page and the public statistics
+// are the same for every visitor who is not signed in, and they are most of the traffic.
+// Rendering one costs 10–25 ms of CPU; serving it from memory costs well under one. Entries live `ttlMs` (10 s by default), so
 // places left, a newly approved project or a cancellation reach anonymous visitors within
 // seconds; signed-in users, form posts, server actions and every other path always reach the app.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
@@ -11,7 +11,7 @@ export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: B
 
 const LOCALES = "(?:kk|ru|en)";
 /** Paths whose anonymous rendering is public and the same for everyone. */
-const PUBLIC_PAGE = new RegExp(`^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+)?/?$`);
+const PUBLIC_PAGE = new RegExp(`^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics|/open-data)?/?$`);
 /** Request headers the rendered response depends on (Next's own `Vary` list) besides the URL. */
 const VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
 /** A next-auth session cookie (also its chunked `.0`, `.1` parts and the `__Secure-` form). */

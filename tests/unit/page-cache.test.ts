@@ -7,7 +7,7 @@ const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET"
 
 describe("which requests the public page cache may answer", () => {
   it("caches anonymous GETs of the public pages", () => {
-    for (const url of ["/kk", "/ru/projects", "/en/projects?q=eco&region=ASTANA", "/ru/projects/cm0abc123", "/kk/organizers/astana-jastary"]) {
+    for (const url of ["/kk", "/ru/projects", "/en/projects?q=eco&region=ASTANA", "/ru/projects/cm0abc123", "/kk/organizers/astana-jastary", "/ru/statistics?year=2026", "/en/open-data"]) {
       expect(cacheKey(req(url)), url).not.toBeNull();
     }
   });
@@ -17,7 +17,7 @@ describe("which requests the public page cache may answer", () => {
     expect(cacheKey(req("/ru/projects", { cookie: "__Secure-next-auth.session-token.0=abc" }))).toBeNull();
     expect(cacheKey(req("/ru/projects/x", { "next-action": "40ab" }, "POST"))).toBeNull();
     expect(cacheKey(req("/ru/projects/x", {}, "POST"))).toBeNull();
-    for (const url of ["/ru/my/applications", "/ru/projects/x/edit", "/ru/organizers/a/applications", "/ru/moderation", "/api/projects/x/calendar", "/ru/profile", "/ru/sign-in"]) {
+    for (const url of ["/ru/my/applications", "/ru/projects/x/edit", "/ru/organizers/a/applications", "/ru/moderation", "/api/projects/x/calendar", "/ru/profile", "/ru/sign-in", "/ru/statistics/region/ASTANA", "/ru/my/record", "/ru/verify/ABCD"]) {
       expect(cacheKey(req(url)), url).toBeNull();
     }
   });

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { db } from "@/server/db";
+import { memoizeByKey } from "@/server/memo";
 import { getOpenData } from "@/modules/statistics/queries";
 import { currentYear, MAX_YEAR, MIN_YEAR } from "@/modules/statistics/schema";
 
@@ -7,15 +8,20 @@ import { currentYear, MAX_YEAR, MIN_YEAR } from "@/modules/statistics/schema";
  * Open data: the public aggregates of one year as JSON, read-only, documented on
  * /[locale]/open-data. Cached by browsers and proxies for ten minutes (the summaries' refresh
  * interval); the ETag lets a client ask again for nothing when the figures did not change.
+ * The server keeps each year's answer for a minute: the summaries change every ten.
  */
+const openDataOf = memoizeByKey(60_000, async (year: number) => {
+  const body = JSON.stringify(await getOpenData(db, year));
+  return { body, etag: `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"` };
+});
+
 export async function GET(request: Request) {
   const raw = new URL(request.url).searchParams.get("year");
   const year = raw === null ? currentYear() : Number(raw);
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     return Response.json({ error: `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`, example: `/api/open-data/statistics?year=${currentYear()}` }, { status: 400 });
   }
-  const body = JSON.stringify(await getOpenData(db, year));
-  const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+  const { body, etag } = await openDataOf(year);
   const headers = {
     "Cache-Control": "public, max-age=600, stale-while-revalidate=300",
     ETag: etag,

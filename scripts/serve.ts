@@ -33,7 +33,11 @@ async function worker() {
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`Ready: Asar on http://localhost:${port} (1 worker, public page cache ${cacheSeconds} s)`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // Idle keep-alive connections do not hold the exit up for long.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

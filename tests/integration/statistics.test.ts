@@ -15,6 +15,7 @@ import { wagesSchema } from "../../src/modules/statistics/schema";
 import { attributeToGoals } from "../../src/modules/statistics/sdg-attribution";
 import { reportHours, confirmEntry, disputeEntry } from "../../src/modules/hours/mutations";
 import { deleteAccount } from "../../src/modules/records/mutations";
+import { getMyRecord } from "../../src/modules/records/queries";
 import { loadMessages } from "../../src/i18n/messages";
 
 // The export and open-data routes read the session and the app's database; here they get the
@@ -78,7 +79,7 @@ async function lastMonthProject(n: number, opts: Parameters<typeof project>[1] =
 }
 
 describe("confirmed hours in the statistics", () => {
-  it("counts a volunteer's hours once the organizer confirms them, never pending or disputed ones", async () => {
+  it("takes a volunteer's hours from report to confirmation to the record and the statistics, never pending or disputed ones", async () => {
     const { period, owner, volunteers } = await lastMonthProject(1);
     const [{ viewer: v, applicationId }] = volunteers as [(typeof volunteers)[number]];
     const staff = await staffOf("ASTANA");
@@ -89,6 +90,11 @@ describe("confirmed hours in the statistics", () => {
     const disputed = await report({ workedOn: period.day(11), hours: 3 });
     await disputeEntry(db(), owner, { entryId: disputed.entryId, comment: "Не было на месте" });
     await report({ workedOn: period.day(12), hours: 2 });
+
+    // The volunteer's record has the confirmed hours at once, and only those.
+    const record = await getMyRecord(db(), v);
+    expect(record.totalCenti).toBe(500);
+    expect(record.items.map((i) => i.projectId)).toEqual([(await db().application.findUniqueOrThrow({ where: { id: applicationId } })).projectId]);
 
     // Nothing until the summaries are rebuilt: pages read the summaries only.
     const before = await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month });
@@ -122,6 +128,7 @@ describe("confirmed hours in the statistics", () => {
     expect(await refreshAfterConfirmations(db())).toBeNull();
     const after = await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month });
     expect(after!.totals.confirmedHours).toBe(7);
+    expect((await getMyRecord(db(), v)).totalCenti).toBe(700);
   });
 
   it("keeps a deleted volunteer's counts, with nothing left that names them", async () => {

@@ -34,6 +34,10 @@ describe("handing an organizer over", () => {
     const log = await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.transfer_ownership" } });
     expect(log).toMatchObject({ actorId: owner.id, entityType: "Organizer", regionCode: "SHYMKENT", data: { fromUserId: owner.id, toUserId: first.id } });
     expect(log.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    // The new owner is told, in the app and by email (the outbox row).
+    expect(await db().notification.findMany({ where: { userId: first.id }, select: { type: true, data: true, emailStatus: true } })).toEqual([
+      { type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: org.id }, emailStatus: "PENDING" },
+    ]);
 
     // The new owner manages the team; the former owner still sees it but manages nothing.
     expect(await listMembers(db(), await viewerOf(first.id), org.slug)).toMatchObject({ canManage: true, viewerRole: "OWNER" });

@@ -16,6 +16,7 @@ const DATA: NotificationData = {
   PROJECT_REJECTED: { projectId: "p1", projectTitle: "Green Esil", ground: "PAID_WORK", comment: "Wages are offered" },
   ORGANIZER_VERIFIED: { organizerId: "o1" },
   ORGANIZER_REJECTED: { organizerId: "o1", reason: "BIN does not match" },
+  ORGANIZER_OWNERSHIP_RECEIVED: { organizerId: "o1" },
   STAFF_APPOINTED: { regionCode: "ASTANA" },
   HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil", hours: 4.5, workedOn: "2026-06-02" },
   HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil", hours: 8, workedOn: "2026-06-02", comment: "The shift was 4 hours" },
@@ -80,6 +81,10 @@ describe("notification texts", async () => {
     }
     expect(en.render({ type: "SOMETHING_NEW", data: {} }).subject).toBe("New notification on Asar");
     expect(en.render({ type: "ORGANIZER_VERIFIED", data: { organizerId: "gone" } }, null).path).toBe("/notifications");
+    // A new owner is sent to the team page, where they now manage the coordinators.
+    const handedOver = en.render({ type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: "o1" } }, organizer);
+    expect(handedOver.path).toBe("/organizers/astana-jastary/members");
+    expect(handedOver.subject).toBe("You now own “Astana Jastary”");
     const mail = renderEmail(en, { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } }, { name: "<b>" }, "https://asar.kz");
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&#60;script&#62;");

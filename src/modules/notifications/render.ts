@@ -26,6 +26,8 @@ export type NotificationData = {
   /** The organizer's name and slug are looked up when rendering (see organizerRefs). */
   ORGANIZER_VERIFIED: OrganizerReview;
   ORGANIZER_REJECTED: OrganizerReview;
+  /** From src/modules/organizers/members.ts: the organizer handed over to the recipient. */
+  ORGANIZER_OWNERSHIP_RECEIVED: { organizerId: string };
   STAFF_APPOINTED: { regionCode: string };
   /** From src/modules/hours: the amount and its date ("YYYY-MM-DD"); a correction's reason. */
   HOURS_CONFIRMED: ProjectRef & { hours?: number; workedOn?: string; reason?: string };
@@ -67,6 +69,7 @@ const KNOWN_TYPES = new Set<string>([
   "PROJECT_REJECTED",
   "ORGANIZER_VERIFIED",
   "ORGANIZER_REJECTED",
+  "ORGANIZER_OWNERSHIP_RECEIVED",
   "STAFF_APPOINTED",
   "HOURS_CONFIRMED",
   "HOURS_DISPUTED",
@@ -119,6 +122,7 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type.startsWith("HOURS_")) path = "/my/hours";
+    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED") path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_")) path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
     else if (projectId) path = `/projects/${encodeURIComponent(projectId)}`;
 

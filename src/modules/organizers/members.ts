@@ -4,6 +4,7 @@ import type { Prisma, RegionCode } from "@/generated/prisma/client";
 import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
+import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { addCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
 import { canManageMembers, canSeeTeam, leaveRefusal, transferRefusal } from "./policy";
@@ -117,6 +118,7 @@ export async function transferOwnership(db: Db, viewer: Viewer, input: z.output<
       regionCode,
       data: { fromUserId: ownerId, toUserId: input.userId },
     });
+    await notify(tx, { userId: input.userId, type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: input.organizerId } });
     return { ownerId: input.userId };
   });
 }

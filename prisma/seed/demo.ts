@@ -21,6 +21,7 @@ import {
   RUSSIAN_FIRST_NAMES,
   RUSSIAN_LAST_NAMES,
   SKILLS,
+  type DemoProject,
 } from "./demo-data";
 import { DEMO_PAST_PROJECTS } from "./demo-past-projects";
 import { DAY, HOUR, addDays, kzAt, kzDate, lastRun } from "./demo-clock";
@@ -47,6 +48,33 @@ function sessionDays(first: string, last: string, every: number): string[] {
   const days: string[] = [];
   for (let d = first; d <= last; d = addDays(d, every)) days.push(d);
   return days;
+}
+
+/** The fields upcoming and past demo projects share. */
+type DemoText = Omit<DemoProject, "startOffsetDays" | "lengthDays" | "status">;
+
+/** What a demo project says about itself, upcoming or past, as the project factory takes it. */
+function described(p: DemoText, organizerId: string) {
+  return {
+    organizerId,
+    title: p.title,
+    description: p.description,
+    language: p.language,
+    compositions: p.compositions,
+    primaryDirection: p.primaryDirection,
+    secondaryDirection: p.secondaryDirection ?? null,
+    socialSubtype: p.socialSubtype ?? null,
+    scope: p.scope,
+    duration: p.duration,
+    birgemiz: p.birgemiz,
+    regionCode: p.region,
+    settlement: p.online ? null : (p.settlement ?? null),
+    isOnline: p.online,
+  } satisfies Partial<ProjectSeed>;
+}
+
+function contactAndRoles(p: DemoText, ownerId: string) {
+  return { contactName: p.contactName, contactPhone: p.contactPhone, createdById: ownerId, roles: p.roles.map((role) => ({ ...role })) } satisfies Partial<ProjectSeed>;
 }
 
 export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
@@ -138,20 +166,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const publishedAt = p.status === "COMPLETED" ? new Date(startsAt.getTime() - 21 * DAY) : daysAgo(8 + Math.floor(r() * 20));
     const submittedAt = published ? new Date(publishedAt.getTime() - 2 * DAY) : daysAgo(1 + r() * 3);
     const seed: ProjectSeed = {
-      organizerId: org.id,
-      title: p.title,
-      description: p.description,
-      language: p.language,
-      compositions: p.compositions,
-      primaryDirection: p.primaryDirection,
-      secondaryDirection: p.secondaryDirection ?? null,
-      socialSubtype: p.socialSubtype ?? null,
-      scope: p.scope,
-      duration: p.duration,
-      birgemiz: p.birgemiz,
-      regionCode: p.region,
-      settlement: p.online ? null : (p.settlement ?? null),
-      isOnline: p.online,
+      ...described(p, org.id),
       startsAt,
       endsAt: new Date(startsAt.getTime() + Math.max(p.lengthDays, 0) * DAY + 4 * HOUR),
       status: p.status,
@@ -159,10 +174,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       submittedAt,
       publishedAt: published ? publishedAt : undefined,
       reviewedById: published ? reviewerOf(p.region) : null,
-      contactName: p.contactName,
-      contactPhone: p.contactPhone,
-      createdById: org.ownerId,
-      roles: p.roles.map((role) => ({ ...role })),
+      ...contactAndRoles(p, org.ownerId),
     };
     const plan = COMPLETED_PLANS[p.key];
     if (p.status === "COMPLETED" && !plan) throw new Error(`completed demo project ${p.key} has no plan of its days`);
@@ -182,20 +194,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const startsAt = kzAt(first, p.startHour);
     const publishedAt = new Date(startsAt.getTime() - (14 + Math.floor(r() * 16)) * DAY);
     const seed: ProjectSeed = {
-      organizerId: org.id,
-      title: p.title,
-      description: p.description,
-      language: p.language,
-      compositions: p.compositions,
-      primaryDirection: p.primaryDirection,
-      secondaryDirection: p.secondaryDirection ?? null,
-      socialSubtype: p.socialSubtype ?? null,
-      scope: p.scope,
-      duration: p.duration,
-      birgemiz: p.birgemiz,
-      regionCode: p.region,
-      settlement: p.online ? null : (p.settlement ?? null),
-      isOnline: p.online,
+      ...described(p, org.id),
       startsAt,
       endsAt: kzAt(last, p.endHour),
       // Over, but never closed by the organizer: it still counts in the statistics like any
@@ -205,10 +204,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       submittedAt: new Date(publishedAt.getTime() - 2 * DAY),
       publishedAt,
       reviewedById: reviewerOf(p.region),
-      contactName: p.contactName,
-      contactPhone: p.contactPhone,
-      createdById: org.ownerId,
-      roles: p.roles.map((role) => ({ ...role })),
+      ...contactAndRoles(p, org.ownerId),
     };
     const order = inserts.length;
     inserts.push(async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { eligibility, decisionApplies, type EligibilityInput } from "../../src/modules/applications/policy";
-import { csvCell, toCsv } from "../../src/modules/applications/csv";
 
 const now = new Date("2026-06-01T06:00:00Z");
 const base = (over: Partial<EligibilityInput> = {}): EligibilityInput => ({
@@ -57,15 +56,3 @@ describe("eligibility", () => {
   });
 });
 
-describe("CSV cells", () => {
-  it("quote separators and quotes and defuse formulas", () => {
-    expect(csvCell('a,"b"')).toBe('"a,""b"""');
-    expect(csvCell("=1+1")).toBe("'=1+1");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("-2")).toBe("'-2");
-    expect(csvCell("=A1,B1")).toBe("\"'=A1,B1\"");
-    expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
-    expect(csvCell(null)).toBe("");
-    expect(toCsv([["Әсем", 17]])).toBe("\uFEFFӘсем,17\r\n");
-  });
-});

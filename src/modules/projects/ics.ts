@@ -1,6 +1,18 @@
 // iCalendar (RFC 5545) for one project: UTC times, escaped text, lines folded at 75 octets.
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/**
+ * The one escaper for TEXT values (RFC 5545 §3.3.11). Every line break — CRLF, a lone LF or a lone
+ * CR — becomes "\\n": calendar apps end a content line at a lone CR too, and the rest of a
+ * description would otherwise be read as properties of its own. Other control characters are not
+ * allowed in TEXT and are dropped.
+ */
+export const escapeIcsText = (s: string) =>
+  s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 
 function fold(line: string): string {
   const bytes = Buffer.from(line, "utf8");
@@ -30,9 +42,9 @@ export function toIcs(p: { id: string; title: string; description: string; start
     `DTSTAMP:${stamp(p.updatedAt)}`,
     `DTSTART:${stamp(p.startsAt)}`,
     `DTEND:${stamp(p.endsAt)}`,
-    `SUMMARY:${escape(p.title)}`,
-    `DESCRIPTION:${escape(`${p.description}\n\n${p.url}`)}`,
-    `LOCATION:${escape(p.isOnline ? "Online" : (p.settlement ?? ""))}`,
+    `SUMMARY:${escapeIcsText(p.title)}`,
+    `DESCRIPTION:${escapeIcsText(`${p.description}\n\n${p.url}`)}`,
+    `LOCATION:${escapeIcsText(p.isOnline ? "Online" : (p.settlement ?? ""))}`,
     `URL:${p.url}`,
     "END:VEVENT",
     "END:VCALENDAR",

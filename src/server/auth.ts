@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "./db";
 import { env } from "./env";
 import { checkCredentials } from "@/modules/accounts/sign-in";
+import { safeReturnPath } from "@/domain/return-path";
+import { DEFAULT_LOCALE } from "@/domain/locales";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -41,6 +43,10 @@ const build = (): NextAuthOptions => ({
     }),
   ],
   callbacks: {
+    // Where signIn()/signOut() send the browser (their callbackUrl): only to a page of ours.
+    redirect({ url, baseUrl }) {
+      return new URL(safeReturnPath(url, baseUrl) ?? `/${DEFAULT_LOCALE}`, baseUrl).toString();
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

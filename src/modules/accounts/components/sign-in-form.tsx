@@ -9,6 +9,7 @@ import { useRouter as useNextRouter } from "next/navigation";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { safeReturnPath } from "@/domain/return-path";
 
 const schema = z.object({
   email: z.string().trim().min(1, "validation.required").email("validation.email"),
@@ -30,8 +31,9 @@ export function SignInForm({ next }: { next?: string }) {
       setError(result?.error === "RATE_LIMITED" ? t("errors.RATE_LIMITED") : t("signIn.wrong"));
       return;
     }
-    // `next` is a full same-site path that already carries its locale; anything else goes home.
-    if (next && /^\/(kk|ru|en)(\/|$)/.test(next)) nextRouter.push(next);
+    // `next` must resolve to a path of ours that carries its locale; anything else goes home.
+    const back = safeReturnPath(next, window.location.origin);
+    if (back) nextRouter.push(back);
     else router.push("/");
     router.refresh();
   });

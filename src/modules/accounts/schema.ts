@@ -17,12 +17,31 @@ import { LEGAL_FORMS } from "@/domain/classification";
 
 const required = "validation.required";
 
+/**
+ * A length limit that stops the field's other checks: zod runs every check of a string even after
+ * one failed, so without `abort` a 1 MB value would still reach the format checks (regexes, email,
+ * URL parsing) that follow. Put it before them in every field that has them.
+ */
+export const TOO_LONG = { message: "validation.tooLong", abort: true } as const;
+
+/** An http(s) address with a dotted host name: parsed by the URL parser, not by a regex. */
+export function isWebsite(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.hostname.endsWith(".");
+}
+
 export const emailField = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, required)
-  .max(254, "validation.tooLong")
+  .max(254, TOO_LONG)
   .email("validation.email");
 
 // The common-password check runs on the server only (its list is large); see actions.ts.
@@ -42,7 +61,7 @@ export const optionalText = (max: number) =>
 export const phoneField = z
   .string()
   .trim()
-  .max(32, "validation.tooLong")
+  .max(32, TOO_LONG)
   .refine((v) => v === "" || /^\+?[0-9 ()-]{7,20}$/.test(v), "validation.phone")
   .optional()
   .transform((v) => (v ? v : undefined));
@@ -51,6 +70,7 @@ export const phoneField = z
 export const birthDateField = z
   .string()
   .min(1, required)
+  .max(10, { message: "validation.date", abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date")
   .refine((v) => Date.parse(`${v}T00:00:00Z`) < Date.now(), "validation.dateInFuture")
@@ -99,8 +119,8 @@ const directionsField = z.array(z.enum(Direction)).max(14);
 export const organizerFields = {
   orgName: z.string().trim().min(2, "validation.nameTooShort").max(200, "validation.tooLong"),
   form: z.enum(OrganizerForm, { message: required }),
-  legalForm: z.string().optional(),
-  bin: z.string().trim().optional(),
+  legalForm: z.string().max(40, { abort: true }).optional(),
+  bin: z.string().trim().max(40, { message: "validation.binFormat", abort: true }).optional(),
   regionCode: z.enum(RegionCode, { message: required }),
   settlement: optionalText(120),
   directions: directionsField.min(1, "validation.pickDirection"),
@@ -109,8 +129,8 @@ export const organizerFields = {
   website: z
     .string()
     .trim()
-    .max(200, "validation.tooLong")
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "validation.url")
+    .max(200, TOO_LONG)
+    .refine((v) => v === "" || isWebsite(v), "validation.url")
     .optional()
     .transform((v) => (v ? v : undefined)),
   description: z.string().trim().max(4000, "validation.tooLong").default(""),
@@ -184,7 +204,7 @@ export const reviewOrganizerSchema = z
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
   });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+const isoDate = z.string().max(10, { message: "validation.date", abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
 
 /** A training or certificate the volunteer holds. */
 export const certificateSchema = z

@@ -7,7 +7,7 @@ import { entryHoursRefusal, isCalendarDate } from "./policy";
 const id = z.string().min(1).max(40);
 
 /** A Kazakhstan calendar date, "YYYY-MM-DD". */
-export const workedOnField = z.string().trim().min(1, "validation.required").refine(isCalendarDate, "validation.date");
+export const workedOnField = z.string().trim().min(1, "validation.required").max(10, { message: "validation.date", abort: true }).refine(isCalendarDate, "validation.date");
 
 /** Hours as typed ("7,5" is accepted too): more than zero, at most 12, in quarter hours. */
 export const hoursField = z.preprocess(

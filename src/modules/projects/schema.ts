@@ -15,11 +15,11 @@ import {
 } from "@/generated/prisma/enums";
 import { needsSocialSubtype } from "@/domain/classification";
 import { TRAININGS } from "@/domain/trainings";
-import { optionalText, phoneField } from "@/modules/accounts/schema";
+import { optionalText, phoneField, TOO_LONG } from "@/modules/accounts/schema";
 
 const required = "validation.required";
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
+const date = z.string().max(10, { message: "validation.date", abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+const time = z.string().max(5, { message: "projects.validation.time", abort: true }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
 const text = (min: number, max: number) => z.string().trim().min(min, min <= 1 ? required : "projects.validation.tooShort").max(max, "validation.tooLong");
 const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
 
@@ -73,7 +73,7 @@ export const projectSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .max(254, "validation.tooLong")
+      .max(254, TOO_LONG)
       .refine((v) => v === "" || z.email().safeParse(v).success, "validation.email")
       .optional()
       .transform((v) => (v ? v : undefined)),

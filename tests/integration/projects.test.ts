@@ -150,3 +150,47 @@ describe("posting and moderating a project", () => {
     expect(paths).toEqual(expect.arrayContaining(["endDate", "socialSubtype", "settlement"]));
   });
 });
+
+describe("editing a published project", () => {
+  async function published(over: Partial<ProjectInput> = {}) {
+    const { org, owner, staff } = await setup();
+    const { id } = await createProject(db(), owner, org.id, input({ roles: [{ title: "Волонтер на уборке", description: "Собирать мусор", capacity: 30, minAge: 18, mode: "FIRST_COME", skills: "" }], ...over }));
+    await submitProject(db(), owner, id);
+    await decideProject(db(), staff, { projectId: id, decision: "APPROVE" });
+    const role = await db().projectRole.findFirstOrThrow({ where: { projectId: id } });
+    const sameRole = { id: role.id, title: role.title, description: role.description, capacity: role.capacity, minAge: role.minAge, mode: role.mode, skills: "" };
+    return { id, owner, staff, sameRole };
+  }
+  const statusOf = async (id: string) => (await db().project.findUniqueOrThrow({ where: { id } })).status;
+
+  it.each([
+    ["the region", { regionCode: "AKMOLA", settlement: "Косшы" }, {}, ["regionCode", "settlement"]],
+    ["a role's title", {}, { title: "Охранник склада" }, ["roles.title"]],
+    ["a role's description", {}, { description: "Переносить тяжелые мешки с цементом" }, ["roles.description"]],
+    ["the minimum age, 18 → 14", {}, { minAge: 14 }, ["roles.minAge"]],
+    ["the contact phone", { contactPhone: "+7 700 000 00 00" }, {}, ["contactPhone"]],
+  ] as const)("changing %s sends it back to moderation", async (_, project, role, changed) => {
+    const { id, owner, sameRole } = await published();
+    const result = await updateProject(db(), owner, id, input({ ...project, roles: [{ ...sameRole, ...role }] }));
+    expect(result.backToModeration).toBe(true);
+    expect(await statusOf(id)).toBe("SUBMITTED");
+    const log = await db().auditLog.findFirstOrThrow({ where: { entityId: id, action: "project.update_remoderate" } });
+    expect(log.data).toEqual({ changed: [...changed] });
+  });
+
+  it("a new role goes to moderation; more places, later dates, a higher age limit or a removed role do not", async () => {
+    const { id, owner, sameRole } = await published({
+      roles: [
+        { title: "Волонтер на уборке", description: "Собирать мусор", capacity: 30, minAge: 18, mode: "FIRST_COME", skills: "" },
+        { title: "Фотограф", capacity: 2, minAge: 16, mode: "REVIEW", skills: "" },
+      ],
+    });
+    const calm = await updateProject(db(), owner, id, input({ startDate: "2027-05-16", endDate: "2027-05-16", roles: [{ ...sameRole, capacity: 60, minAge: 21 }] }));
+    expect(calm.backToModeration).toBe(false);
+    expect(await statusOf(id)).toBe("PUBLISHED");
+
+    const added = await updateProject(db(), owner, id, input({ roles: [{ ...sameRole, minAge: 21 }, { title: "Повар", capacity: 3, minAge: 18, mode: "REVIEW", skills: "" }] }));
+    expect(added.backToModeration).toBe(true);
+    expect(await statusOf(id)).toBe("SUBMITTED");
+  });
+});

@@ -7,7 +7,7 @@ import { needsSocialSubtype } from "@/domain/classification";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { ProjectData } from "./schema";
-import { canManageProject, EDITABLE_STATUSES, isSubstantiveChange } from "./policy";
+import { canManageProject, EDITABLE_STATUSES, moderatedChanges } from "./policy";
 
 function columns(input: ProjectData) {
   return {
@@ -77,20 +77,26 @@ export async function createProject(db: Db, viewer: Viewer, organizerId: string,
 }
 
 /**
- * Edits a project. A substantive change of a published project sends it back to moderation;
+ * Edits a project. A change of a published project that a moderator must see (policy
+ * moderatedChanges: text, region, roles' titles, a lower age limit…) sends it back to moderation;
  * capacity and dates do not. A role with applications cannot be removed, and a capacity
  * cannot drop below the places already taken.
  */
 export async function updateProject(db: Db, viewer: Viewer, projectId: string, input: ProjectData): Promise<{ backToModeration: boolean }> {
   const current = await db.project.findUnique({
     where: { id: projectId },
-    include: { roles: { select: { id: true, acceptedCount: true, _count: { select: { applications: true } } } } },
+    include: {
+      roles: { select: { id: true, acceptedCount: true, title: true, description: true, minAge: true, skills: true, mode: true, requiredTrainingId: true, _count: { select: { applications: true } } } },
+      sdgs: { select: { sdg: true, impact: true } },
+    },
   });
   if (!current || !canManageProject(viewer, current)) throw new AppError("NOT_FOUND");
   if (!EDITABLE_STATUSES.includes(current.status)) throw new AppError("projects.errors.NOT_EDITABLE");
   const next = columns(input);
-  const backToModeration = current.status === "PUBLISHED" && isSubstantiveChange(current, next);
   const trainings = await trainingIds(db, input);
+  const changed =
+    current.status === "PUBLISHED" ? moderatedChanges(current, { ...next, sdgs: input.sdgs, roles: input.roles.map((r, i) => ({ id: r.id, ...roleColumns(r, i, trainings) })) }) : [];
+  const backToModeration = changed.length > 0;
   const keptIds = new Set(input.roles.map((r) => r.id).filter(Boolean));
   for (const role of current.roles) {
     if (!keptIds.has(role.id) && role._count.applications > 0) throw new AppError("projects.errors.ROLE_HAS_APPLICATIONS");
@@ -123,6 +129,7 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
       entityType: "Project",
       entityId: projectId,
       regionCode: next.regionCode,
+      ...(backToModeration ? { data: { changed } } : {}),
     });
   });
   return { backToModeration };

@@ -14,22 +14,46 @@ export function isPublicStatus(status: ProjectStatus): boolean {
 
 export const EDITABLE_STATUSES: readonly ProjectStatus[] = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJECTED"];
 
-/** A substantive change sends a published project back to moderation; capacity and dates do not. */
-export function isSubstantiveChange(
-  before: { title: string; description: string; compositions: string[]; primaryDirection: string; secondaryDirection: string | null; socialSubtype: string | null; scope: string; duration: string; hazardous: boolean; birgemiz: string[] },
-  after: typeof before,
-): boolean {
-  const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
-  return (
-    before.title !== after.title ||
-    before.description !== after.description ||
-    !same(before.compositions, after.compositions) ||
-    before.primaryDirection !== after.primaryDirection ||
-    before.secondaryDirection !== after.secondaryDirection ||
-    before.socialSubtype !== after.socialSubtype ||
-    before.scope !== after.scope ||
-    before.duration !== after.duration ||
-    before.hazardous !== after.hazardous ||
-    !same(before.birgemiz, after.birgemiz)
-  );
+export type ModeratedRole = { id?: string | null; title: string; description: string; minAge: number; requiredTrainingId: string | null } & Record<string, unknown>;
+export type ModeratedProject = Record<string, unknown> & { sdgs: readonly { sdg: number; impact: string }[]; roles: readonly ModeratedRole[] };
+
+/**
+ * What an edit of a published project may change without a moderator seeing it again: when it
+ * happens, how many places a role has, the order of roles, removing a role, and stricter rules
+ * (a higher minimum age, a training newly required). Everything else a volunteer reads or relies
+ * on goes back: the text, the region and place, the contacts, the classification, a role's title,
+ * description and skills, a new role, a lower minimum age. Fail closed: a column added later is
+ * moderated until it is listed here.
+ */
+const UNMODERATED_PROJECT_FIELDS = new Set(["startsAt", "endsAt", "sdgs", "roles"]);
+const UNMODERATED_ROLE_FIELDS = new Set(["id", "capacity", "position", "minAge", "requiredTrainingId"]);
+
+const comparable = (v: unknown): string => {
+  if (v instanceof Date) return String(v.getTime());
+  if (Array.isArray(v)) return JSON.stringify(v.map(comparable).sort());
+  return JSON.stringify(v ?? null);
+};
+const differs = (a: unknown, b: unknown) => comparable(a) !== comparable(b);
+
+/** The changes of an edit that a moderator must see (empty: none), e.g. ["regionCode", "roles.minAge"]. */
+export function moderatedChanges(before: ModeratedProject, after: ModeratedProject): string[] {
+  const changed = new Set<string>();
+  for (const key of Object.keys(after)) {
+    if (!UNMODERATED_PROJECT_FIELDS.has(key) && differs(before[key], after[key])) changed.add(key);
+  }
+  if (differs(before.sdgs.map((s) => `${s.sdg}:${s.impact}`), after.sdgs.map((s) => `${s.sdg}:${s.impact}`))) changed.add("sdgs");
+  for (const role of after.roles) {
+    const old = role.id ? before.roles.find((r) => r.id === role.id) : undefined;
+    if (!old) {
+      changed.add("roles.added");
+      continue;
+    }
+    for (const key of Object.keys(role)) {
+      if (!UNMODERATED_ROLE_FIELDS.has(key) && differs(old[key], role[key])) changed.add(`roles.${key}`);
+    }
+    // Lowering the age limit lets children in: always a moderator's call. Raising it is not.
+    if (role.minAge < old.minAge) changed.add("roles.minAge");
+    if (old.requiredTrainingId !== null && role.requiredTrainingId !== old.requiredTrainingId) changed.add("roles.requiredTraining");
+  }
+  return [...changed];
 }

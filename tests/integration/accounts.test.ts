@@ -3,6 +3,7 @@ import { db, errorCode } from "./helpers";
 import { organizerSignUpSchema, volunteerSignUpSchema } from "../../src/modules/accounts/schema";
 import { registerOrganizer, registerVolunteer } from "../../src/modules/accounts/mutations";
 import { makeBin } from "../../src/domain/bin";
+import { runAction } from "../../src/server/action";
 
 const yearsAgo = (n: number) => {
   const d = new Date();
@@ -45,7 +46,20 @@ describe("volunteer sign-up", () => {
   });
 
   it("refuses a common password", async () => {
-    expect(await errorCode(registerVolunteer(db(), volunteer({ password: "password123" })))).toBe("COMMON_PASSWORD");
+    expect(await errorCode(registerVolunteer(db(), volunteer({ password: "password123" })))).toBe("validation.passwordWeak");
+    expect(await db().user.count()).toBe(0);
+  });
+
+  it("refuses passwords made of the site's name, the person's own name or email, or repeats, next to the password field", async () => {
+    for (const [password, problem] of [
+      ["aaaaaaaa", "validation.passwordRepeats"],
+      ["asarasar", "validation.passwordPersonal"],
+      ["asar2026", "validation.passwordPersonal"],
+      ["aigerim2005", "validation.passwordPersonal"],
+    ] as const) {
+      const result = await runAction(volunteerSignUpSchema, { ...volunteer(), password }, (data) => registerVolunteer(db(), data));
+      expect(result, password).toEqual({ ok: false, error: problem, fieldErrors: { password: problem } });
+    }
     expect(await db().user.count()).toBe(0);
   });
 

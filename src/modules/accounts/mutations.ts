@@ -5,7 +5,7 @@ import { isUniqueViolation } from "@/server/action";
 import { hashPassword } from "@/server/password";
 import { audit } from "@/server/audit";
 import { slugify } from "@/modules/organizers/slug";
-import { isCommonPassword } from "./common-passwords";
+import { assertStrongPassword } from "./password-policy";
 import type { Viewer } from "./viewer";
 import type { LegalForm } from "@/generated/prisma/enums";
 import type { z } from "zod";
@@ -17,13 +17,13 @@ type VolunteerProfile = z.output<typeof volunteerProfileSchema>;
 
 const dateOnly = (v: string) => new Date(`${v}T00:00:00Z`);
 
-async function checkPassword(password: string) {
-  if (isCommonPassword(password)) throw new AppError("COMMON_PASSWORD", "password");
+function checkPassword(input: { password: string; name: string; email: string }) {
+  assertStrongPassword(input.password, "password", [input.name, input.email]);
 }
 
 /** Creates a volunteer account. A guardian consent given here is recorded with who and when. */
 export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise<{ userId: string }> {
-  await checkPassword(input.password);
+  checkPassword(input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -66,7 +66,7 @@ async function uniqueSlug(db: Db, name: string): Promise<string> {
 
 /** Creates the organizer (unverified) and its owner account together. */
 export async function registerOrganizer(db: Db, input: OrganizerSignUp): Promise<{ userId: string; slug: string }> {
-  await checkPassword(input.password);
+  checkPassword(input);
   const passwordHash = await hashPassword(input.password);
   const registered = input.form === "REGISTERED";
   try {

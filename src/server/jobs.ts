@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { pendingEmailIds, processNotificationEmail, EMAIL_MAX_ATTEMPTS } from "@/modules/notifications/email";
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { db as appDb } from "./db";
+import { retryThroughOutage } from "./db-outage";
 import { env } from "./env";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
@@ -89,7 +90,8 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
           try {
             await processNotificationEmail(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
           } catch (e) {
-            await boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) });
+            // Through a database restart too: a job left "active" waits for the queue's expiry.
+            await retryThroughOutage(settings.db, () => boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }));
           }
         }),
       );

@@ -5,7 +5,8 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { env } from "./env";
 
-export type MailMessage = { to: string; subject: string; text: string; html?: string };
+/** `messageId`: a stable `<id@host>` for a message that may be sent again (see the outbox). */
+export type MailMessage = { to: string; subject: string; text: string; html?: string; messageId?: string };
 
 export type Mailer = {
   send(message: MailMessage): Promise<void>;

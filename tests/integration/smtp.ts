@@ -11,13 +11,23 @@ export type TestSmtp = {
   /** Connections that reached DATA, accepted or not. */
   attempts: number;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** With `hold`: messages that reached DATA and wait for release(). */
+  held: number;
+  /** Accepts every held message, and the ones that arrive later. */
+  release(): void;
   close(): Promise<void>;
 };
 
-/** `reject`: answer every message with a temporary failure (451), like a mail server in trouble. */
-export async function startSmtp(opts: { reject?: boolean } = {}): Promise<TestSmtp> {
+/**
+ * `reject`: answer every message with a temporary failure (451), like a mail server in trouble.
+ * `hold`: keep each message's answer back until release(), so a test can act while sends are
+ * in flight.
+ */
+export async function startSmtp(opts: { reject?: boolean; hold?: boolean } = {}): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
-  const state = { attempts: 0 };
+  const state = { attempts: 0, held: 0 };
+  let release = () => {};
+  const released = opts.hold ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -28,9 +38,13 @@ export async function startSmtp(opts: { reject?: boolean } = {}): Promise<TestSm
       stream.on("end", () => {
         state.attempts++;
         if (opts.reject) return callback(Object.assign(new Error("451 try again later"), { responseCode: 451 }));
-        const raw = Buffer.concat(chunks).toString("latin1");
-        received.push({ ...parseMail(raw), to: session.envelope.rcptTo.map((r) => r.address) });
-        callback();
+        state.held++;
+        void released.then(() => {
+          state.held--;
+          const raw = Buffer.concat(chunks).toString("latin1");
+          received.push({ ...parseMail(raw), to: session.envelope.rcptTo.map((r) => r.address) });
+          callback();
+        });
       });
     },
   });
@@ -42,6 +56,10 @@ export async function startSmtp(opts: { reject?: boolean } = {}): Promise<TestSm
     get attempts() {
       return state.attempts;
     },
+    get held() {
+      return state.held;
+    },
+    release: () => release(),
     async waitFor(count, timeoutMs = 20_000) {
       const until = Date.now() + timeoutMs;
       while (received.length < count) {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildIsStale } from "./lib/build";
 import { spawn } from "node:child_process";
 import { prepareLocalEnv } from "./lib/local-env";
+import { prepareDatabase } from "./lib/prepare-db";
 import { run, bin } from "./lib/run";
 import { parseEnv } from "../src/server/env-schema";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
@@ -25,11 +26,7 @@ async function main() {
   };
 
   try {
-    console.log("▸ applying migrations");
-    await run(bin("prisma"), ["migrate", "deploy"], env);
-    console.log("▸ loading reference data");
-    const demo = !process.env.DATABASE_URL || process.env.SEED_DEMO === "1";
-    await run(bin("tsx"), ["prisma/seed/index.ts", ...(demo ? ["--demo-if-empty"] : [])], env);
+    await prepareDatabase(env, { demo: !process.env.DATABASE_URL || process.env.SEED_DEMO === "1" });
     if (buildIsStale() || process.env.FORCE_BUILD === "1") {
       console.log("▸ building (first start or changed sources)");
       await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });

@@ -4,6 +4,7 @@
 // builds and whose staff and admin accounts it creates (scripts/seed-scale.ts, SCALE_STAFF and
 // SCALE_ADMIN). Signed-in requests carry a session cookie signed with the server's secret, as
 // next-auth's own credentials sign-in would issue it.
+import crypto from "node:crypto";
 import { encode } from "next-auth/jwt";
 import type { BenchContext, Target } from "./bench";
 import { SCALE_ADMIN, SCALE_STAFF } from "./seed-scale";
@@ -13,7 +14,7 @@ async function sessionCookieFor(ctx: BenchContext, email: string): Promise<strin
     | { id: string; sessionVersion: number }
     | undefined;
   if (!user) return null;
-  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: ctx.authSecret, maxAge: 3600 });
+  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion, sid: crypto.randomUUID(), authAt: Math.floor(Date.now() / 1000) }, secret: ctx.authSecret, maxAge: 3600 });
   return `next-auth.session-token=${token}`;
 }
 

@@ -112,7 +112,7 @@ const SEARCH = `q=${encodeURIComponent("экология")}&region=ASTANA&durati
 
 /** A session cookie for a user, signed like next-auth's own (the bench knows the secret). */
 async function sessionCookie(authSecret: string, user: { id: string; sessionVersion: number }) {
-  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: authSecret, maxAge: 3600 });
+  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion, sid: crypto.randomUUID(), authAt: Math.floor(Date.now() / 1000) }, secret: authSecret, maxAge: 3600 });
   return `next-auth.session-token=${token}`;
 }
 

@@ -2,6 +2,7 @@
 // app and by scripts/start.ts before the server starts, so a bad setting stops the start with
 // a message that names the variable.
 import { z } from "zod";
+import { isProxyEntry, parseTrustedProxies } from "./client-address";
 
 export const envSchema = z
   .object({
@@ -13,6 +14,15 @@ export const envSchema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Asar <no-reply@asar.kz>"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
+    METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+    // The reverse proxies / load balancers in front of the app (IPs or CIDRs, comma-separated):
+    // only their X-Forwarded-For entries are believed. Unset: the socket address is the client.
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform(parseTrustedProxies)
+      .refine((list) => list.every(isProxyEntry), "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.168.1.5"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

@@ -1,22 +1,25 @@
 import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getViewer } from "@/server/session";
+import { getViewer, sessionRenewalDue } from "@/server/session";
 import { db } from "@/server/db";
 import { moderationCounts } from "@/modules/moderation/queries";
 import { NotificationsLink } from "@/modules/notifications/components/notifications-link";
 import { RecordNavLink } from "@/modules/records/components/record-nav-link";
+import { SessionRenewal } from "@/modules/accounts/components/session-renewal";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   const viewer = await getViewer();
+  const renew = viewer ? await sessionRenewalDue() : false;
   const organizer = viewer?.memberships[0];
   const format = await getFormatter();
   const queue = viewer && (viewer.isAdmin || viewer.staffRegions.length > 0) ? await moderationCounts(db, viewer) : null;
   return (
     <header className="border-b border-slate-200 bg-white">
+      {renew ? <SessionRenewal /> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700">
           <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-brand-600 text-center text-base leading-7 text-white">A</span>

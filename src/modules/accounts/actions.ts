@@ -7,6 +7,7 @@ import { requireViewer } from "@/server/session";
 import { certificateSchema, organizerSignUpSchema, volunteerProfileSchema, volunteerSignUpSchema } from "./schema";
 import { addCertificate, removeCertificate } from "./certificates";
 import { registerOrganizer, registerVolunteer, updateVolunteerProfile } from "./mutations";
+import { signOutEverywhere } from "./sessions";
 
 export async function signUpVolunteerAction(input: unknown) {
   return runAction(volunteerSignUpSchema, input, async (data) => {
@@ -45,6 +46,15 @@ export async function removeCertificateAction(certificateId: unknown) {
     const viewer = await requireViewer();
     await removeCertificate(db, viewer, id);
     revalidatePath("/[locale]/profile", "page");
+    return null;
+  });
+}
+
+/** Ends every session of the viewer on every device; the browser then signs itself out. */
+export async function signOutEverywhereAction() {
+  return runAction(z.undefined(), undefined, async () => {
+    const viewer = await requireViewer();
+    await signOutEverywhere(db, viewer);
     return null;
   });
 }

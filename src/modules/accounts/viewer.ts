@@ -10,4 +10,6 @@ export type Viewer = {
   volunteer: { birthDate: Date; regionCode: RegionCode; guardianConsentAt: Date | null } | null;
   memberships: { organizerId: string; role: MemberRole; slug: string; name: string }[];
   staffRegions: RegionCode[];
+  /** The session (token sid) this request came with; absent for viewers built outside a request. */
+  sessionId?: string;
 };

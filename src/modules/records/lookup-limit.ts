@@ -26,8 +26,3 @@ export function allowLookup(ip: string, now = Date.now(), limit = LOOKUPS_PER_MI
   w.count += 1;
   return w.count <= limit;
 }
-
-/** The client address as the reverse proxy reports it (first X-Forwarded-For hop), else "local". */
-export function clientIpOf(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "local";
-}

@@ -9,6 +9,8 @@ import { listCertificates } from "@/modules/accounts/certificates";
 import { FormSuccess } from "@/components/ui/field";
 import { isMinorBirthDate } from "@/modules/accounts/schema";
 import { ProfileRecordLinks } from "@/modules/records/components/profile-links";
+import { AccountNotices, PasswordSection } from "@/modules/accounts/components/account-security";
+import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everywhere";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -29,8 +31,11 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <AccountNotices viewer={viewer} />
         <p>{t("notVolunteer")}</p>
         <ProfileRecordLinks volunteer={false} />
+        <PasswordSection />
+        <SignOutEverywhere />
       </div>
     );
   }
@@ -41,6 +46,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {welcome ? <FormSuccess message={t("welcome")} /> : null}
+      <AccountNotices viewer={viewer} />
       {needsConsent ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">{t("consentMissing")}</p>
       ) : null}
@@ -82,6 +88,8 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
         }))}
       />
       <ProfileRecordLinks />
+      <PasswordSection />
+      <SignOutEverywhere />
     </div>
   );
 }

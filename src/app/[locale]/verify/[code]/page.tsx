@@ -4,7 +4,8 @@ import { db } from "@/server/db";
 import { isLocale, DEFAULT_LOCALE } from "@/domain/locales";
 import { groupCode, normalizeCode } from "@/modules/records/code";
 import { verifyDocument, type Verification } from "@/modules/records/verify";
-import { allowLookup, clientIpOf } from "@/modules/records/lookup-limit";
+import { allowLookup } from "@/modules/records/lookup-limit";
+import { clientAddress } from "@/server/client-address";
 import { VerifyForm } from "@/modules/records/components/verify-form";
 import { CertifiedContent } from "@/modules/records/components/certified-content";
 
@@ -40,7 +41,7 @@ export default async function VerifyCodePage({ params }: Props) {
   }
   typed = typed.slice(0, 40);
 
-  if (!allowLookup(clientIpOf(await headers()))) {
+  if (!allowLookup(clientAddress(await headers()))) {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { db, viewerOf } from "./helpers";
+import { createUser } from "../../prisma/seed/factories";
+import {
+  SESSION_ABSOLUTE_SECONDS,
+  adoptSessionVersion,
+  endOtherSessions,
+  revokeSession,
+  sessionOutlived,
+  signOutEverywhere,
+  viewerForSession,
+  type SessionClaims,
+} from "../../src/modules/accounts/sessions";
+
+// A session as next-auth's jwt callback issues it at sign-in (src/server/auth.ts), and the
+// session object every request reads (session callback), which getViewer() turns into a viewer.
+const issue = (userId: string, sv: number): SessionClaims & { sub: string; sid: string } => ({
+  sub: userId,
+  sv,
+  sid: randomUUID(),
+  authAt: Math.floor(Date.now() / 1000),
+});
+const asSession = (t: SessionClaims) => ({ userId: t.sub, sv: t.sv, sid: t.sid });
+
+describe("sessions", () => {
+  it("after signing out, a copy of the token taken before no longer signs anyone in", async () => {
+    const user = await createUser(db(), { email: "asel@example.kz" });
+    const laptop = issue(user.id, 0);
+    const phone = issue(user.id, 0);
+    const stolen = { ...laptop };
+    expect(await viewerForSession(db(), asSession(stolen))).toMatchObject({ id: user.id });
+
+    await revokeSession(db(), laptop); // next-auth's signOut event
+    expect(await viewerForSession(db(), asSession(stolen))).toBeNull();
+    // Signing out on the laptop leaves the phone signed in.
+    expect(await viewerForSession(db(), asSession(phone))).toMatchObject({ id: user.id });
+  });
+
+  it("sign out everywhere ends every session, on every device", async () => {
+    const user = await createUser(db(), { email: "asel@example.kz" });
+    const laptop = issue(user.id, 0);
+    const phone = issue(user.id, 0);
+    const viewer = await viewerForSession(db(), asSession(laptop));
+    await signOutEverywhere(db(), viewer!);
+    expect(await viewerForSession(db(), asSession(laptop))).toBeNull();
+    expect(await viewerForSession(db(), asSession(phone))).toBeNull();
+    // Renewing an ended token does not bring it back.
+    expect(await viewerForSession(db(), asSession(await adoptSessionVersion(db(), { ...phone })))).toBeNull();
+  });
+
+  it("a password change keeps the session that made it, and only that one (the update() contract)", async () => {
+    const user = await createUser(db(), { email: "asel@example.kz" });
+    const mine = issue(user.id, 0);
+    const stolen = issue(user.id, 0);
+    const viewer = await viewerForSession(db(), asSession(mine));
+    // What a password change writes, in the same update as the new hash.
+    await db().user.update({ where: { id: user.id }, data: endOtherSessions(viewer!) });
+    expect(await viewerForSession(db(), asSession(mine))).toBeNull();
+
+    // The browser that changed it calls update(): the jwt callback re-reads the version.
+    const renewed = await adoptSessionVersion(db(), { ...mine });
+    expect(await viewerForSession(db(), asSession(renewed))).toMatchObject({ id: user.id });
+    // The attacker's copy tries the same and stays out.
+    const revived = await adoptSessionVersion(db(), { ...stolen });
+    expect(await viewerForSession(db(), asSession(revived))).toBeNull();
+  });
+
+  it("refuses tokens without a session id (issued before sessions could be signed out)", async () => {
+    const user = await createUser(db(), { email: "asel@example.kz" });
+    expect(await viewerForSession(db(), { userId: user.id, sv: 0 })).toBeNull();
+    expect(await viewerOf(user.id)).toMatchObject({ id: user.id });
+  });
+
+  it("a session ends a week after the password was typed, however often it is renewed", () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect(sessionOutlived({ authAt: now - 3600 }, now)).toBe(false);
+    expect(sessionOutlived({ authAt: now - SESSION_ABSOLUTE_SECONDS - 1 }, now)).toBe(true);
+    expect(sessionOutlived({}, now)).toBe(true);
+  });
+});

@@ -241,11 +241,12 @@ async function main() {
     const base = (n % open.length) * 104729;
     const volunteer = volunteerIds[(base + k * stride) % V]!;
     const taken = accepted.get(role.id) ?? 0;
-    const status = taken < role.capacity && r() < 0.7 ? "ACCEPTED" : pick(["SUBMITTED", "REJECTED", "WAITLISTED", "WITHDRAWN"] as const);
+    const project = projectInfo.get(role.projectId)!;
+    // A completed project has no application left open (the database refuses one).
+    const status = taken < role.capacity && r() < 0.7 ? "ACCEPTED" : pick(project.completed ? (["REJECTED", "WITHDRAWN"] as const) : (["SUBMITTED", "REJECTED", "WAITLISTED", "WITHDRAWN"] as const));
     if (status === "ACCEPTED") accepted.set(role.id, taken + 1);
     const created = new Date(now.getTime() - Math.floor(r() * 400) * DAY);
     const appId = id();
-    const project = projectInfo.get(role.projectId)!;
     let attendance: "ATTENDED" | "NO_SHOW" | null = null;
     if (status === "ACCEPTED" && project.completed) {
       attendance = r() < 0.06 ? "NO_SHOW" : "ATTENDED";
@@ -282,8 +283,7 @@ async function main() {
     { name: "enteredById", type: "text" }, { name: "confirmedById", type: "text" }, { name: "confirmedAt", type: "timestamp" },
     { name: "disputeComment", type: "text" }, { name: "createdAt", type: "timestamp" },
   ], hours);
-  const counts = [...accepted.entries()];
-  await client.query(`UPDATE "ProjectRole" r SET "acceptedCount" = c.n FROM unnest($1::text[], $2::int[]) AS c(id, n) WHERE r.id = c.id`, [counts.map((c) => c[0]), counts.map((c) => c[1])]);
+  // ProjectRole.acceptedCount follows from the rows: the database counts them (decision 0007).
   console.log("▸ ANALYZE");
   await client.query("ANALYZE");
   await client.end();

@@ -553,12 +553,7 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
   await insertInChunks(entries, (data) => db.hoursEntry.createMany({ data }));
   await insertInChunks(notifications, (data) => db.notification.createMany({ data }));
   await insertInChunks(audits, (data) => db.auditLog.createMany({ data }));
-  // The counter from the rows themselves: equal to the ACCEPTED applications by construction;
-  // the CHECK keeps it within capacity.
-  await db.$executeRaw`
-    UPDATE "ProjectRole" r SET "acceptedCount" = c.n
-      FROM (SELECT "roleId", count(*)::int AS n FROM "Application" WHERE status = 'ACCEPTED' GROUP BY "roleId") c
-     WHERE c."roleId" = r.id`;
+  // ProjectRole.acceptedCount follows from the rows: the database counts them (decision 0007).
 
   return { applications: applications.length, hoursEntries: entries.length, notifications: notifications.length, showcaseProjectId: showcase.id };
 }

@@ -41,7 +41,6 @@ async function seedHours(db: ReturnType<typeof createPrismaClient>) {
   const volunteer = await createVolunteer(db, { email: E2E_HOURS.volunteer.email, password: E2E_HOURS.volunteer.password, name: E2E_HOURS.volunteer.name, locale: "ru", birthDate: new Date("2001-04-12T00:00:00Z") });
   const roleId = project.roles[0]!.id;
   await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", decidedAt: new Date(), decidedById: owner.id } });
-  await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 1 } });
 }
 
 // Record journey (tests/e2e/records.spec.ts): a finished project of its own organizer where the

@@ -37,7 +37,6 @@ async function accept(p: { projectId: string; roleId: string }, v: Viewer) {
     data: { roleId: p.roleId, projectId: p.projectId, volunteerId: v.id, status: "ACCEPTED", decidedAt: new Date() },
     select: { id: true },
   });
-  await db().projectRole.update({ where: { id: p.roleId }, data: { acceptedCount: { increment: 1 } } });
   return app.id;
 }
 

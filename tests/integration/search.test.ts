@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "./helpers";
-import { createOrganizer, createProject, type ProjectSeed } from "../../prisma/seed/factories";
+import { createOrganizer, createProject, createVolunteer, type ProjectSeed } from "../../prisma/seed/factories";
 import { parseSearchParams, type SearchFilters } from "../../src/modules/search/schema";
 import { searchProjects } from "../../src/modules/search/queries";
 import { utcToZoned } from "../../src/domain/time";
@@ -111,7 +111,10 @@ async function seed() {
   const published: Record<Key, number> = { eco: -1, kk: -5, animal: -2, online: -0.1, rescue: -10 };
   for (const key of Object.keys(ids) as Key[]) await db().project.update({ where: { id: ids[key] }, data: { publishedAt: at(published[key]) } });
   const ecoRole = await db().projectRole.findFirstOrThrow({ where: { projectId: ids.eco, position: 0 } });
-  await db().projectRole.update({ where: { id: ecoRole.id }, data: { acceptedCount: 3 } });
+  for (let i = 0; i < 3; i++) {
+    const v = await createVolunteer(db(), { passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$x$x" });
+    await db().application.create({ data: { roleId: ecoRole.id, projectId: ids.eco, volunteerId: v.id, status: "ACCEPTED" } });
+  }
   return ids;
 }
 

@@ -12,14 +12,23 @@ import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, eligibility } from "
 
 type Tx = Prisma.TransactionClient;
 
-// Capacity (docs/decisions/0007-capacity.md): every transaction that changes who holds a place
-// first locks the role's row, then moves acceptedCount with a conditional UPDATE; the CHECK
-// constraint 0 <= acceptedCount <= capacity is the last line. Locking the role before any of
-// its applications keeps one lock order everywhere, so these transactions never deadlock.
-// Hundreds of applicants queue on the lock (and for a pool connection): hence the waits.
-const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+// Capacity (docs/decisions/0007-capacity.md). The database keeps ProjectRole.acceptedCount equal
+// to the role's ACCEPTED rows (a trigger on Application; nothing else may write it), refuses to
+// overfill a role (CHECK acceptedCount <= capacity) and refuses an open application on a
+// cancelled project. This code decides who gets a place, taking its locks in one order
+// everywhere — the project (shared: its status cannot change meanwhile), then its roles by id —
+// so these transactions queue instead of deadlocking. Hundreds of applicants queue on one role's
+// lock (and for a pool connection): hence the waits.
+export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 type LockedRole = Awaited<ReturnType<typeof lockRole>>;
+
+/** Holds the project's status still until the transaction ends; cancelling and editing wait. */
+async function lockProjectShared(tx: Tx, projectIds: string[]) {
+  for (const id of [...new Set(projectIds)].sort()) {
+    await tx.$queryRaw`SELECT 1 FROM "Project" WHERE id = ${id} FOR SHARE`;
+  }
+}
 
 async function lockRole(tx: Tx, roleId: string) {
   await tx.$queryRaw`SELECT 1 FROM "ProjectRole" WHERE id = ${roleId} FOR NO KEY UPDATE`;
@@ -36,14 +45,15 @@ async function lockRole(tx: Tx, roleId: string) {
   });
 }
 
-/** Takes one place if one is left; false when the role is full. */
-async function takePlace(tx: Tx, roleId: string): Promise<boolean> {
-  const n = await tx.$executeRaw`UPDATE "ProjectRole" SET "acceptedCount" = "acceptedCount" + 1 WHERE id = ${roleId} AND "acceptedCount" < capacity`;
-  return n === 1;
+/** Places left in a locked role, read again: the trigger has counted this transaction's changes. */
+async function freePlaces(tx: Tx, roleId: string): Promise<number> {
+  const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({ where: { id: roleId }, select: { capacity: true, acceptedCount: true } });
+  return capacity - acceptedCount;
 }
 
-async function releasePlace(tx: Tx, roleId: string) {
-  await tx.$executeRaw`UPDATE "ProjectRole" SET "acceptedCount" = "acceptedCount" - 1 WHERE id = ${roleId} AND "acceptedCount" > 0`;
+/** The database refused an open application because the project was cancelled meanwhile. */
+function isProjectClosed(e: unknown): boolean {
+  return e instanceof Error && e.message.includes("asar:PROJECT_NOT_OPEN");
 }
 
 /** The database's clock, read under the role lock: the waiting line's order across app instances. */
@@ -79,8 +89,7 @@ async function recordChange(
  */
 async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []) {
   if (role.mode !== "FIRST_COME" || role.project.status !== "PUBLISHED") return [];
-  const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({ where: { id: role.id }, select: { capacity: true, acceptedCount: true } });
-  const free = capacity - acceptedCount;
+  const free = await freePlaces(tx, role.id);
   if (free <= 0) return [];
   const next = await tx.application.findMany({
     where: { roleId: role.id, status: "WAITLISTED", id: { notIn: exclude } },
@@ -90,7 +99,6 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
   });
   const promoted: string[] = [];
   for (const app of next) {
-    if (!(await takePlace(tx, role.id))) break;
     await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", waitlistedAt: null, decidedAt: new Date(), decidedById: null } });
     // No actor: the platform promoted the first in line.
     await recordChange(tx, role, { applicationId: app.id, volunteerId: app.volunteerId, from: "WAITLISTED", to: "ACCEPTED", actorId: null, promoted: true });
@@ -145,11 +153,17 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
 
   try {
     return await db.$transaction(async (tx) => {
+      // What was checked above is checked again under the locks: the project may have been
+      // cancelled or sent back to moderation since.
+      await lockProjectShared(tx, [role.project.id]);
+      const project = await tx.project.findUniqueOrThrow({ where: { id: role.project.id }, select: { status: true, endsAt: true } });
+      if (project.status !== "PUBLISHED") throw new AppError("applications.errors.PROJECT_NOT_OPEN");
+      if (project.endsAt <= new Date()) throw new AppError("applications.errors.PROJECT_ENDED");
       let status: ApplicationStatus = "SUBMITTED";
       let waitlistedAt: Date | null = null;
       if (role.mode === "FIRST_COME") {
         await lockRole(tx, role.id);
-        if (await takePlace(tx, role.id)) status = "ACCEPTED";
+        if ((await freePlaces(tx, role.id)) > 0) status = "ACCEPTED";
         else {
           status = "WAITLISTED";
           waitlistedAt = await dbNow(tx);
@@ -187,6 +201,7 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       return { id, status, duplicate: false };
     }, TX_OPTIONS);
   } catch (e) {
+    if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
     if (!isUniqueViolation(e)) throw e;
     const winner = await db.application.findUnique({ where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } }, select: { id: true, status: true } });
     if (!winner) throw e;
@@ -199,9 +214,10 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
  * first-come mode goes to the first in line in the same transaction.
  */
 export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
-  const app = await db.application.findFirst({ where: { id: applicationId, volunteerId: viewer.id }, select: { id: true, roleId: true } });
+  const app = await db.application.findFirst({ where: { id: applicationId, volunteerId: viewer.id }, select: { id: true, roleId: true, projectId: true } });
   if (!app) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
+    await lockProjectShared(tx, [app.projectId]);
     const role = await lockRole(tx, app.roleId);
     const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } });
     if (!ACTIVE_STATUSES.includes(current.status)) throw new AppError("applications.errors.NOT_WITHDRAWABLE");
@@ -212,10 +228,7 @@ export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
     if (count === 0) throw new AppError("CONFLICT");
     await recordChange(tx, role, { applicationId: app.id, volunteerId: viewer.id, from: current.status, to: "WITHDRAWN", actorId: viewer.id });
     let promoted: string[] = [];
-    if (current.status === "ACCEPTED") {
-      await releasePlace(tx, role.id);
-      promoted = await fillFromWaitlist(tx, role);
-    }
+    if (current.status === "ACCEPTED") promoted = await fillFromWaitlist(tx, role);
     return { status: "WITHDRAWN" as const, promoted };
   }, TX_OPTIONS);
 }
@@ -239,7 +252,7 @@ export type DecideResult = {
 export async function decide(db: Db, viewer: Viewer, input: z.output<typeof decideSchema>): Promise<DecideResult> {
   const ids = [...new Set(input.applicationIds)];
   const scope: Prisma.ApplicationWhereInput = viewer.isAdmin ? {} : { project: { organizer: { members: { some: { userId: viewer.id } } } } };
-  const found = await db.application.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true, roleId: true } });
+  const found = await db.application.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true, roleId: true, projectId: true } });
   if (found.length === 0) throw new AppError("NOT_FOUND");
   const byRole = new Map<string, string[]>();
   for (const a of found) byRole.set(a.roleId, [...(byRole.get(a.roleId) ?? []), a.id]);
@@ -248,9 +261,13 @@ export async function decide(db: Db, viewer: Viewer, input: z.output<typeof deci
   const result: DecideResult = { changed: [], full: [], skipped: ids.filter((id) => !found.some((a) => a.id === id)), promoted: [] };
 
   await db.$transaction(async (tx) => {
-    // One lock order (role ids sorted) so two bulk decisions over the same roles cannot deadlock.
+    // One lock order (projects, then roles, each by id) so two bulk decisions, or a decision and
+    // a cancellation, over the same roles cannot deadlock.
+    await lockProjectShared(tx, found.map((a) => a.projectId));
     for (const roleId of [...byRole.keys()].sort()) {
       const role = await lockRole(tx, roleId);
+      let free = role.capacity - role.acceptedCount;
+      const closed = role.project.status === "CANCELLED" || role.project.status === "COMPLETED";
       const apps = await tx.application.findMany({
         where: { id: { in: byRole.get(roleId) } },
         // Who waited longest is accepted first when not all fit.
@@ -264,12 +281,18 @@ export async function decide(db: Db, viewer: Viewer, input: z.output<typeof deci
           result.skipped.push(app.id);
           continue;
         }
-        if (input.decision === "ACCEPT" && !(await takePlace(tx, role.id))) {
+        // A cancelled or completed project's applications stay closed (the database refuses too).
+        if (closed) {
+          result.skipped.push(app.id);
+          continue;
+        }
+        if (input.decision === "ACCEPT" && free <= 0) {
           result.full.push(app.id);
           continue;
         }
+        if (input.decision === "ACCEPT") free--;
         if (app.status === "ACCEPTED") {
-          await releasePlace(tx, role.id);
+          free++;
           freed = true;
         }
         const now = target === "WAITLISTED" ? await dbNow(tx) : new Date();

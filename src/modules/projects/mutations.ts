@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
+import type { ProjectStatus } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { zonedToUtc } from "@/domain/time";
 import { needsSocialSubtype } from "@/domain/classification";
 import { notify } from "@/modules/notifications/notify";
+import { TX_OPTIONS } from "@/modules/applications/mutations";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { ProjectData } from "./schema";
 import { canManageProject, EDITABLE_STATUSES, moderatedChanges } from "./policy";
@@ -98,16 +100,28 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
     current.status === "PUBLISHED" ? moderatedChanges(current, { ...next, sdgs: input.sdgs, roles: input.roles.map((r, i) => ({ id: r.id, ...roleColumns(r, i, trainings) })) }) : [];
   const backToModeration = changed.length > 0;
   const keptIds = new Set(input.roles.map((r) => r.id).filter(Boolean));
-  for (const role of current.roles) {
-    if (!keptIds.has(role.id) && role._count.applications > 0) throw new AppError("projects.errors.ROLE_HAS_APPLICATIONS");
-  }
-  for (const r of input.roles) {
-    const existing = r.id ? current.roles.find((x) => x.id === r.id) : undefined;
-    if (r.id && !existing) throw new AppError("NOT_FOUND");
-    if (existing && r.capacity < existing.acceptedCount) throw new AppError("projects.errors.CAPACITY_BELOW_ACCEPTED");
-  }
+  const checkRoles = (roles: { id: string; acceptedCount: number; applications: number }[]) => {
+    for (const role of roles) {
+      if (!keptIds.has(role.id) && role.applications > 0) throw new AppError("projects.errors.ROLE_HAS_APPLICATIONS");
+    }
+    for (const r of input.roles) {
+      const existing = r.id ? roles.find((x) => x.id === r.id) : undefined;
+      if (r.id && !existing) throw new AppError("NOT_FOUND");
+      if (existing && r.capacity < existing.acceptedCount) throw new AppError("projects.errors.CAPACITY_BELOW_ACCEPTED");
+    }
+  };
+  checkRoles(current.roles.map((r) => ({ id: r.id, acceptedCount: r.acceptedCount, applications: r._count.applications })));
 
   await db.$transaction(async (tx) => {
+    // Checked again under the project's lock (decision 0007): applications arriving meanwhile
+    // wait, so a role cannot lose places below those taken, or vanish with applications.
+    const [locked] = await tx.$queryRaw<{ status: ProjectStatus }[]>`SELECT status FROM "Project" WHERE id = ${projectId} FOR NO KEY UPDATE`;
+    if (!locked || locked.status !== current.status) throw new AppError("CONFLICT");
+    checkRoles(
+      await tx.$queryRaw<{ id: string; acceptedCount: number; applications: number }[]>`
+        SELECT r.id, r."acceptedCount", (SELECT count(*)::int FROM "Application" a WHERE a."roleId" = r.id) AS applications
+        FROM "ProjectRole" r WHERE r."projectId" = ${projectId} ORDER BY r.id FOR NO KEY UPDATE`,
+    );
     await tx.project.update({
       where: { id: projectId },
       data: {
@@ -131,7 +145,7 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
       regionCode: next.regionCode,
       ...(backToModeration ? { data: { changed } } : {}),
     });
-  });
+  }, TX_OPTIONS);
   return { backToModeration };
 }
 
@@ -150,23 +164,28 @@ export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
   });
 }
 
-/** Cancels a project: its accepted and waitlisted volunteers are told, their applications end. */
+/**
+ * Cancels a project: its accepted and waitlisted volunteers and those still waiting for a
+ * decision are told once, and their applications end. The project's row is locked first, as
+ * every change of who holds a place locks it (shared) first: an application being written
+ * finishes before the cancellation reads the open ones, and one not yet written waits and is
+ * then refused (decision 0007). The database recounts the roles' places from the rows.
+ */
 export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: string; reason: string }) {
   const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true, title: true, organizerId: true, status: true, regionCode: true } });
   if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
-  if (project.status === "CANCELLED" || project.status === "COMPLETED") throw new AppError("projects.errors.NOT_CANCELLABLE");
   return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Project" WHERE id = ${project.id} FOR NO KEY UPDATE`;
+    if (!locked || locked.status === "CANCELLED" || locked.status === "COMPLETED") throw new AppError("projects.errors.NOT_CANCELLABLE");
     await tx.project.update({ where: { id: project.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
     const affected = await tx.application.findMany({
       where: { projectId: project.id, status: { in: ["ACCEPTED", "WAITLISTED", "SUBMITTED"] } },
       select: { id: true, status: true, volunteerId: true },
     });
-    await tx.application.updateMany({ where: { id: { in: affected.map((a) => a.id) } }, data: { status: "CANCELLED" } });
-    await tx.projectRole.updateMany({ where: { projectId: project.id }, data: { acceptedCount: 0 } });
+    await tx.application.updateMany({ where: { id: { in: affected.map((a) => a.id) } }, data: { status: "CANCELLED", waitlistedAt: null } });
     await tx.applicationEvent.createMany({
       data: affected.map((a) => ({ applicationId: a.id, fromStatus: a.status, toStatus: "CANCELLED" as const, actorId: viewer.id, note: input.reason })),
     });
-    // Accepted and waitlisted volunteers, and those still waiting for a decision, all hear of it.
     const told = [...new Set(affected.map((a) => a.volunteerId))];
     await notify(
       tx,
@@ -174,5 +193,5 @@ export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: 
     );
     await audit(tx, { actorId: viewer.id, action: "project.cancel", entityType: "Project", entityId: project.id, regionCode: project.regionCode, data: { reason: input.reason, told: told.length } });
     return { told: told.length };
-  });
+  }, TX_OPTIONS);
 }

@@ -296,7 +296,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const id = newId();
     const locale = kazakh ? "kk" : "ru";
     const name = `${first} ${last}`;
-    users.push({ id, email: `volunteer${i + 1}@asar.demo`, name, passwordHash, locale, createdAt: registeredAt, updatedAt: registeredAt });
+    users.push({ id, email: `volunteer${i + 1}@asar.demo`, name, passwordHash, locale, emailConfirmedAt: registeredAt, createdAt: registeredAt, updatedAt: registeredAt });
     profiles.push({
       userId: id,
       birthDate,

@@ -50,7 +50,17 @@ const uid = () => crypto.randomBytes(5).toString("hex");
 
 export async function createUser(
   db: Db,
-  opts: { email?: string; name?: string; password?: string; passwordHash?: string; isAdmin?: boolean; locale?: Locale; createdAt?: Date } = {},
+  opts: {
+    email?: string;
+    name?: string;
+    password?: string;
+    passwordHash?: string;
+    isAdmin?: boolean;
+    locale?: Locale;
+    createdAt?: Date;
+    /** Seeded people have confirmed their address unless a test says otherwise. */
+    emailConfirmed?: boolean;
+  } = {},
 ) {
   const password = opts.password ?? "correct-horse-battery";
   return db.user.create({
@@ -60,6 +70,7 @@ export async function createUser(
       passwordHash: opts.passwordHash ?? (await hashPassword(password)),
       isAdmin: opts.isAdmin ?? false,
       locale: opts.locale ?? "kk",
+      emailConfirmedAt: opts.emailConfirmed === false ? null : (opts.createdAt ?? new Date()),
       ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
     },
     select: { id: true, email: true, name: true },

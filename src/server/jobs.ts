@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import { pendingEmailIds, processNotificationEmail, EMAIL_MAX_ATTEMPTS } from "@/modules/notifications/email";
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
+import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
 import { db as appDb } from "./db";
 import { retryThroughOutage } from "./db-outage";
 import { env } from "./env";
@@ -16,6 +17,8 @@ import type { Db } from "./prisma-client";
 // docs/decisions/0006-notifications-outbox.md.
 export const EMAIL_QUEUE = "notification-email";
 export const SWEEP_QUEUE = "notification-email-sweep";
+/** Password-reset and confirmation links, invitations to addresses (the AccountEmail outbox). */
+export const ACCOUNT_EMAIL_QUEUE = "account-email";
 
 export type JobsSettings = {
   databaseUrl: string;
@@ -81,6 +84,9 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
     await boss.createQueue(EMAIL_QUEUE, emailQueue);
     await boss.updateQueue(EMAIL_QUEUE, emailQueue);
     await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 0 });
+    const accountQueue = { ...emailQueue, name: ACCOUNT_EMAIL_QUEUE };
+    await boss.createQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
+    await boss.updateQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
 
     const maxAttempts = settings.retry.retryLimit + 1;
     await boss.work<{ notificationId: string }>(EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
@@ -96,8 +102,20 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
         }),
       );
     });
+    await boss.work<{ notificationId: string }>(ACCOUNT_EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await processAccountEmail(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
+          } catch (e) {
+            await retryThroughOutage(settings.db, () => boss.fail(ACCOUNT_EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }));
+          }
+        }),
+      );
+    });
     await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
       await insertEmailJobs(boss, await pendingEmailIds(settings.db));
+      await insertEmailJobs(boss, await pendingAccountEmailIds(settings.db), undefined, ACCOUNT_EMAIL_QUEUE);
     });
     await boss.schedule(SWEEP_QUEUE, "* * * * *");
     await registerStatisticsJobs(boss, settings.db);
@@ -111,17 +129,18 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
 }
 
 /** The one job id of a notification's email (a UUID from its id): enqueueing twice is a no-op. */
-export function emailJobId(notificationId: string): string {
-  const h = crypto.createHash("sha256").update(`${EMAIL_QUEUE}:${notificationId}`).digest("hex");
+export function emailJobId(notificationId: string, queue = EMAIL_QUEUE): string {
+  const h = crypto.createHash("sha256").update(`${queue}:${notificationId}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-function emailJobs(ids: string[]): PgBoss.JobInsert[] {
-  return ids.map((id) => ({ id: emailJobId(id), name: EMAIL_QUEUE, singletonKey: id, data: { notificationId: id } }));
+// An account email's job carries its AccountEmail id under the same key.
+function emailJobs(ids: string[], queue = EMAIL_QUEUE): PgBoss.JobInsert[] {
+  return ids.map((id) => ({ id: emailJobId(id, queue), name: queue, singletonKey: id, data: { notificationId: id } }));
 }
 
-async function insertEmailJobs(boss: PgBoss, ids: string[], options?: PgBoss.InsertOptions) {
-  if (ids.length > 0) await boss.insert(emailJobs(ids), options ?? {});
+async function insertEmailJobs(boss: PgBoss, ids: string[], options?: PgBoss.InsertOptions, queue = EMAIL_QUEUE) {
+  if (ids.length > 0) await boss.insert(emailJobs(ids, queue), options ?? {});
 }
 
 /**
@@ -150,16 +169,21 @@ type RawTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsa
  * commits and the sweep sends the emails later. Without a worker in this process (tests,
  * scripts) it does nothing.
  */
-export async function enqueueEmailsInTransaction(tx: RawTx, notificationIds: string[]): Promise<void> {
+export async function enqueueEmailsInTransaction(tx: RawTx, notificationIds: string[], queue = EMAIL_QUEUE): Promise<void> {
   const running = globalForJobs.asarJobsRunning;
   if (!running || notificationIds.length === 0) return;
   const executeSql = async (text: string, values: unknown[]) => ({ rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[] });
   await tx.$executeRawUnsafe("SAVEPOINT asar_email_jobs");
   try {
-    await insertEmailJobs(running.boss, notificationIds, { db: { executeSql } });
+    await insertEmailJobs(running.boss, notificationIds, { db: { executeSql } }, queue);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT asar_email_jobs");
   } catch (e) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT asar_email_jobs");
     console.warn("[jobs] email jobs not queued now; the sweep will queue them:", e instanceof Error ? e.message : e);
   }
+}
+
+/** The AccountEmail rows' jobs, in the caller's transaction (see enqueueEmailsInTransaction). */
+export function enqueueAccountEmailsInTransaction(tx: RawTx, accountEmailIds: string[]): Promise<void> {
+  return enqueueEmailsInTransaction(tx, accountEmailIds, ACCOUNT_EMAIL_QUEUE);
 }

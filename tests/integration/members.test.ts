@@ -1,21 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { db, errorCode, viewerOf } from "./helpers";
 import { addMember, createOrganizer, createUser } from "../../prisma/seed/factories";
-import { addCoordinator, listMembers, removeMember } from "../../src/modules/organizers/members";
+import { listMembers, removeMember } from "../../src/modules/organizers/members";
+import { inviteCoordinator, listMyInvitations, respondToInvitation } from "../../src/modules/organizers/invitations";
 
 describe("organizer team", () => {
-  it("the owner adds and removes coordinators; a coordinator cannot, nor can another organizer's owner", async () => {
+  it("the owner invites and removes coordinators; a coordinator cannot, nor can another organizer's owner", async () => {
     const org = await createOrganizer(db(), { name: "Wild Nature Volunteers" });
     const other = await createOrganizer(db(), { name: "Petroglyph Hunters" });
     const owner = await viewerOf(org.ownerId);
     const person = await createUser(db(), { email: "nurlan@example.kz" });
 
-    await addCoordinator(db(), owner, { organizerId: org.id, email: person.email });
-    expect(await errorCode(addCoordinator(db(), owner, { organizerId: org.id, email: person.email }))).toBe("ALREADY_MEMBER");
+    await inviteCoordinator(db(), owner, { organizerId: org.id, email: person.email });
+    const [invitation] = await listMyInvitations(db(), await viewerOf(person.id));
+    await respondToInvitation(db(), await viewerOf(person.id), { invitationId: invitation!.id, accept: true });
+    expect(await errorCode(inviteCoordinator(db(), owner, { organizerId: org.id, email: person.email }))).toBe("ALREADY_MEMBER");
 
     const coordinator = await viewerOf(person.id);
     const third = await createUser(db());
-    expect(await errorCode(addCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
+    expect(await errorCode(inviteCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
     // A coordinator sees who is on the team, without their emails, and manages nothing.
     const seen = await listMembers(db(), coordinator, org.slug);
     expect(seen).toMatchObject({ canManage: false, viewerRole: "COORDINATOR" });
@@ -23,7 +26,7 @@ describe("organizer team", () => {
 
     const otherOwner = await viewerOf(other.ownerId);
     expect(await listMembers(db(), otherOwner, org.slug)).toBeNull();
-    expect(await errorCode(addCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
+    expect(await errorCode(inviteCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
     expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe("FORBIDDEN");
 
     // The owner cannot be removed, a coordinator can.

@@ -105,6 +105,7 @@ describe("who may record hours", () => {
     name: "U",
     locale: "ru",
     isAdmin: false,
+    emailConfirmed: true,
     volunteer: null,
     memberships: [],
     staffRegions: [],

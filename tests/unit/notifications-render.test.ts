@@ -17,6 +17,7 @@ const DATA: NotificationData = {
   ORGANIZER_VERIFIED: { organizerId: "o1" },
   ORGANIZER_REJECTED: { organizerId: "o1", reason: "BIN does not match" },
   ORGANIZER_OWNERSHIP_RECEIVED: { organizerId: "o1" },
+  ORGANIZER_INVITATION: { organizerId: "o1", invitationId: "i1" },
   STAFF_APPOINTED: { regionCode: "ASTANA" },
   HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil", hours: 4.5, workedOn: "2026-06-02" },
   HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil", hours: 8, workedOn: "2026-06-02", comment: "The shift was 4 hours" },
@@ -85,6 +86,10 @@ describe("notification texts", async () => {
     const handedOver = en.render({ type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: "o1" } }, organizer);
     expect(handedOver.path).toBe("/organizers/astana-jastary/members");
     expect(handedOver.subject).toBe("You now own “Astana Jastary”");
+    // An invitation is answered on the invitations page, not on the organizer's.
+    const invited = en.render({ type: "ORGANIZER_INVITATION", data: { organizerId: "o1", invitationId: "i1" } }, organizer);
+    expect(invited.path).toBe("/invitations");
+    expect(invited.subject).toBe("Invitation to join “Astana Jastary”");
     const mail = renderEmail(en, { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } }, { name: "<b>" }, "https://asar.kz");
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&#60;script&#62;");

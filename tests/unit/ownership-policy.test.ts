@@ -10,6 +10,7 @@ const viewer = (over: Partial<Viewer> = {}): Viewer => ({
   name: "U1",
   locale: "kk",
   isAdmin: false,
+  emailConfirmed: true,
   volunteer: null,
   memberships: [],
   staffRegions: [],

@@ -6,6 +6,7 @@ import { hashPassword } from "@/server/password";
 import { audit } from "@/server/audit";
 import { slugify } from "@/modules/organizers/slug";
 import { assertStrongPassword } from "./password-policy";
+import { queueEmailConfirmation } from "./email-confirmation";
 import type { Viewer } from "./viewer";
 import type { LegalForm } from "@/generated/prisma/enums";
 import type { z } from "zod";
@@ -48,6 +49,7 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
         },
       });
       await audit(tx, { actorId: user.id, action: "user.signup_volunteer", entityType: "User", entityId: user.id, regionCode: input.regionCode });
+      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
       return { userId: user.id };
     });
   } catch (e) {
@@ -94,6 +96,7 @@ export async function registerOrganizer(db: Db, input: OrganizerSignUp): Promise
         select: { id: true, slug: true },
       });
       await audit(tx, { actorId: user.id, action: "organizer.signup", entityType: "Organizer", entityId: organizer.id, regionCode: input.regionCode });
+      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
       return { userId: user.id, slug: organizer.slug };
     });
   } catch (e) {

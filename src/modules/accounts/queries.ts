@@ -13,6 +13,7 @@ export async function loadViewer(db: Db, userId: string, sessionVersion?: number
       locale: true,
       isAdmin: true,
       sessionVersion: true,
+      emailConfirmedAt: true,
       deletedAt: true,
       volunteer: { select: { birthDate: true, regionCode: true, guardianConsentAt: true } },
       memberships: { select: { organizerId: true, role: true, organizer: { select: { slug: true, name: true } } } },
@@ -27,6 +28,7 @@ export async function loadViewer(db: Db, userId: string, sessionVersion?: number
     name: user.name,
     locale: user.locale,
     isAdmin: user.isAdmin,
+    emailConfirmed: user.emailConfirmedAt !== null,
     volunteer: user.volunteer,
     memberships: user.memberships.map((m) => ({
       organizerId: m.organizerId,

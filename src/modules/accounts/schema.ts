@@ -226,3 +226,25 @@ export const certificateSchema = z
     if (v.expiresOn && v.expiresOn <= v.issuedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiresBeforeIssued" });
   });
 export type CertificateInput = z.input<typeof certificateSchema>;
+
+const confirmPassword = z.string().max(128, "validation.tooLong");
+const samePassword = (password: string, confirm: string) => password === confirm;
+
+/** Changing the password in the profile: the current one proves it is the account's owner. */
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, required).max(200, "validation.tooLong"), newPassword: passwordField, confirmPassword })
+  .refine((v) => samePassword(v.newPassword, v.confirmPassword), { path: ["confirmPassword"], message: "account.errors.PASSWORD_MISMATCH" });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+/** An emailed link's secret (43 base64url characters when we made it). */
+const linkToken = z.string().min(1).max(200);
+
+export const resetPasswordSchema = z
+  .object({ token: linkToken, password: passwordField, confirmPassword })
+  .refine((v) => samePassword(v.password, v.confirmPassword), { path: ["confirmPassword"], message: "account.errors.PASSWORD_MISMATCH" });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const confirmEmailSchema = z.object({ token: linkToken });

@@ -7,6 +7,8 @@ export type Viewer = {
   name: string;
   locale: Locale;
   isAdmin: boolean;
+  /** The sign-up address was confirmed through its emailed link. */
+  emailConfirmed: boolean;
   volunteer: { birthDate: Date; regionCode: RegionCode; guardianConsentAt: Date | null } | null;
   memberships: { organizerId: string; role: MemberRole; slug: string; name: string }[];
   staffRegions: RegionCode[];

@@ -28,6 +28,8 @@ export type NotificationData = {
   ORGANIZER_REJECTED: OrganizerReview;
   /** From src/modules/organizers/members.ts: the organizer handed over to the recipient. */
   ORGANIZER_OWNERSHIP_RECEIVED: { organizerId: string };
+  /** From src/modules/organizers/invitations.ts: accept or decline on /invitations. */
+  ORGANIZER_INVITATION: { organizerId: string; invitationId: string };
   STAFF_APPOINTED: { regionCode: string };
   /** From src/modules/hours: the amount and its date ("YYYY-MM-DD"); a correction's reason. */
   HOURS_CONFIRMED: ProjectRef & { hours?: number; workedOn?: string; reason?: string };
@@ -70,6 +72,7 @@ const KNOWN_TYPES = new Set<string>([
   "ORGANIZER_VERIFIED",
   "ORGANIZER_REJECTED",
   "ORGANIZER_OWNERSHIP_RECEIVED",
+  "ORGANIZER_INVITATION",
   "STAFF_APPOINTED",
   "HOURS_CONFIRMED",
   "HOURS_DISPUTED",
@@ -122,6 +125,7 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type.startsWith("HOURS_")) path = "/my/hours";
+    else if (type === "ORGANIZER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED") path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_")) path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
     else if (projectId) path = `/projects/${encodeURIComponent(projectId)}`;

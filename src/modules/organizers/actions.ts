@@ -6,8 +6,9 @@ import { runAction } from "@/server/action";
 import { requireViewer } from "@/server/session";
 import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
 import { reviewOrganizer, updateOrganizer } from "./mutations";
-import { addCoordinator, leaveOrganizer, removeMember, transferOwnership } from "./members";
-import { addCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
+import { leaveOrganizer, removeMember, transferOwnership } from "./members";
+import { inviteCoordinator, respondToInvitation, revokeInvitation } from "./invitations";
+import { inviteCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, respondInvitationSchema, revokeInvitationSchema, transferOwnershipSchema } from "./schema";
 
 const idSchema = z.string().min(1).max(40);
 
@@ -29,12 +30,31 @@ export async function reviewOrganizerAction(input: unknown) {
   });
 }
 
-export async function addCoordinatorAction(input: unknown) {
-  return runAction(addCoordinatorSchema, input, async (data) => {
+export async function inviteCoordinatorAction(input: unknown) {
+  return runAction(inviteCoordinatorSchema, input, async (data) => {
     const viewer = await requireViewer();
-    await addCoordinator(db, viewer, data);
+    await inviteCoordinator(db, viewer, data);
     revalidatePath("/[locale]/organizers/[slug]/members", "page");
     return null;
+  });
+}
+
+export async function revokeInvitationAction(input: unknown) {
+  return runAction(revokeInvitationSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    await revokeInvitation(db, viewer, data);
+    revalidatePath("/[locale]/organizers/[slug]/members", "page");
+    return null;
+  });
+}
+
+export async function respondInvitationAction(input: unknown) {
+  return runAction(respondInvitationSchema, input, async (data) => {
+    const viewer = await requireViewer();
+    const result = await respondToInvitation(db, viewer, data);
+    revalidatePath("/[locale]/invitations", "page");
+    revalidatePath("/[locale]/organizers/[slug]", "layout");
+    return result;
   });
 }
 

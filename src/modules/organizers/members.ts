@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
-import type { addCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
+import type { leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
 import { canManageMembers, canSeeTeam, leaveRefusal, transferRefusal } from "./policy";
 
 /**
@@ -43,21 +43,7 @@ async function lockTeam(tx: Prisma.TransactionClient, organizerId: string): Prom
   return { ownerId: owner?.userId ?? null, regionCode: rows[0]!.regionCode };
 }
 
-/** Adds an existing account as a coordinator. Owner or admin only. */
-export async function addCoordinator(db: Db, viewer: Viewer, input: z.output<typeof addCoordinatorSchema>) {
-  if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true } });
-  if (!user || user.deletedAt) throw new AppError("NOT_FOUND", "email");
-  const existing = await db.organizerMember.findUnique({
-    where: { organizerId_userId: { organizerId: input.organizerId, userId: user.id } },
-    select: { role: true },
-  });
-  if (existing) throw new AppError("ALREADY_MEMBER", "email");
-  await db.$transaction(async (tx) => {
-    await tx.organizerMember.create({ data: { organizerId: input.organizerId, userId: user.id, role: "COORDINATOR" } });
-    await audit(tx, { actorId: viewer.id, action: "organizer.add_coordinator", entityType: "Organizer", entityId: input.organizerId, data: { userId: user.id } });
-  });
-}
+// People join the team only by accepting an invitation: see invitations.ts.
 
 /** Removes a coordinator; the owner cannot be removed. Owner or admin only. */
 export async function removeMember(db: Db, viewer: Viewer, input: z.output<typeof removeMemberSchema>) {

@@ -1,11 +1,22 @@
 import { z } from "zod";
 import { emailField } from "@/modules/accounts/schema";
 
-export const addCoordinatorSchema = z.object({
+/** Inviting someone to the team by email: they become a coordinator once they accept. */
+export const inviteCoordinatorSchema = z.object({
   organizerId: z.string().min(1).max(40),
   email: emailField,
 });
-export type AddCoordinatorInput = z.input<typeof addCoordinatorSchema>;
+export type InviteCoordinatorInput = z.input<typeof inviteCoordinatorSchema>;
+
+export const revokeInvitationSchema = z.object({
+  organizerId: z.string().min(1).max(40),
+  invitationId: z.string().min(1).max(40),
+});
+
+export const respondInvitationSchema = z.object({
+  invitationId: z.string().min(1).max(40),
+  accept: z.boolean(),
+});
 
 export const removeMemberSchema = z.object({
   organizerId: z.string().min(1).max(40),

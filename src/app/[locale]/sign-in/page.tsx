@@ -12,11 +12,12 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   const { locale } = await params;
   setRequestLocale(locale);
   const { next } = await searchParams;
-  const t = await getTranslations("signIn");
+  const [t, tAccount] = await Promise.all([getTranslations("signIn"), getTranslations("account.forgot")]);
   return (
     <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SignInForm next={typeof next === "string" ? next : undefined} />
+      <Link href="/forgot-password" className="block text-sm font-semibold text-brand-700 underline">{tAccount("link")}</Link>
       <p className="text-sm text-slate-700">
         {t("noAccount")} <Link href="/sign-up" className="font-semibold text-brand-700 underline">{t("signUpLink")}</Link>
       </p>

@@ -5,7 +5,9 @@ import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
 import { FormSuccess } from "@/components/ui/field";
 import { listMembers } from "@/modules/organizers/members";
-import { AddCoordinatorForm } from "@/modules/organizers/components/add-coordinator-form";
+import { listTeamInvitations } from "@/modules/organizers/invitations";
+import { InviteCoordinatorForm } from "@/modules/organizers/components/invite-coordinator-form";
+import { RevokeInvitationButton } from "@/modules/organizers/components/revoke-invitation-button";
 import { RemoveMemberButton } from "@/modules/organizers/components/remove-member-button";
 import { TransferOwnershipForm } from "@/modules/organizers/components/transfer-ownership-form";
 import { LeaveOrganizer } from "@/modules/organizers/components/leave-organizer";
@@ -19,7 +21,12 @@ export default async function MembersPage({ params, searchParams }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/members` } }, locale });
   const team = await listMembers(db, viewer, slug);
   if (!team) notFound();
-  const [t, { transferred }] = await Promise.all([getTranslations("members"), searchParams]);
+  const [t, ti, { transferred }, invitations] = await Promise.all([
+    getTranslations("members"),
+    getTranslations("invitations.team"),
+    searchParams,
+    listTeamInvitations(db, viewer, team.organizer.id),
+  ]);
   const owner = team.members.find((m) => m.role === "OWNER");
   const coordinators = team.members.flatMap((m) => (m.role === "COORDINATOR" && m.user.email ? [{ id: m.user.id, name: m.user.name, email: m.user.email }] : []));
   return (
@@ -49,9 +56,24 @@ export default async function MembersPage({ params, searchParams }: Props) {
       </ul>
       {team.canManage ? (
         <>
-          <section aria-labelledby="add-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-            <h2 id="add-title" className="mb-4 text-lg font-semibold">{t("addTitle")}</h2>
-            <AddCoordinatorForm organizerId={team.organizer.id} />
+          <section aria-labelledby="invite-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="invite-coordinator">
+            <h2 id="invite-title" className="text-lg font-semibold">{ti("title")}</h2>
+            <InviteCoordinatorForm organizerId={team.organizer.id} />
+            {invitations && invitations.length > 0 ? (
+              <div>
+                <h3 className="text-base font-semibold">{ti("pendingTitle")}</h3>
+                <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="pending-invitations">
+                  {invitations.map((i) => (
+                    <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-testid="pending-invitation">
+                      <p className="min-w-0 break-words">
+                        {i.email} <span className="text-sm text-slate-600">· {ti("pendingUntil", { date: i.expiresAt })}</span>
+                      </p>
+                      <RevokeInvitationButton organizerId={team.organizer.id} invitationId={i.id} email={i.email} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </section>
           <section aria-labelledby="transfer-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="transfer-ownership">
             <h2 id="transfer-title" className="text-lg font-semibold">{t("transfer.title")}</h2>

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { db } from "@/server/db";
+import { Link } from "@/i18n/navigation";
+import { listMyInvitations } from "@/modules/organizers/invitations";
+import type { Viewer } from "../viewer";
+import { ChangePasswordForm } from "./change-password-form";
+import { EmailConfirmationNotice } from "./email-confirmation-notice";
+
+/** The top of the profile: the address still to confirm, team invitations waiting for an answer. */
+export async function AccountNotices({ viewer }: { viewer: Viewer }) {
+  const [t, invitations] = await Promise.all([getTranslations(), listMyInvitations(db, viewer)]);
+  return (
+    <>
+      {viewer.emailConfirmed ? null : <EmailConfirmationNotice email={viewer.email} />}
+      {invitations.length > 0 ? (
+        <p role="status" className="rounded-md border border-brand-600/30 bg-white px-4 py-3 text-sm" data-testid="invitations-waiting">
+          {t("invitations.waiting", { count: invitations.length })}{" "}
+          <Link href="/invitations" className="font-semibold text-brand-700 underline">{t("account.confirm.openInvitations")}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export async function PasswordSection() {
+  const t = await getTranslations("account.password");
+  return (
+    <section aria-labelledby="password-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <h2 id="password-title" className="mb-4 text-lg font-semibold">{t("title")}</h2>
+      <ChangePasswordForm />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { SessionProvider, useSession } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/forms/server-errors";
+import { changePasswordSchema, type ChangePasswordInput } from "../schema";
+import { changePasswordAction } from "../password-actions";
+
+/**
+ * Changing the password ends every session of the account on the server (sessionVersion); this
+ * browser then asks next-auth to renew its own token (update(), whose jwt callback re-reads the
+ * version), so the person stays signed in here and only the other devices are signed out.
+ */
+export function ChangePasswordForm() {
+  return (
+    <SessionProvider refetchOnWindowFocus={false}>
+      <ChangePasswordFields />
+    </SessionProvider>
+  );
+}
+
+function ChangePasswordFields() {
+  const t = useTranslations();
+  const { update } = useSession();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema, undefined, { raw: true }),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+  const errors = form.formState.errors;
+  const error = (key: keyof ChangePasswordInput) => (errors[key]?.message ? t(errors[key].message) : undefined);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(false);
+    const result = await changePasswordAction(values);
+    const message = applyServerErrors(result, form.setError);
+    if (message) return setFormError(t(message));
+    await update();
+    form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
+    setDone(true);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="change-password">
+      <FormError message={formError} />
+      <FormSuccess message={done ? t("account.password.changed") : null} />
+      <Field id="currentPassword" label={t("account.password.current")} error={error("currentPassword")} required>
+        <input id="currentPassword" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.currentPassword} {...form.register("currentPassword")} />
+      </Field>
+      <Field id="newPassword" label={t("account.password.new")} hint={t("account.password.newHint")} error={error("newPassword")} required>
+        <input id="newPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.newPassword} aria-describedby="newPassword-hint" {...form.register("newPassword")} />
+      </Field>
+      <Field id="confirmPassword" label={t("account.password.confirm")} error={error("confirmPassword")} required>
+        <input id="confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.confirmPassword} {...form.register("confirmPassword")} />
+      </Field>
+      <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("common.wait") : t("account.password.submit")}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { db, errorCode, viewerOf } from "./helpers";
+import { linkToken, sendAccountEmails, smtpForFile } from "./account-mail";
+import { createUser } from "../../prisma/seed/factories";
+import { changePassword } from "../../src/modules/accounts/password-change";
+import { requestPasswordReset, resetPassword } from "../../src/modules/accounts/password-reset";
+import { checkCredentials } from "../../src/modules/accounts/sign-in";
+import { loadViewer } from "../../src/modules/accounts/queries";
+import { changePasswordSchema, resetPasswordSchema } from "../../src/modules/accounts/schema";
+import { runAction } from "../../src/server/action";
+
+const OLD = "steppe-wind-2026";
+const NEW = "qyzyl-tan-arai-77";
+
+const smtp = smtpForFile();
+
+const signIn = (email: string, password: string) => checkCredentials(db(), { email, password }, "198.51.100.2");
+const change = async (userId: string, currentPassword: string, newPassword: string, confirmPassword = newPassword) =>
+  runAction(changePasswordSchema, { currentPassword, newPassword, confirmPassword }, async (d) => changePassword(db(), await viewerOf(userId), d).then(() => null));
+
+describe("changing the password in the profile", () => {
+  it("needs the current password; then the old one stops working and every other session ends", async () => {
+    const user = await createUser(db(), { email: "madina@example.kz", password: OLD });
+    const phone = await signIn(user.email, OLD);
+    const laptop = await signIn(user.email, OLD);
+    if (!phone.ok || !laptop.ok) throw new Error("sign-in failed");
+
+    expect(await change(user.id, "not-my-password", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: "account.errors.WRONG_CURRENT_PASSWORD" } });
+    expect(await change(user.id, OLD, OLD)).toMatchObject({ ok: false, fieldErrors: { newPassword: "account.errors.SAME_PASSWORD" } });
+    expect(await change(user.id, OLD, "qwerty123")).toMatchObject({ ok: false, fieldErrors: { newPassword: "validation.passwordWeak" } });
+    expect(await change(user.id, OLD, NEW, `${NEW}!`)).toMatchObject({ ok: false, fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" } });
+    // Refusals changed nothing: both sessions still work.
+    expect(await loadViewer(db(), user.id, phone.sessionVersion)).not.toBeNull();
+
+    expect(await change(user.id, OLD, NEW)).toEqual({ ok: true, data: null });
+    expect(await signIn(user.email, OLD)).toEqual({ ok: false, error: "INVALID" });
+    const again = await signIn(user.email, NEW);
+    expect(again.ok).toBe(true);
+    // Sessions from before the change are over; the changing browser renews its own token with
+    // the new version (next-auth's update()), which loadViewer then accepts.
+    expect(await loadViewer(db(), user.id, laptop.sessionVersion)).toBeNull();
+    expect(again.ok && (await loadViewer(db(), user.id, again.sessionVersion))).toMatchObject({ id: user.id });
+    expect(await db().auditLog.count({ where: { entityId: user.id, action: "user.password_change" } })).toBe(1);
+  });
+
+  it("voids a reset link sent before the change", async () => {
+    const user = await createUser(db(), { password: OLD });
+    await requestPasswordReset(db(), { email: user.email }, "198.51.100.3");
+    const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
+    expect(await change(user.id, OLD, NEW)).toEqual({ ok: true, data: null });
+    expect(await errorCode(resetPassword(db(), resetPasswordSchema.parse({ token, password: "someone-else-9x", confirmPassword: "someone-else-9x" })))).toBe("account.link.USED");
+    expect((await signIn(user.email, NEW)).ok).toBe(true);
+  });
+});

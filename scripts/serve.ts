@@ -8,6 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { PageCache } from "./lib/page-cache";
+import { guardRequest, sendRefusal } from "./lib/request-guard";
 
 // tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
 process.setSourceMapsEnabled(false);
@@ -22,12 +23,15 @@ async function worker() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = new PageCache({ ttlMs: cacheSeconds * 1000, maxBytes: 64 * 1024 * 1024 });
-  const server = http.createServer((req, res) => {
-    cache.handle(req, res, () => handle(req, res)).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal Server Error");
-    });
+  const server = http.createServer((incoming, res) => {
+    // Requests Next.js would answer with a 500 are refused first (scripts/lib/request-guard.ts).
+    guardRequest(incoming)
+      .then((req) => (req instanceof http.IncomingMessage ? cache.handle(req, res, () => handle(req, res)) : sendRefusal(res, req)))
+      .catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Internal Server Error");
+      });
   });
   server.keepAliveTimeout = 5_000;
   server.listen(port, hostname, () => {

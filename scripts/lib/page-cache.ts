@@ -6,6 +6,7 @@
 // places left, a newly approved project or a cancellation reach anonymous visitors within
 // seconds; signed-in users, form posts, server actions and every other path always reach the app.
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
+import { reissueNonce } from "./csp-nonce";
 
 export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: Buffer; storedAt: number };
 
@@ -102,7 +103,9 @@ export class PageCache {
       await render();
       return;
     }
-    const cached = this.get(key) ?? (await this.inFlight.get(key)) ?? null;
+    const stored = this.get(key) ?? (await this.inFlight.get(key)) ?? null;
+    // Every visitor gets a nonce of their own (csp-nonce.ts); a page that cannot get one is rendered.
+    const cached = stored && reissueNonce(stored);
     if (cached) {
       this.stats.hits++;
       send(res, cached, "hit");

@@ -17,13 +17,13 @@ try {
 // queue jobs. A start that fails (the database not up yet, two servers creating the queues at
 // once) is retried.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
-  void import("./server/jobs").then(async ({ startJobs }) => {
+  void Promise.all([import("./server/jobs"), import("./server/logger")]).then(async ([{ startJobs }, { logger }]) => {
     for (let attempt = 1; ; attempt++) {
       try {
         await startJobs({ produceOnly: process.env.ASAR_JOBS === "0" });
         return;
       } catch (e) {
-        if (attempt >= 5) return console.error("[jobs] the background worker did not start; emails wait in the outbox:", e);
+        if (attempt >= 5) return logger.error({ err: e }, "the background job worker did not start; emails wait in the outbox");
         await new Promise((resolve) => setTimeout(resolve, attempt * 2000));
       }
     }

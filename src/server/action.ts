@@ -1,7 +1,9 @@
 import "server-only";
-import crypto from "node:crypto";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./errors";
+import { logger, newRequestId } from "./logger";
+import { publicPagesChanged } from "./public-pages";
 
 /** A message key of ours ("validation.required", "hours.errors.dayLimit"), not zod's own prose. */
 const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+$/;
@@ -28,7 +30,11 @@ export async function runAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "errors.INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    return { ok: true, data: await fn(parsed.data) };
+    const data = await fn(parsed.data);
+    // Any change may show on a public page (places left, a listing, a profile): the page cache
+    // of this instance forgets them now rather than up to 10 s later.
+    publicPagesChanged();
+    return { ok: true, data };
   } catch (e) {
     if (e instanceof AppError) {
       return {
@@ -37,9 +43,18 @@ export async function runAction<S extends z.ZodType, T>(
         ...(e.field ? { fieldErrors: { [e.field]: e.messageKey } } : {}),
       };
     }
-    const requestId = crypto.randomUUID().slice(0, 8);
-    console.error(`[action ${requestId}]`, e);
+    logger.error({ requestId: await requestId(), err: e }, "server action failed");
     return { ok: false, error: "errors.UNEXPECTED" };
+  }
+}
+
+/** The request's id from the server in front (x-request-id) when it set one, else a new one. */
+async function requestId(): Promise<string> {
+  try {
+    return (await headers()).get("x-request-id")?.slice(0, 64) || newRequestId();
+  } catch {
+    // Outside a request (scripts, tests).
+    return newRequestId();
   }
 }
 

@@ -1,11 +1,16 @@
 import "server-only";
 import { env } from "./env";
-import { createPrismaClient, type Db } from "./prisma-client";
+import { trackPool } from "./metrics";
+import { createPrismaClient, poolOf, type Db } from "./prisma-client";
 
 const globalForDb = globalThis as unknown as { asarDb?: Db };
 
 function instance(): Db {
-  if (!globalForDb.asarDb) globalForDb.asarDb = createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE);
+  if (!globalForDb.asarDb) {
+    globalForDb.asarDb = createPrismaClient(env().DATABASE_URL, env().DATABASE_POOL_SIZE);
+    const pool = poolOf(globalForDb.asarDb);
+    if (pool) trackPool("app", pool);
+  }
   return globalForDb.asarDb;
 }
 

@@ -8,6 +8,7 @@ import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/
 import { db as appDb } from "./db";
 import { retryThroughOutage } from "./db-outage";
 import { env } from "./env";
+import { logger } from "./logger";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
 import type { Db } from "./prisma-client";
@@ -70,14 +71,14 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
   if (settings.produceOnly) {
     // No schema migration, maintenance or cron: the working process does those.
     const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 2), application_name: "asar-jobs-producer", migrate: false, supervise: false, schedule: false });
-    boss.on("error", (e) => console.error("[jobs]", e.message));
+    boss.on("error", (e) => logger.error({ queue: (e as { queue?: string }).queue }, `[jobs] ${e.message}`));
     await boss.start();
     const running = { boss, settings };
     globalForJobs.asarJobsRunning = running;
     return running;
   }
   const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 4), application_name: "asar-jobs" });
-  boss.on("error", (e) => console.error("[jobs]", e.message));
+  boss.on("error", (e) => logger.error({ queue: (e as { queue?: string }).queue }, `[jobs] ${e.message}`));
   await boss.start();
   try {
     const emailQueue = { name: EMAIL_QUEUE, ...settings.retry, expireInSeconds: 300 };
@@ -179,7 +180,7 @@ export async function enqueueEmailsInTransaction(tx: RawTx, notificationIds: str
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT asar_email_jobs");
   } catch (e) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT asar_email_jobs");
-    console.warn("[jobs] email jobs not queued now; the sweep will queue them:", e instanceof Error ? e.message : e);
+    logger.warn({ err: e }, "[jobs] email jobs not queued now; the sweep will queue them");
   }
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Mailer } from "@/server/mail";
 import { retryThroughOutage } from "@/server/db-outage";
+import { countEmail } from "@/server/metrics";
 import { organizerIdOf, organizerRefs } from "./queries";
 import { rendererFor, renderEmail } from "./render";
 
@@ -23,6 +24,17 @@ export type EmailOutcome = "SENT" | "SKIPPED" | "FAILED" | "NOTHING_TO_DO";
  * recording carries the same id and mail systems can drop it as a duplicate.
  */
 export async function processNotificationEmail(db: Db, mailer: Mailer, id: string, appUrl: string, maxAttempts = EMAIL_MAX_ATTEMPTS): Promise<EmailOutcome> {
+  try {
+    const outcome = await emailOnce(db, mailer, id, appUrl, maxAttempts);
+    countEmail(outcome);
+    return outcome;
+  } catch (e) {
+    countEmail("RETRY");
+    throw e;
+  }
+}
+
+async function emailOnce(db: Db, mailer: Mailer, id: string, appUrl: string, maxAttempts: number): Promise<EmailOutcome> {
   const loaded = await retryThroughOutage(db, async () => {
     const n = await db.notification.findUnique({
       where: { id },

@@ -6,6 +6,7 @@ import { changePassword } from "../../src/modules/accounts/password-change";
 import { requestPasswordReset, resetPassword } from "../../src/modules/accounts/password-reset";
 import { checkCredentials } from "../../src/modules/accounts/sign-in";
 import { loadViewer } from "../../src/modules/accounts/queries";
+import { adoptSessionVersion } from "../../src/modules/accounts/sessions";
 import { changePasswordSchema, resetPasswordSchema } from "../../src/modules/accounts/schema";
 import { runAction } from "../../src/server/action";
 
@@ -16,7 +17,10 @@ const smtp = smtpForFile();
 
 const signIn = (email: string, password: string) => checkCredentials(db(), { email, password }, "198.51.100.2");
 const change = async (userId: string, currentPassword: string, newPassword: string, confirmPassword = newPassword) =>
-  runAction(changePasswordSchema, { currentPassword, newPassword, confirmPassword }, async (d) => changePassword(db(), await viewerOf(userId), d).then(() => null));
+  runAction(changePasswordSchema, { currentPassword, newPassword, confirmPassword }, async (d) =>
+    // The change is made from the browser whose session id is "sid-here".
+    changePassword(db(), { ...(await viewerOf(userId)), sessionId: "sid-here" }, d).then(() => null),
+  );
 
 describe("changing the password in the profile", () => {
   it("needs the current password; then the old one stops working and every other session ends", async () => {
@@ -36,10 +40,15 @@ describe("changing the password in the profile", () => {
     expect(await signIn(user.email, OLD)).toEqual({ ok: false, error: "INVALID" });
     const again = await signIn(user.email, NEW);
     expect(again.ok).toBe(true);
-    // Sessions from before the change are over; the changing browser renews its own token with
-    // the new version (next-auth's update()), which loadViewer then accepts.
+    // Sessions from before the change are over...
     expect(await loadViewer(db(), user.id, laptop.sessionVersion)).toBeNull();
     expect(again.ok && (await loadViewer(db(), user.id, again.sessionVersion))).toMatchObject({ id: user.id });
+    // ...except the one that made the change: its update() adopts the new version; another
+    // browser's update() (or a stolen token's) does not revive it.
+    const here = await adoptSessionVersion(db(), { sub: user.id, sid: "sid-here", sv: phone.sessionVersion });
+    expect(await loadViewer(db(), user.id, here.sv as number)).toMatchObject({ id: user.id });
+    const elsewhere = await adoptSessionVersion(db(), { sub: user.id, sid: "sid-laptop", sv: laptop.sessionVersion });
+    expect(await loadViewer(db(), user.id, elsewhere.sv as number)).toBeNull();
     expect(await db().auditLog.count({ where: { entityId: user.id, action: "user.password_change" } })).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { hashPassword, verifyPassword } from "@/server/password";
 import { assertStrongPassword } from "./password-policy";
+import { endOtherSessions } from "./sessions";
 import type { Viewer } from "./viewer";
 import type { changePasswordSchema } from "./schema";
 
@@ -23,7 +24,7 @@ export async function changePassword(db: Db, viewer: Viewer, input: z.output<typ
   const passwordHash = await hashPassword(input.newPassword);
   const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: viewer.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: viewer.id }, data: { passwordHash, ...endOtherSessions(viewer) } });
     await tx.accountToken.updateMany({ where: { userId: viewer.id, kind: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
     await audit(tx, { actorId: viewer.id, action: "user.password_change", entityType: "User", entityId: viewer.id });
   });

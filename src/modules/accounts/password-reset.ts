@@ -65,7 +65,8 @@ export async function resetPassword(db: Db, input: z.output<typeof resetPassword
     if (count === 0) throw linkError("USED");
     await tx.user.update({
       where: { id: row.user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 }, ...(row.user.emailConfirmedAt ? {} : { emailConfirmedAt: now }) },
+      // No session is kept: the person resetting may not be the one signed in anywhere.
+      data: { passwordHash, sessionVersion: { increment: 1 }, sessionKeeperId: null, ...(row.user.emailConfirmedAt ? {} : { emailConfirmedAt: now }) },
     });
     // Any other reset link sent before is void now.
     await tx.accountToken.updateMany({ where: { userId: row.user.id, kind: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });

@@ -15,27 +15,61 @@ const LOCALES = "(?:kk|ru|en)";
 const PUBLIC_PAGE = new RegExp(`^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics|/open-data)?/?$`);
 /** Request headers the rendered response depends on (Next's own `Vary` list) besides the URL. */
 const VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
-/** A next-auth session cookie (also its chunked `.0`, `.1` parts and the `__Secure-` form). */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
-/** The only cookie a cacheable response may set: the locale of the path, the same for everyone. */
+/** The only cookie a cacheable request may carry, and a cacheable response may set: the locale. */
+const LOCALE_COOKIE_NAME = "NEXT_LOCALE";
 const LOCALE_COOKIE = /^NEXT_LOCALE=(?:kk|ru|en);/;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date"]);
+/**
+ * Request headers that cannot change what Next.js renders for a public page (or are part of the
+ * key). Anything else — `x-middleware-prefetch` (answered with `{}`), `x-forwarded-host` (written
+ * into `Link` headers), `authorization`, `next-action`, a header we do not know yet — sends the
+ * request past the cache: the cache fails closed.
+ */
+const HARMLESS_HEADERS = new Set([
+  "host", "connection", "user-agent", "accept", "accept-language", "accept-encoding", "cache-control", "pragma",
+  "referer", "dnt", "upgrade-insecure-requests", "priority", "te", "sec-gpc", "purpose", "if-none-match",
+  "if-modified-since", "cookie", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-request-id", "via",
+  // Set by scripts/serve.ts itself for every request (src/server/client-address.ts).
+  "x-asar-client-address",
+]);
+const MAX_URL_LENGTH = 2048;
+/** Big headers are a sign of a reflected input (a 10 KB path once made a 41 KB `Link`). */
+const MAX_HEADER_BYTES = 8 * 1024;
+/** What a page or its client-router payload is; nothing else (`{}` JSON, text) is stored. */
+const SHAREABLE_TYPE = /^(?:text\/html|text\/x-component)(?:;|$)/i;
+
+/** Whether the request carries no cookie at all but the locale (no session under any name). */
+function onlyLocaleCookie(cookie: string | undefined): boolean {
+  if (cookie === undefined) return true;
+  return cookie.split(";").every((pair) => {
+    const trimmed = pair.trim();
+    return trimmed === "" || trimmed.slice(0, trimmed.indexOf("=") === -1 ? trimmed.length : trimmed.indexOf("=")) === LOCALE_COOKIE_NAME;
+  });
+}
 
 /** The cache key of a request, or null when the request must reach the app. */
 export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
-  if (req.method !== "GET" || !req.url) return null;
+  if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return null;
   const q = req.url.indexOf("?");
   const path = q === -1 ? req.url : req.url.slice(0, q);
   if (!PUBLIC_PAGE.test(path)) return null;
-  const cookie = req.headers.cookie;
-  if (cookie && SESSION_COOKIE.test(cookie)) return null;
-  if (req.headers.authorization || req.headers["next-action"]) return null;
-  return [req.url, ...VARY.map((h) => String(req.headers[h] ?? ""))].join("\n");
+  for (const name of Object.keys(req.headers)) {
+    if (!HARMLESS_HEADERS.has(name) && !VARY.includes(name) && !name.startsWith("sec-fetch-") && !name.startsWith("sec-ch-")) return null;
+  }
+  if (!onlyLocaleCookie(req.headers.cookie)) return null;
+  return [req.url, String(req.headers.host ?? ""), String(req.headers["x-forwarded-proto"] ?? ""), ...VARY.map((h) => String(req.headers[h] ?? ""))].join("\n");
 }
 
 /** Whether a finished response may be shown to other anonymous visitors. */
 export function isShareable(status: number, headers: OutgoingHttpHeaders, size: number, maxBytes: number): boolean {
-  if (status !== 200 || size > maxBytes) return false;
+  if (status !== 200 || size === 0 || size > maxBytes) return false;
+  if (!SHAREABLE_TYPE.test(String(headers["content-type"] ?? ""))) return false;
+  let headerBytes = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.startsWith("x-middleware-") || name === "location") return false;
+    headerBytes += name.length + String(value).length;
+  }
+  if (headerBytes > MAX_HEADER_BYTES) return false;
   const setCookie = headers["set-cookie"];
   const cookies = setCookie === undefined ? [] : Array.isArray(setCookie) ? setCookie : [String(setCookie)];
   return cookies.every((c) => LOCALE_COOKIE.test(c));
@@ -47,6 +81,7 @@ export class PageCache {
   private entries = new Map<string, CachedPage>();
   private inFlight = new Map<string, Promise<CachedPage | null>>();
   private bytes = 0;
+  private generation = 0;
   readonly stats = { hits: 0, misses: 0, stored: 0 };
 
   constructor(private readonly options: PageCacheOptions) {}
@@ -85,6 +120,17 @@ export class PageCache {
     return this.entries.size;
   }
 
+  /**
+   * Forgets every entry (a change was made somewhere: decision 0009). Renders in flight when the
+   * change happened may have read the old data: they finish for their own visitors, unstored.
+   */
+  clear() {
+    this.entries.clear();
+    this.inFlight.clear();
+    this.bytes = 0;
+    this.generation++;
+  }
+
   private delete(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return;
@@ -112,6 +158,7 @@ export class PageCache {
       return;
     }
     this.stats.misses++;
+    const generation = this.generation;
     let settle: (page: CachedPage | null) => void = () => {};
     const pending = new Promise<CachedPage | null>((resolve) => (settle = resolve));
     this.inFlight.set(key, pending);
@@ -120,12 +167,13 @@ export class PageCache {
       res.setHeader("x-asar-cache", "miss");
       await render();
       const page = await recorded;
-      settle(page && isShareable(page.status, page.headers, page.body.length, this.options.maxEntryBytes ?? 2 * 1024 * 1024) ? this.set(key, page) : null);
+      const fresh = generation === this.generation;
+      settle(page && fresh && isShareable(page.status, page.headers, page.body.length, this.options.maxEntryBytes ?? 2 * 1024 * 1024) ? this.set(key, page) : null);
     } catch (error) {
       settle(null);
       throw error;
     } finally {
-      this.inFlight.delete(key);
+      if (this.inFlight.get(key) === pending) this.inFlight.delete(key);
     }
   }
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { AppError, type ActionResult, type FieldErrors } from "./errors";
 import { logger, newRequestId } from "./logger";
+import { publicPagesChanged } from "./public-pages";
 
 /** A message key of ours ("validation.required", "hours.errors.dayLimit"), not zod's own prose. */
 const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+$/;
@@ -29,7 +30,11 @@ export async function runAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "errors.INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    return { ok: true, data: await fn(parsed.data) };
+    const data = await fn(parsed.data);
+    // Any change may show on a public page (places left, a listing, a profile): the page cache
+    // of this instance forgets them now rather than up to 10 s later.
+    publicPagesChanged();
+    return { ok: true, data };
   } catch (e) {
     if (e instanceof AppError) {
       return {

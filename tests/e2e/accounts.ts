@@ -36,3 +36,12 @@ export const E2E_OWNERSHIP = {
   coordinator: { email: "ownership.coordinator@e2e.asar", password: "ownership-coordinator-e2e-password", name: "Жанар Омарова" },
   organizer: { slug: "e2e-ownership-org", name: "Мейірім Павлодар (e2e)" },
 } as const;
+
+/** Public page cache (tests/e2e/page-cache.spec.ts): a published project with a first-come role. */
+export const E2E_CACHE = {
+  owner: { email: "cache.owner@e2e.asar", password: "cache-owner-e2e-password" },
+  organizer: { slug: "e2e-cache-org", name: "Ертіс жастары (e2e)" },
+  projectTitle: "Павлодардағы ауладағы сенбілік (e2e)",
+  roleTitle: "Уборка двора",
+  capacity: 5,
+} as const;

@@ -1,7 +1,7 @@
 // Accounts the end-to-end specs start from (run by scripts/e2e.ts before Playwright).
 import { createPrismaClient } from "../../src/server/prisma-client";
 import { addMember, createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
-import { E2E_ADMIN, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_OWNERSHIP, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
+import { E2E_ADMIN, E2E_CACHE, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_OWNERSHIP, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -16,6 +16,7 @@ async function main() {
   await seedHours(db);
   await seedRecords(db);
   await seedOwnership(db);
+  await seedCache(db);
   await db.$disconnect();
 }
 
@@ -88,3 +89,24 @@ async function seedOwnership(db: ReturnType<typeof createPrismaClient>) {
 }
 
 void main();
+
+// Public page cache (tests/e2e/page-cache.spec.ts): its own organizer and a published project
+// whose first-come role's places left show on the public page.
+async function seedCache(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { email: E2E_CACHE.owner.email, password: E2E_CACHE.owner.password, name: "Ержан Қасымов", locale: "ru" });
+  const org = await createOrganizer(db, { name: E2E_CACHE.organizer.name, slug: E2E_CACHE.organizer.slug, regionCode: "PAVLODAR", settlement: "Павлодар", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  await createProject(db, {
+    organizerId: org.id,
+    title: E2E_CACHE.projectTitle,
+    description: "Убираем двор и сажаем цветы всем домом: инвентарь выдаем на месте, приходите в удобной одежде.",
+    primaryDirection: "ENVIRONMENTAL",
+    regionCode: "PAVLODAR",
+    settlement: "Павлодар",
+    contactName: "Ержан Қасымов",
+    startsAt: new Date(Date.now() + 20 * DAY),
+    endsAt: new Date(Date.now() + 20 * DAY + 4 * 3600_000),
+    status: "PUBLISHED",
+    roles: [{ title: E2E_CACHE.roleTitle, capacity: E2E_CACHE.capacity, mode: "FIRST_COME" }],
+  });
+}

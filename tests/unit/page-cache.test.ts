@@ -35,17 +35,65 @@ describe("which requests the public page cache may answer", () => {
     expect(cacheKey(req("/ru/projects?q=a", { cookie: "NEXT_LOCALE=kk" }))).toBe(cacheKey(req("/ru/projects?q=a")));
   });
 
-  it("shares only complete 200 responses that set no cookie but the locale", () => {
-    expect(isShareable(200, { "set-cookie": ["NEXT_LOCALE=ru; Path=/; SameSite=lax"] }, 10, 100)).toBe(true);
-    expect(isShareable(200, {}, 10, 100)).toBe(true);
-    expect(isShareable(404, {}, 10, 100)).toBe(false);
-    expect(isShareable(500, {}, 10, 100)).toBe(false);
-    expect(isShareable(200, { "set-cookie": ["next-auth.csrf-token=x; Path=/"] }, 10, 100)).toBe(false);
-    expect(isShareable(200, {}, 101, 100)).toBe(false);
+  it("shares only complete 200 pages that set no cookie but the locale", () => {
+    const html = { "content-type": "text/html; charset=utf-8" };
+    expect(isShareable(200, { ...html, "set-cookie": ["NEXT_LOCALE=ru; Path=/; SameSite=lax"] }, 10, 100)).toBe(true);
+    expect(isShareable(200, html, 10, 100)).toBe(true);
+    expect(isShareable(200, { "content-type": "text/x-component" }, 10, 100)).toBe(true);
+    expect(isShareable(404, html, 10, 100)).toBe(false);
+    expect(isShareable(500, html, 10, 100)).toBe(false);
+    expect(isShareable(200, { ...html, "set-cookie": ["next-auth.csrf-token=x; Path=/"] }, 10, 100)).toBe(false);
+    expect(isShareable(200, html, 101, 100)).toBe(false);
+  });
+
+  it("fails closed on anything that is not a whole page (issue 8, B.4–B.6)", () => {
+    const html = { "content-type": "text/html; charset=utf-8" };
+    // Next's `200 {}` answer to a middleware prefetch, and other non-pages.
+    expect(isShareable(200, { "content-type": "application/json" }, 2, 100)).toBe(false);
+    expect(isShareable(200, {}, 10, 100)).toBe(false);
+    expect(isShareable(200, html, 0, 100)).toBe(false);
+    expect(isShareable(200, { ...html, "x-middleware-rewrite": "/x" }, 10, 100)).toBe(false);
+    expect(isShareable(200, { ...html, location: "/x" }, 10, 100)).toBe(false);
+    // A reflected input in a header (a 10 KB path once made a 41 KB Link header).
+    expect(isShareable(200, { ...html, link: "x".repeat(10_000) }, 10, 100)).toBe(false);
+  });
+
+  it("refuses requests with any cookie but the locale, under whatever name (B.5)", () => {
+    for (const cookie of ["next-auth.session-tokenX=abc", "next-auth.session-token =abc", "NEXT_LOCALE=ru; a=b", "x", "__Secure-next-auth.session-token.0=abc", "NEXT_LOCALEX=ru"]) {
+      expect(cacheKey(req("/ru/projects", { cookie })), cookie).toBeNull();
+    }
+    expect(cacheKey(req("/ru/projects", { cookie: "NEXT_LOCALE=ru" }))).not.toBeNull();
+    expect(cacheKey(req("/ru/projects", { cookie: "" }))).not.toBeNull();
+  });
+
+  it("refuses requests carrying a header that changes what Next renders, or one it does not know (B.4, B.6)", () => {
+    for (const [name, value] of [
+      ["x-middleware-prefetch", "1"],
+      ["x-forwarded-host", "evil.example"],
+      ["forwarded", "host=evil.example"],
+      ["x-nextjs-data", "1"],
+      ["authorization", "Basic x"],
+      ["x-something-new", "1"],
+    ] as const) {
+      expect(cacheKey(req("/en", { [name]: value })), name).toBeNull();
+    }
+    expect(cacheKey(req(`/en/projects?q=${"a".repeat(3000)}`))).toBeNull();
+    // What browsers and proxies send does not bypass it, and the host is part of the key.
+    const browser = { host: "asar.kz", "user-agent": "Mozilla/5.0", accept: "text/html", "accept-language": "kk", "sec-fetch-mode": "navigate", "sec-ch-ua-mobile": "?1", "x-forwarded-for": "1.2.3.4", "x-asar-client-address": "1.2.3.4" };
+    expect(cacheKey(req("/en", browser))).not.toBeNull();
+    expect(cacheKey(req("/en", { ...browser, host: "evil.example" }))).not.toBe(cacheKey(req("/en", browser)));
   });
 });
 
 describe("PageCache", () => {
+  it("forgets everything on clear(), and does not store a render that began before it", async () => {
+    const cache = new PageCache({ ttlMs: 10_000, maxBytes: 1000 });
+    cache.set("a", { status: 200, headers: {}, body: Buffer.from("old") });
+    cache.clear();
+    expect(cache.get("a")).toBeNull();
+    expect(cache.size).toBe(0);
+  });
+
   it("forgets entries after the TTL and evicts the least recently used over the byte budget", () => {
     let now = 0;
     const cache = new PageCache({ ttlMs: 1000, maxBytes: 10, now: () => now });
@@ -102,6 +150,7 @@ describe("PageCache in front of a real HTTP server", () => {
     const base = await serve(async (_rq, rs) => {
       renders++;
       await new Promise((r) => setTimeout(r, 50));
+      rs.setHeader("content-type", "text/html");
       rs.end("page");
     });
     const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/kk/projects`).then((r) => r.text())));
@@ -113,6 +162,7 @@ describe("PageCache in front of a real HTTP server", () => {
     let renders = 0;
     const base = await serve(async (rq, rs) => {
       renders++;
+      rs.setHeader("content-type", "text/html");
       if (rq.url?.includes("boom")) rs.statusCode = 500;
       else rs.setHeader("set-cookie", "next-auth.session-token=secret; Path=/; HttpOnly");
       rs.end("x");
@@ -123,6 +173,30 @@ describe("PageCache in front of a real HTTP server", () => {
     const again = await fetch(`${base}/ru/projects`);
     expect(again.headers.get("x-asar-cache")).toBe("miss");
     expect(renders).toBe(4);
+  });
+
+  it("does not keep a page whose render began before a change was made", async () => {
+    let renders = 0;
+    let cache!: PageCache;
+    const base = await (async () => {
+      cache = new PageCache({ ttlMs: 10_000, maxBytes: 1024 * 1024 });
+      server = http.createServer((rq, rs) =>
+        void cache.handle(rq, rs, async () => {
+          const n = ++renders;
+          await new Promise((r) => setTimeout(r, 50));
+          rs.setHeader("content-type", "text/html");
+          rs.end(`places ${n}`);
+        }),
+      );
+      await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+      return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    })();
+    const slow = fetch(`${base}/ru/projects/p1`).then((r) => r.text());
+    await new Promise((r) => setTimeout(r, 10));
+    cache.clear(); // the change lands while "places 1" is still rendering from the old data
+    expect(await slow).toBe("places 1");
+    expect(await (await fetch(`${base}/ru/projects/p1`)).text()).toBe("places 2");
+    expect(await (await fetch(`${base}/ru/projects/p1`)).text()).toBe("places 2");
   });
 
   it("is off with a TTL of zero", async () => {

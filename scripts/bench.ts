@@ -74,19 +74,31 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
   };
 }
 
-export type BenchContext = { baseUrl: string; db: pg.Client; databaseUrl: string; authSecret: string };
+export type BenchContext = {
+  baseUrl: string;
+  db: pg.Pool;
+  databaseUrl: string;
+  authSecret: string;
+  /** Restarts the embedded PostgreSQL (`pg_ctl restart -m fast`); null with an external DATABASE_URL. */
+  restartDb: (() => Promise<void>) | null;
+  /** The server's primary process, to stop it under load. */
+  server: ReturnType<typeof spawn>;
+};
 
 export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>): Promise<T> {
   loadDotEnv();
   let databaseUrl = process.env.DATABASE_URL;
   let stopDb = async () => {};
+  let restartDb: BenchContext["restartDb"] = null;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dir: path.resolve(".data/scale-pg"), port: Number(process.env.SCALE_PG_PORT ?? 54339), database: "asar_scale" });
     databaseUrl = embedded.url;
     stopDb = embedded.stop;
+    restartDb = () => embedded.restart();
   }
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  // A pool, not one client: it reconnects after the restart the bench makes.
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  db.on("error", () => {});
   const projects = Number((await db.query(`SELECT count(*) FROM "Project" WHERE status = 'PUBLISHED'`)).rows[0].count);
   if (projects < 1000) throw new Error(`The database has ${projects} published projects: run \`npm run seed:scale\` first.`);
   const port = await freePort();
@@ -95,14 +107,18 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, NODE_ENV: "production" as const, DATABASE_POOL_SIZE: "20" };
   await run(bin("prisma"), ["migrate", "deploy"], env);
   if (buildIsStale()) await run(bin("next"), ["build"], env);
-  const server = spawn(bin("tsx"), ["scripts/serve.ts", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  // node --import tsx (not the tsx wrapper): the child is the server's primary, which the
+  // SIGTERM measurement signals directly.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   try {
     await waitForHttp(`${baseUrl}/kk`, 60_000);
-    return await fn({ baseUrl, db, databaseUrl, authSecret });
+    return await fn({ baseUrl, db, databaseUrl, authSecret, restartDb, server });
   } finally {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     await db.end();
     await stopDb();
   }
@@ -182,6 +198,10 @@ async function main() {
     const applied = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count) - before;
     const applyRequests = rows.filter((r) => r.target === apply.name).reduce((sum, r) => sum + r.rps * DURATION, 0);
 
+    // Operating it: a PostgreSQL restart in the middle of a line, then SIGTERM with 100 in flight.
+    const restart = ctx.restartDb ? await duringRestart(baseUrl, targets[4]!, ctx.restartDb) : null;
+    const stopping = await sigtermUnderLoad(baseUrl, ctx.server);
+
     const explained = JSON.parse(
       await capture(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/explain-search.ts", ctx.databaseUrl, SEARCH]),
     ) as { ms: number }[];
@@ -192,7 +212,49 @@ async function main() {
     for (const r of rows) console.log(`| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors} | ${r.non2xx} |`);
     console.log(`\napply action: ~${Math.round(applyRequests)} requests, ${applied} applications created (${apply.volunteers} volunteers × ${apply.roleIds.length} roles)`);
     console.log(`search query in the database (EXPLAIN ANALYZE, ${SEARCH}): ${explained.map((s) => `${s.ms.toFixed(1)} ms`).join(" + ")}`);
+    if (restart) {
+      console.log(
+        `PostgreSQL restarted (pg_ctl restart -m fast, ${restart.restartMs} ms) during "${restart.row.target}" at ${restart.row.connections} connections: ` +
+          `${restart.row.rps} req/s, ${restart.row.errors} errors, ${restart.row.non2xx} non-2xx; first 200 after the restart in ${restart.recoveredMs} ms`,
+      );
+    }
+    console.log(`SIGTERM with ${stopping.requests} requests in flight: ${stopping.answered} answered, ${stopping.resets} connection resets, ${stopping.other} other failures; the server exited (code ${stopping.exitCode}) ${stopping.exitMs} ms after the signal`);
   });
+}
+
+/** One line at 32 connections while the database restarts 3 s in; how long until pages answer again. */
+async function duringRestart(baseUrl: string, target: Target, restartDb: () => Promise<void>) {
+  let restartMs = 0;
+  let recoveredMs = 0;
+  const restarting = (async () => {
+    await new Promise((r) => setTimeout(r, 3_000));
+    const started = Date.now();
+    await restartDb();
+    restartMs = Date.now() - started;
+    while ((await fetch(baseUrl + target.path, { headers: target.headers }).then((r) => r.status, () => 0)) !== 200) await new Promise((r) => setTimeout(r, 50));
+    recoveredMs = Date.now() - started;
+  })();
+  const row = await measure(baseUrl, target, 32);
+  await restarting;
+  return { row, restartMs, recoveredMs };
+}
+
+/** 100 uncached page requests, SIGTERM to the server while they are in flight: none may be reset. */
+async function sigtermUnderLoad(baseUrl: string, server: ReturnType<typeof spawn>) {
+  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+  const requests = Array.from({ length: 100 }, (_, i) =>
+    fetch(`${baseUrl}/ru/projects?${SEARCH}&stop=${i}`).then(
+      async (r) => ((await r.text()).includes("</html>") && r.status === 200 ? "answered" : "other"),
+      (e: Error & { cause?: { code?: string } }) => (e.cause?.code === "ECONNRESET" ? "reset" : "other"),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  const signalled = Date.now();
+  server.kill("SIGTERM");
+  const outcomes = await Promise.all(requests);
+  const exitCode = await exited;
+  const count = (o: string) => outcomes.filter((x) => x === o).length;
+  return { requests: outcomes.length, answered: count("answered"), resets: count("reset"), other: count("other"), exitCode, exitMs: Date.now() - signalled };
 }
 
 function capture(cmd: string, args: string[]): Promise<string> {

@@ -13,7 +13,7 @@ import os from "node:os";
 import next from "next";
 import { PageCache } from "./lib/page-cache";
 import { guardRequest, sendRefusal } from "./lib/request-guard";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../src/server/client-address";
+import { parseTrustedProxies, stampRequest } from "../src/server/client-address";
 import { PUBLIC_PAGES_CHANGED } from "../src/server/public-pages";
 
 // tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
@@ -26,21 +26,9 @@ const cacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 10);
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 /** How long a stopping worker lets requests in flight finish (a load balancer's usual drain). */
 const DRAIN_MS = Number(process.env.SHUTDOWN_DRAIN_MS ?? 30_000);
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 type Message = { asar: "purge" };
 const isPurge = (m: unknown): m is Message => typeof m === "object" && m !== null && (m as Message).asar === "purge";
-
-/**
- * What the app may believe about the request: the client's address as this server resolved it
- * (src/server/client-address.ts) and a request id for the logs. Whatever the client sent under
- * these names is replaced.
- */
-function stamp(req: http.IncomingMessage) {
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"] as string | undefined, trustedProxies);
-  const fromProxy = trustedProxies.length > 0 && typeof req.headers["x-request-id"] === "string" && REQUEST_ID.test(req.headers["x-request-id"]);
-  if (!fromProxy) req.headers["x-request-id"] = crypto.randomUUID();
-}
 
 async function worker() {
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
@@ -76,7 +64,7 @@ async function worker() {
         return;
       }
     }
-    stamp(incoming);
+    stampRequest(incoming, trustedProxies, crypto.randomUUID);
     // Requests Next.js would answer with a 500 are refused first (scripts/lib/request-guard.ts).
     guardRequest(incoming)
       .then((req) => (req instanceof http.IncomingMessage ? cache.handle(req, res, () => handle(req, res)) : sendRefusal(res, req)))

@@ -92,3 +92,22 @@ export function clientAddress(headers: HeaderSource): string {
   // The server writes a bare IP; anything longer was not written by it.
   return value && value.length <= 45 ? value : "unknown";
 }
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * What the server in front (scripts/serve.ts) writes on every request before the app sees it:
+ * the client's address as resolved above, and a request id for the logs (a trusted proxy's own
+ * id is kept). Whatever the client sent under these names is replaced.
+ */
+export function stampRequest(
+  req: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> },
+  trustedProxies: string[],
+  newId: () => string,
+) {
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedProxies);
+  const id = req.headers["x-request-id"];
+  const fromProxy = trustedProxies.length > 0 && typeof id === "string" && REQUEST_ID.test(id);
+  if (!fromProxy) req.headers["x-request-id"] = newId();
+}

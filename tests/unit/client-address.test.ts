@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddress, isProxyEntry, resolveClientAddress } from "@/server/client-address";
+import { CLIENT_ADDRESS_HEADER, clientAddress, isProxyEntry, resolveClientAddress, stampRequest } from "@/server/client-address";
 import { parseEnv } from "@/server/env-schema";
 
 describe("the client address the sign-in limits count", () => {
@@ -44,5 +44,23 @@ describe("the client address the sign-in limits count", () => {
     expect(parseEnv(base).TRUSTED_PROXIES).toEqual([]);
     expect(parseEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5 " }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "192.168.1.5"]);
     expect(() => parseEnv({ ...base, TRUSTED_PROXIES: "10.0.0.0/8,proxy.local" })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
+
+describe("what the server writes on every request (stampRequest)", () => {
+  const request = (remoteAddress: string, headers: Record<string, string>) => ({ socket: { remoteAddress }, headers: { ...headers } as Record<string, string | string[] | undefined> });
+
+  it("replaces a client's own x-asar-client-address, X-Forwarded-For and request id", () => {
+    const req = request("203.0.113.7", { "x-asar-client-address": "10.0.0.1", "x-forwarded-for": "10.0.0.2", "x-request-id": "chosen" });
+    stampRequest(req, [], () => "fresh-id");
+    expect(req.headers["x-asar-client-address"]).toBe("203.0.113.7");
+    expect(req.headers["x-request-id"]).toBe("fresh-id");
+  });
+
+  it("believes a trusted proxy's forwarded address and request id", () => {
+    const req = request("10.0.0.5", { "x-forwarded-for": "198.51.100.9", "x-request-id": "lb-123" });
+    stampRequest(req, ["10.0.0.0/8"], () => "fresh-id");
+    expect(req.headers["x-asar-client-address"]).toBe("198.51.100.9");
+    expect(req.headers["x-request-id"]).toBe("lb-123");
   });
 });

@@ -15,6 +15,7 @@ import { PageCache } from "./lib/page-cache";
 import { guardRequest, sendRefusal } from "./lib/request-guard";
 import { parseTrustedProxies, stampRequest } from "../src/server/client-address";
 import { PUBLIC_PAGES_CHANGED } from "../src/server/public-pages";
+import { normalizeRoute, observeRequest, serveClusterMetrics } from "../src/server/metrics";
 
 // tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
 process.setSourceMapsEnabled(false);
@@ -48,6 +49,8 @@ async function worker() {
   // Each open connection and whether a request of it is being answered, for the drain below.
   const connections = new Map<Socket, { busy: boolean; served: number }>();
   const server = http.createServer((incoming, res) => {
+    const started = process.hrtime.bigint();
+    res.once("finish", () => observeRequest(normalizeRoute(incoming.url ?? "/"), incoming.method ?? "GET", res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
     const connection = connections.get(incoming.socket);
     if (connection) connection.busy = true;
     res.once("close", () => {
@@ -106,6 +109,8 @@ async function worker() {
 const MAX_FAILED_STARTS = 5;
 
 function primary() {
+  // /api/metrics in any worker answers for all of them: the primary gathers their figures.
+  serveClusterMetrics();
   const runsJobs = new Map<number, boolean>();
   const listened = new Set<number>();
   let failedStarts = 0;

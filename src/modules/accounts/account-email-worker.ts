@@ -4,6 +4,7 @@ import type { Db } from "@/server/prisma-client";
 import type { Mailer } from "@/server/mail";
 import { EMAIL_MAX_ATTEMPTS, type EmailOutcome } from "@/modules/notifications/email";
 import { rendererFor } from "@/modules/notifications/render";
+import { retryThroughOutage } from "@/server/db-outage";
 
 // The job worker's side of the account emails (see account-email.ts for the outbox).
 
@@ -73,15 +74,17 @@ export async function processAccountEmail(db: Db, mailer: Mailer, id: string, ap
     await mailer.send({ to: e.to, subject: t(`${key}.subject`, values), text, html });
   } catch (err) {
     // Nobody has this link's secret: drop it; the retry writes a new one.
-    if (tokenId) await db.accountToken.delete({ where: { id: tokenId } });
+    if (tokenId) await retryThroughOutage(db, () => db.accountToken.deleteMany({ where: { id: tokenId } }));
     const attempts = e.attempts + 1;
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
     const final = attempts >= maxAttempts;
-    await db.accountEmail.updateMany({ where: pending, data: { attempts, error, ...(final ? { status: "FAILED" } : {}) } });
+    await retryThroughOutage(db, () => db.accountEmail.updateMany({ where: pending, data: { attempts, error, ...(final ? { status: "FAILED" } : {}) } }));
     if (final) return "FAILED";
     throw new Error(`account email ${id}: attempt ${attempts} of ${maxAttempts} failed: ${error}`);
   }
-  await db.accountEmail.updateMany({ where: pending, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
+  // The mail server has the message: recorded once the database answers again, never sent twice
+  // (as for notifications, decision 0006).
+  await retryThroughOutage(db, () => db.accountEmail.updateMany({ where: pending, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } }));
   return "SENT";
 }
 

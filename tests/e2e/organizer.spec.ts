@@ -32,7 +32,7 @@ test("an organizer signs up, is told about a wrong BIN, and sees its public page
 
   // The page is public: a guest sees it too, without edit rights.
   const url = page.url().replace(/\?.*$/, "");
-  await page.getByRole("button", { name: "Шығу" }).click();
+  await page.getByRole("button", { name: "Шығу", exact: true }).click();
   await expect(page.getByRole("link", { name: "Кіру" })).toBeVisible();
   await page.goto(url.replace("/kk/", "/en/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);

@@ -74,7 +74,7 @@ test("a second instance on the same database shares the session and works the jo
   await page.goto(`${instance!.url}/ru/profile`);
   await expect(page.getByTestId("viewer-name")).toBeVisible();
   await page.goto(`${baseURL}/ru`);
-  await page.getByRole("button", { name: "Выйти" }).click();
+  await page.getByRole("button", { name: "Выйти", exact: true }).click();
   await expect(page.getByRole("link", { name: "Войти" })).toBeVisible();
 
   // An email queued by the other instance is sent (by whichever instance's worker takes it).

@@ -71,7 +71,7 @@ test("signing out ends the session: a copy of its cookie no longer downloads the
   expect(before.status()).toBe(200);
   expect(await before.text()).toContain(email);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const after = await thief.get("/api/records/my-data", { maxRedirects: 0 });

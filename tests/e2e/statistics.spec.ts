@@ -136,7 +136,7 @@ test("the national admin corrects a regional wage; a wrong value is refused next
   await expect(page.getByRole("status")).toHaveText("Обновлен 1 регион.");
 
   // Regional staff have no such page.
-  await page.getByRole("button", { name: "Выйти" }).click();
+  await page.getByRole("button", { name: "Выйти", exact: true }).click();
   await expect(page.getByRole("link", { name: "Войти" })).toBeVisible();
   await signIn(page, "ru", E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
   const refused = await page.goto("/ru/admin/wages");

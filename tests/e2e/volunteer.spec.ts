@@ -38,7 +38,7 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
   await expect(page.locator("#skills")).toHaveValue("первая помощь, фотосъёмка");
   await expect(page.getByLabel("Экологическое волонтерство")).toBeChecked();
 
-  await page.getByRole("button", { name: "Выйти" }).click();
+  await page.getByRole("button", { name: "Выйти", exact: true }).click();
   await expect(page.getByRole("link", { name: "Войти" })).toBeVisible();
   await page.goto("/ru/profile");
   await expect(page).toHaveURL(/\/ru\/sign-in\?next=/);
@@ -55,7 +55,7 @@ test("a taken email and a wrong password get clear messages", async ({ page }) =
   failOnConsoleErrors(page, [401]);
   const email = uniqueEmail("bolat");
   await signUpVolunteer(page, "en", { name: "Bolat Nurlanov", email, password: "northern-lights-9", age: 30, region: "PAVLODAR" });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.goto("/en/sign-up/volunteer");

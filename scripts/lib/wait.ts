@@ -24,3 +24,13 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Whether a process with this pid is running (signal 0 only asks). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_CACHE } from "./accounts";
 import { expectMail } from "./mail";
 import { signIn, signUpVolunteer, uniqueEmail } from "./helpers";
-import { freePort, waitForHttp } from "../../scripts/lib/wait";
+import { freePort, isAlive, waitForHttp } from "../../scripts/lib/wait";
 
 // The production server (scripts/serve.ts) as an operator runs it: a second instance on the
 // same database next to the suite's own, its workers killed, and SIGTERM under load (issue 8,
@@ -47,15 +47,6 @@ function workerPids(primary: number): number[] {
     .map(Number);
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   instance = await startInstance();
@@ -93,7 +84,7 @@ test("workers killed twice within seconds are replaced and the server keeps answ
   process.kill(first[1]!, "SIGKILL");
   // Both originals are gone; two new ones take over and the primary stays.
   await expect.poll(() => workerPids(primary).filter((p) => !first.includes(p)).length, { timeout: 60_000 }).toBe(2);
-  expect(alive(primary)).toBe(true);
+  expect(isAlive(primary)).toBe(true);
   await expect.poll(async () => (await fetch(`${instance!.url}/en`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
   const statuses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${instance!.url}/en/projects?q=${Math.random()}`).then((r) => r.status)));
   expect(statuses).toEqual(Array(10).fill(200));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
-import { freePort } from "../../scripts/lib/wait";
+import { freePort, isAlive } from "../../scripts/lib/wait";
 
 // `npm start` stops the embedded PostgreSQL it started when it exits, even after an operator
 // restarted that server with pg_ctl (a new postmaster that is not our child process).
@@ -26,15 +26,6 @@ async function answers(url: string): Promise<boolean> {
 }
 
 const pidOf = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 describe("embedded PostgreSQL", () => {
   it("is stopped on exit after a pg_ctl restart", async () => {
     const dataDir = path.join(dir, "pg");
@@ -46,7 +37,7 @@ describe("embedded PostgreSQL", () => {
     expect(await answers(db.url)).toBe(true);
 
     await db.stop();
-    expect(alive(second)).toBe(false);
+    expect(isAlive(second)).toBe(false);
     expect(await answers(db.url)).toBe(false);
   });
 });

@@ -41,10 +41,7 @@ const SHAREABLE_TYPE = /^(?:text\/html|text\/x-component)(?:;|$)/i;
 /** Whether the request carries no cookie at all but the locale (no session under any name). */
 function onlyLocaleCookie(cookie: string | undefined): boolean {
   if (cookie === undefined) return true;
-  return cookie.split(";").every((pair) => {
-    const trimmed = pair.trim();
-    return trimmed === "" || trimmed.slice(0, trimmed.indexOf("=") === -1 ? trimmed.length : trimmed.indexOf("=")) === LOCALE_COOKIE_NAME;
-  });
+  return cookie.split(";").every((pair) => pair.trim() === "" || pair.split("=")[0]!.trim() === LOCALE_COOKIE_NAME);
 }
 
 /** The cache key of a request, or null when the request must reach the app. */

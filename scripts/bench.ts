@@ -6,14 +6,15 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-db";
 import { run, bin } from "./lib/run";
 import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
 import { loadDotEnv } from "./lib/local-env";
+import { sessionCookie } from "./lib/bench-session";
 import { statisticsTargets } from "./bench-statistics";
+import { requestPathTargets, startFloor } from "./bench-request-path";
 
 /** One benchmark line. `vary` gives each request its own path, headers or body (autocannon's
  * setupRequest); `check` runs after a line and reports what it did (e.g. rows created). */
@@ -26,7 +27,17 @@ export type Target = {
   vary?: (n: number) => { path?: string; headers?: Record<string, string>; body?: string };
   connections?: number[];
 };
-type Row = { target: string; connections: number; rps: number; p50: number; p95: number; errors: number; non2xx: number };
+type Row = {
+  target: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p975: number;
+  errors: number;
+  non2xx: number;
+  cpuMsPerRequest: number | null;
+};
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -37,8 +48,9 @@ function percentile(sorted: number[], p: number): number {
 
 let requestNumber = 0;
 
-async function measure(baseUrl: string, target: Target, connections: number): Promise<Row> {
+async function measure(baseUrl: string, target: Target, connections: number, serverPid?: number): Promise<Row> {
   const latencies: number[] = [];
+  const cpuBefore = serverPid ? processTreeCpuMs(serverPid) : null;
   const vary = target.vary;
   const instance = autocannon({
     url: baseUrl + target.path,
@@ -53,14 +65,21 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
             {
               setupRequest: (req: Record<string, unknown>) => {
                 const v = vary(requestNumber++);
-                return { ...req, ...(v.path ? { path: v.path } : {}), ...(v.body !== undefined ? { body: v.body } : {}), headers: { ...(req.headers as object), ...v.headers } };
+                return {
+                  ...req,
+                  ...(v.path ? { path: v.path } : {}),
+                  ...(v.body !== undefined ? { body: v.body } : {}),
+                  headers: { ...(req.headers as object), ...v.headers },
+                };
               },
             },
           ],
         }
       : {}),
   } as autocannon.Options) as unknown as NodeJS.EventEmitter & PromiseLike<autocannon.Result>;
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
   const result = await instance;
   latencies.sort((a, b) => a - b);
   return {
@@ -69,9 +88,39 @@ async function measure(baseUrl: string, target: Target, connections: number): Pr
     rps: Math.round(result.requests.average),
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
+    p975: Math.round(percentile(latencies, 97.5)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuMsPerRequest:
+      cpuBefore !== null && serverPid
+        ? (processTreeCpuMs(serverPid)! - cpuBefore) / Math.max(1, latencies.length)
+        : null,
   };
+}
+
+/** CPU time (user + system, ms) of a process and all its descendants, from /proc; null elsewhere. */
+export function processTreeCpuMs(rootPid: number): number | null {
+  if (!fs.existsSync("/proc/self/stat")) return null;
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const raw = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(entry), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * tick });
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length) {
+    const pid = pending.pop()!;
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) pending.push(child);
+  }
+  return total;
 }
 
 export type BenchContext = {
@@ -91,7 +140,11 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   let stopDb = async () => {};
   let restartDb: BenchContext["restartDb"] = null;
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({ dir: path.resolve(".data/scale-pg"), port: Number(process.env.SCALE_PG_PORT ?? 54339), database: "asar_scale" });
+    const embedded = await startEmbeddedPostgres({
+      dir: path.resolve(".data/scale-pg"),
+      port: Number(process.env.SCALE_PG_PORT ?? 54339),
+      database: "asar_scale",
+    });
     databaseUrl = embedded.url;
     stopDb = embedded.stop;
     restartDb = () => embedded.restart();
@@ -100,16 +153,31 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   db.on("error", () => {});
   const projects = Number((await db.query(`SELECT count(*) FROM "Project" WHERE status = 'PUBLISHED'`)).rows[0].count);
-  if (projects < 1000) throw new Error(`The database has ${projects} published projects: run \`npm run seed:scale\` first.`);
+  if (projects < 1000)
+    throw new Error(`The database has ${projects} published projects: run \`npm run seed:scale\` first.`);
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const authSecret = crypto.randomBytes(32).toString("base64url");
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, NODE_ENV: "production" as const, DATABASE_POOL_SIZE: "20" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret,
+    APP_URL: baseUrl,
+    NEXTAUTH_URL: baseUrl,
+    NODE_ENV: "production" as const,
+    DATABASE_POOL_SIZE: "20",
+  };
   await run(bin("prisma"), ["migrate", "deploy"], env);
   if (buildIsStale()) await run(bin("next"), ["build"], env);
   // node --import tsx (not the tsx wrapper): the child is the server's primary, which the
   // SIGTERM measurement signals directly.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  // BENCH_SERVER_ARGS adds node flags to the server and its workers, e.g. for profiling:
+  // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (docs/decisions/0019-request-path.md).
+  const extra = process.env.BENCH_SERVER_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...extra, "--import", "tsx", "scripts/serve.ts", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
   try {
     await waitForHttp(`${baseUrl}/kk`, 60_000);
     return await fn({ baseUrl, db, databaseUrl, authSecret, restartDb, server });
@@ -126,16 +194,14 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
 
 const SEARCH = `q=${encodeURIComponent("экология")}&region=ASTANA&duration=ONE_TIME`;
 
-/** A session cookie for a user, signed like next-auth's own (the bench knows the secret). */
-async function sessionCookie(authSecret: string, user: { id: string; sessionVersion: number }) {
-  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion, sid: crypto.randomUUID(), authAt: Math.floor(Date.now() / 1000) }, secret: authSecret, maxAge: 3600 });
-  return `next-auth.session-token=${token}`;
-}
-
 /** The apply action as the browser calls it: a POST to the project page with the action's id. */
 async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: string[]; volunteers: number }> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const actionId = Object.entries(manifest.node).find(([, a]) => a.exportedName === "applyAction" && a.filename?.endsWith("applications/actions.ts"))?.[0];
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const actionId = Object.entries(manifest.node).find(
+    ([, a]) => a.exportedName === "applyAction" && a.filename?.endsWith("applications/actions.ts"),
+  )?.[0];
   if (!actionId) throw new Error("applyAction is not in the server reference manifest");
   // Open review-mode roles anyone adult may take, and adult volunteers who applied to none of them.
   const roles = (
@@ -159,7 +225,12 @@ async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: strin
     name: "apply action (signed-in volunteer, review-mode role)",
     path: `/ru/projects/${roles[0]!.projectId}`,
     method: "POST",
-    headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: ctx.baseUrl },
+    headers: {
+      "next-action": actionId,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: ctx.baseUrl,
+    },
     vary: (n) => {
       const role = roles[Math.floor(n / cookies.length) % roles.length]!;
       return {
@@ -176,50 +247,114 @@ async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: strin
 async function main() {
   await withScaleServer(async (ctx) => {
     const { baseUrl, db } = ctx;
-    const project = (await db.query(`SELECT id FROM "Project" WHERE status = 'PUBLISHED' ORDER BY "startsAt" LIMIT 1 OFFSET 500`)).rows[0].id as string;
-    const volunteer = (await db.query(`SELECT u.id, u."sessionVersion" FROM "User" u JOIN "VolunteerProfile" v ON v."userId" = u.id ORDER BY u.id LIMIT 1`)).rows[0];
-    const signedIn = await sessionCookie(ctx.authSecret, volunteer);
+    const serverPid = ctx.server.pid;
+    // The request path first (issue 9): the floor, then the four pages as shares of it.
+    const floor = await startFloor();
+    let floorRow: Row;
+    try {
+      for (let i = 0; i < 50; i++) await fetch(floor.url);
+      floorRow = await measure(
+        floor.url,
+        { name: "floor: bench/floor, next start, 20 cards, no database", path: "/" },
+        32,
+        floor.pid,
+      );
+    } finally {
+      await floor.stop();
+    }
+    const pathTargets = await requestPathTargets(ctx, SEARCH);
+    for (const t of pathTargets)
+      for (let i = 0; i < 20; i++) await fetch(baseUrl + (t.vary?.(1e9 + i).path ?? t.path), { headers: t.headers });
+    const pathRows: Row[] = [];
+    for (const t of pathTargets) pathRows.push(await measure(baseUrl, t, 32, serverPid));
+    if (process.env.BENCH_ONLY === "request-path") return printRequestPath(floorRow, pathRows);
+
+    const project = (
+      await db.query(`SELECT id FROM "Project" WHERE status = 'PUBLISHED' ORDER BY "startsAt" LIMIT 1 OFFSET 500`)
+    ).rows[0].id as string;
     const apply = await applyTarget(ctx);
     const targets: Target[] = [
       { name: "search page (text + 2 filters), anonymous", path: `/ru/projects?${SEARCH}` },
-      // A new URL every request: nothing comes from the public page cache.
-      { name: "search page, every request a new URL (uncached render)", path: `/ru/projects?${SEARCH}`, vary: (n) => ({ path: `/ru/projects?${SEARCH}&n=${n}` }) },
-      { name: "search page, signed-in volunteer (uncached render)", path: `/ru/projects?${SEARCH}`, headers: { cookie: signedIn } },
       { name: "project page, anonymous", path: `/ru/projects/${project}` },
-      { name: "project page, signed-in volunteer (uncached render)", path: `/ru/projects/${project}`, headers: { cookie: signedIn } },
       apply,
       ...(await statisticsTargets(ctx)),
     ];
     // Warm up: compile caches and the database's buffers.
     for (const t of targets.filter((t) => t.method !== "POST")) await fetch(baseUrl + t.path, { headers: t.headers });
-    const before = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count);
+    const before = Number(
+      (await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count,
+    );
     const rows: Row[] = [];
-    for (const t of targets) for (const c of t.connections ?? [1, 32]) rows.push(await measure(baseUrl, t, c));
-    const applied = Number((await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count) - before;
+    for (const t of targets)
+      for (const c of t.connections ?? [1, 32]) rows.push(await measure(baseUrl, t, c, serverPid));
+    const applied =
+      Number(
+        (await db.query(`SELECT count(*) FROM "Application" WHERE "roleId" = ANY($1)`, [apply.roleIds])).rows[0].count,
+      ) - before;
     const applyRequests = rows.filter((r) => r.target === apply.name).reduce((sum, r) => sum + r.rps * DURATION, 0);
 
     // Operating it: a PostgreSQL restart in the middle of a line, then SIGTERM with 100 in flight.
-    const restart = ctx.restartDb ? await duringRestart(baseUrl, targets[4]!, ctx.restartDb) : null;
+    const restart = ctx.restartDb ? await duringRestart(baseUrl, pathTargets[1]!, ctx.restartDb) : null;
     const stopping = await sigtermUnderLoad(baseUrl, ctx.server);
 
     const explained = JSON.parse(
-      await capture(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/explain-search.ts", ctx.databaseUrl, SEARCH]),
+      await capture(process.execPath, [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "scripts/explain-search.ts",
+        ctx.databaseUrl,
+        SEARCH,
+      ]),
     ) as { ms: number }[];
 
-    console.log(`\nautocannon, ${DURATION} s per line, production build (scripts/serve.ts), national-scale dataset\n`);
-    console.log("| target | connections | req/s | p50 ms | p95 ms | errors | non-2xx |");
-    console.log("|---|---:|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors} | ${r.non2xx} |`);
-    console.log(`\napply action: ~${Math.round(applyRequests)} requests, ${applied} applications created (${apply.volunteers} volunteers × ${apply.roleIds.length} roles)`);
-    console.log(`search query in the database (EXPLAIN ANALYZE, ${SEARCH}): ${explained.map((s) => `${s.ms.toFixed(1)} ms`).join(" + ")}`);
+    printRequestPath(floorRow, pathRows);
+    console.log(`\nOther lines (autocannon, ${DURATION} s per line)\n`);
+    console.log("| target | connections | req/s | p50 ms | p95 ms | errors | non-2xx | CPU ms/request |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of rows)
+      console.log(
+        `| ${r.target} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.errors} | ${r.non2xx} | ${cpu(r)} |`,
+      );
+    console.log(
+      `\napply action: ~${Math.round(applyRequests)} requests, ${applied} applications created (${apply.volunteers} volunteers × ${apply.roleIds.length} roles)`,
+    );
+    console.log(
+      `search query in the database (EXPLAIN ANALYZE, ${SEARCH}): ${explained.map((s) => `${s.ms.toFixed(1)} ms`).join(" + ")}`,
+    );
     if (restart) {
       console.log(
         `PostgreSQL restarted (pg_ctl restart -m fast, ${restart.restartMs} ms) during "${restart.row.target}" at ${restart.row.connections} connections: ` +
           `${restart.row.rps} req/s, ${restart.row.errors} errors, ${restart.row.non2xx} non-2xx; first 200 after the restart in ${restart.recoveredMs} ms`,
       );
     }
-    console.log(`SIGTERM with ${stopping.requests} requests in flight: ${stopping.answered} answered, ${stopping.resets} connection resets, ${stopping.other} other failures; the server exited (code ${stopping.exitCode}) ${stopping.exitMs} ms after the signal`);
+    console.log(
+      `SIGTERM with ${stopping.requests} requests in flight: ${stopping.answered} answered, ${stopping.resets} connection resets, ${stopping.other} other failures; the server exited (code ${stopping.exitCode}) ${stopping.exitMs} ms after the signal`,
+    );
   });
+}
+
+const cpu = (r: Row) => (r.cpuMsPerRequest === null ? "–" : r.cpuMsPerRequest.toFixed(1));
+
+/** The goal of issue 9: each page at ≥ 50 % of the floor's req/s with p97.5 < 250 ms, 0 errors. */
+function printRequestPath(floor: Row, rows: Row[]) {
+  console.log(
+    `\nRequest path: autocannon, 32 connections, ${DURATION} s per line, production build (scripts/serve.ts), national-scale dataset\n`,
+  );
+  console.log(
+    "| page | req/s | share of the floor | p50 ms | p97.5 ms | errors | non-2xx | CPU ms/request | goal (≥ 50 %, p97.5 < 250 ms, 0 errors) |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log(
+    `| ${floor.target} | ${floor.rps} | 100 % | ${floor.p50} | ${floor.p975} | ${floor.errors} | ${floor.non2xx} | ${cpu(floor)} | |`,
+  );
+  for (const r of rows) {
+    const share = floor.rps ? r.rps / floor.rps : 0;
+    const met = share >= 0.5 && r.p975 < 250 && r.errors === 0 && r.non2xx === 0;
+    console.log(
+      `| ${r.target} | ${r.rps} | ${Math.round(share * 100)} % | ${r.p50} | ${r.p975} | ${r.errors} | ${r.non2xx} | ${cpu(r)} | ${met ? "met" : "NOT met"} |`,
+    );
+  }
 }
 
 /** One line at 32 connections while the database restarts 3 s in; how long until pages answer again. */
@@ -231,7 +366,13 @@ async function duringRestart(baseUrl: string, target: Target, restartDb: () => P
     const started = Date.now();
     await restartDb();
     restartMs = Date.now() - started;
-    while ((await fetch(baseUrl + target.path, { headers: target.headers }).then((r) => r.status, () => 0)) !== 200) await new Promise((r) => setTimeout(r, 50));
+    while (
+      (await fetch(baseUrl + target.path, { headers: target.headers }).then(
+        (r) => r.status,
+        () => 0,
+      )) !== 200
+    )
+      await new Promise((r) => setTimeout(r, 50));
     recoveredMs = Date.now() - started;
   })();
   const row = await measure(baseUrl, target, 32);
@@ -254,7 +395,14 @@ async function sigtermUnderLoad(baseUrl: string, server: ReturnType<typeof spawn
   const outcomes = await Promise.all(requests);
   const exitCode = await exited;
   const count = (o: string) => outcomes.filter((x) => x === o).length;
-  return { requests: outcomes.length, answered: count("answered"), resets: count("reset"), other: count("other"), exitCode, exitMs: Date.now() - signalled };
+  return {
+    requests: outcomes.length,
+    answered: count("answered"),
+    resets: count("reset"),
+    other: count("other"),
+    exitCode,
+    exitMs: Date.now() - signalled,
+  };
 }
 
 function capture(cmd: string, args: string[]): Promise<string> {
@@ -262,7 +410,9 @@ function capture(cmd: string, args: string[]): Promise<string> {
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 

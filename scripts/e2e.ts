@@ -33,7 +33,10 @@ async function main() {
     await run(bin("tsx"), ["prisma/seed/index.ts"], env);
     await run(bin("tsx"), ["tests/e2e/seed-e2e.ts"], env);
     if (buildIsStale()) await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-    server = spawn(bin("tsx"), ["scripts/serve.ts", String(appPort)], { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production" } });
+    server = spawn(bin("tsx"), ["scripts/serve.ts", String(appPort)], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...env, NODE_ENV: "production" },
+    });
     server.stdout?.on("data", (c: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(c));
     await waitForHttp(`${baseUrl}/kk`, 60_000);
     await run(bin("playwright"), ["test", ...process.argv.slice(2)], env);

@@ -17,7 +17,10 @@ async function main() {
       if (prop !== "$queryRaw") return Reflect.get(target, prop, receiver);
       return async (strings: TemplateStringsArray, ...values: unknown[]) => {
         const sql = Prisma.sql(strings, ...values);
-        const rows = await target.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, FORMAT TEXT) ${sql.text}`, ...sql.values);
+        const rows = await target.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+          `EXPLAIN (ANALYZE, FORMAT TEXT) ${sql.text}`,
+          ...sql.values,
+        );
         const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
         statements.push({ ms: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? NaN), plan });
         // Then for real, so searchProjects takes the same path as on the page.

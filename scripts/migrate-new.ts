@@ -37,9 +37,7 @@ async function main() {
   }
   const folders = migrationFolders();
   const last = folders.at(-1);
-  const from = last
-    ? ["--from-schema-datamodel", path.join(MIGRATIONS_DIR, last, "schema.prisma")]
-    : ["--from-empty"];
+  const from = last ? ["--from-schema-datamodel", path.join(MIGRATIONS_DIR, last, "schema.prisma")] : ["--from-empty"];
   const local = await prepareLocalEnv({ quiet: true });
   const sql = prismaDiff([...from, "--to-schema-datamodel", "prisma/schema.prisma"], local.env.DATABASE_URL!);
   await local.embedded?.stop();

@@ -14,9 +14,25 @@ import { run, bin } from "./lib/run";
 import { loadDotEnv } from "./lib/local-env";
 import { createPrismaClient } from "../src/server/prisma-client";
 import { hashPassword, seedReferenceData } from "../prisma/seed/factories";
-import { DEMO_ORGANIZERS, DEMO_PROJECTS, KAZAKH_FIRST_NAMES, KAZAKH_LAST_NAMES, RUSSIAN_FIRST_NAMES, RUSSIAN_LAST_NAMES, SKILLS, VOLUNTEER_DEMOGRAPHICS } from "../prisma/seed/demo-data";
+import {
+  DEMO_ORGANIZERS,
+  DEMO_PROJECTS,
+  KAZAKH_FIRST_NAMES,
+  KAZAKH_LAST_NAMES,
+  RUSSIAN_FIRST_NAMES,
+  RUSSIAN_LAST_NAMES,
+  SKILLS,
+  VOLUNTEER_DEMOGRAPHICS,
+} from "../prisma/seed/demo-data";
 import { REGION_CODES } from "../src/domain/regions";
-import { DIRECTIONS, SCOPES, DURATIONS, COMPOSITIONS, SOCIAL_SUBTYPES, BIRGEMIZ_TAGS } from "../src/domain/classification";
+import {
+  DIRECTIONS,
+  SCOPES,
+  DURATIONS,
+  COMPOSITIONS,
+  SOCIAL_SUBTYPES,
+  BIRGEMIZ_TAGS,
+} from "../src/domain/classification";
 import { proposeSdgLinks } from "../src/domain/sdg-directions";
 import { makeBin } from "../src/domain/bin";
 import { utcToZoned } from "../src/domain/time";
@@ -52,9 +68,14 @@ async function insert(client: pg.Client, table: string, columns: Column[], rows:
     const params = columns.map((c, n) => `$${n + 1}::${c.type}[]`).join(", ");
     const select = columns.map((c, n) => (c.cast ? `u.c${n}::${c.cast}` : `u.c${n}`)).join(", ");
     const alias = columns.map((_, n) => `c${n}`).join(", ");
-    await client.query(`INSERT INTO "${table}" (${cols}) SELECT ${select} FROM unnest(${params}) AS u(${alias})`, arrays);
+    await client.query(
+      `INSERT INTO "${table}" (${cols}) SELECT ${select} FROM unnest(${params}) AS u(${alias})`,
+      arrays,
+    );
   }
-  console.log(`  ${label.padEnd(18)} ${rows.length.toLocaleString("en").padStart(10)} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${label.padEnd(18)} ${rows.length.toLocaleString("en").padStart(10)} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function main() {
@@ -63,7 +84,11 @@ async function main() {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
-    const db = await startEmbeddedPostgres({ dir: path.resolve(".data/scale-pg"), port: Number(process.env.SCALE_PG_PORT ?? 54339), database: "asar_scale" });
+    const db = await startEmbeddedPostgres({
+      dir: path.resolve(".data/scale-pg"),
+      port: Number(process.env.SCALE_PG_PORT ?? 54339),
+      database: "asar_scale",
+    });
     url = db.url;
     stop = db.stop;
   }
@@ -76,7 +101,11 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(`SET synchronous_commit = off`);
-  const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('Region', 'Training', '_prisma_migrations')`)).rows.map((x) => `"${x.tablename}"`);
+  const tables = (
+    await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('Region', 'Training', '_prisma_migrations')`,
+    )
+  ).rows.map((x) => `"${x.tablename}"`);
   await client.query(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
   console.log(`▸ seeding ${JSON.stringify(SCALE)}`);
 
@@ -88,7 +117,12 @@ async function main() {
   const users: unknown[][] = [];
   const profiles: unknown[][] = [];
   const volunteerIds: string[] = [];
-  const ageRanges = { UNDER_18: [14, 17], AGE_18_29: [18, 29], AGE_30_RETIREMENT: [30, 60], RETIREMENT: [63, 80] } as const;
+  const ageRanges = {
+    UNDER_18: [14, 17],
+    AGE_18_29: [18, 29],
+    AGE_30_RETIREMENT: [30, 60],
+    RETIREMENT: [63, 80],
+  } as const;
   const weighted = <K extends string>(shares: Record<K, number>): K => {
     let x = r() * Object.values<number>(shares).reduce((a, b) => a + b, 0);
     for (const [k, w] of Object.entries(shares) as [K, number][]) if ((x -= w) < 0) return k;
@@ -106,7 +140,18 @@ async function main() {
     users.push([uid, `v${i + 1}@scale.asar`, passwordHash, name, kazakh ? "kk" : "ru", created, created]);
     const birth = new Date(Date.UTC(year - age - 1, Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
     const minor = age < 18;
-    profiles.push([uid, birth, gender, pick(REGION_CODES), `{${pick(SKILLS).replace(/[",{}]/g, " ")}}`, minor ? "Parent" : null, minor ? "+7 700 000 00 00" : null, minor ? created : null, created, created]);
+    profiles.push([
+      uid,
+      birth,
+      gender,
+      pick(REGION_CODES),
+      `{${pick(SKILLS).replace(/[",{}]/g, " ")}}`,
+      minor ? "Parent" : null,
+      minor ? "+7 700 000 00 00" : null,
+      minor ? created : null,
+      created,
+      created,
+    ]);
     volunteerIds.push(uid);
   }
 
@@ -129,7 +174,9 @@ async function main() {
       i < DEMO_ORGANIZERS.length ? demo.name : `${demo.name} #${i + 1}`,
       demo.form,
       registered ? (demo.legalForm ?? "PUBLIC_ASSOCIATION") : null,
-      registered ? makeBin(`${String(10 + (i % 14)).padStart(2, "0")}0${1 + (i % 9)}4${String(100000 + i).padStart(6, "0")}`) : null,
+      registered
+        ? makeBin(`${String(10 + (i % 14)).padStart(2, "0")}0${1 + (i % 9)}4${String(100000 + i).padStart(6, "0")}`)
+        : null,
       region,
       demo.settlement,
       `{${demo.directions.join(",")}}`,
@@ -144,29 +191,76 @@ async function main() {
   }
 
   const U: Column[] = [
-    { name: "id", type: "text" }, { name: "email", type: "text" }, { name: "passwordHash", type: "text" }, { name: "name", type: "text" },
-    { name: "locale", type: '"Locale"' }, { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
+    { name: "id", type: "text" },
+    { name: "email", type: "text" },
+    { name: "passwordHash", type: "text" },
+    { name: "name", type: "text" },
+    { name: "locale", type: '"Locale"' },
+    { name: "createdAt", type: "timestamp" },
+    { name: "updatedAt", type: "timestamp" },
   ];
   const staffId = id();
   const adminId = id();
-  users.push([staffId, SCALE_STAFF.email, passwordHash, "Ерлан Сапаров", "ru", now, now], [adminId, SCALE_ADMIN.email, passwordHash, "Админ Платформы", "ru", now, now]);
+  users.push(
+    [staffId, SCALE_STAFF.email, passwordHash, "Ерлан Сапаров", "ru", now, now],
+    [adminId, SCALE_ADMIN.email, passwordHash, "Админ Платформы", "ru", now, now],
+  );
   await insert(client, "User", U, users);
   await client.query(`UPDATE "User" SET "isAdmin" = true WHERE id = $1`, [adminId]);
-  await client.query(`INSERT INTO "StaffAssignment" ("userId", "regionCode", "appointedById") VALUES ($1, $2, $3)`, [staffId, SCALE_STAFF.regionCode, adminId]);
-  await insert(client, "VolunteerProfile", [
-    { name: "userId", type: "text" }, { name: "birthDate", type: "date" }, { name: "gender", type: '"Gender"' }, { name: "regionCode", type: '"RegionCode"' },
-    { name: "skills", type: "text", cast: "text[]" }, { name: "guardianName", type: "text" }, { name: "guardianContact", type: "text" }, { name: "guardianConsentAt", type: "timestamp" },
-    { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
-  ], profiles);
-  await insert(client, "Organizer", [
-    { name: "id", type: "text" }, { name: "slug", type: "text" }, { name: "name", type: "text" }, { name: "form", type: '"OrganizerForm"' },
-    { name: "legalForm", type: '"LegalForm"' }, { name: "bin", type: "text" }, { name: "regionCode", type: '"RegionCode"' }, { name: "settlement", type: "text" },
-    { name: "directions", type: "text", cast: '"Direction"[]' }, { name: "description", type: "text" }, { name: "email", type: "text" },
-    { name: "verificationStatus", type: '"VerificationStatus"' }, { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
-  ], organizers);
-  await insert(client, "OrganizerMember", [
-    { name: "organizerId", type: "text" }, { name: "userId", type: "text" }, { name: "role", type: '"MemberRole"' }, { name: "createdAt", type: "timestamp" },
-  ], members);
+  await client.query(`INSERT INTO "StaffAssignment" ("userId", "regionCode", "appointedById") VALUES ($1, $2, $3)`, [
+    staffId,
+    SCALE_STAFF.regionCode,
+    adminId,
+  ]);
+  await insert(
+    client,
+    "VolunteerProfile",
+    [
+      { name: "userId", type: "text" },
+      { name: "birthDate", type: "date" },
+      { name: "gender", type: '"Gender"' },
+      { name: "regionCode", type: '"RegionCode"' },
+      { name: "skills", type: "text", cast: "text[]" },
+      { name: "guardianName", type: "text" },
+      { name: "guardianContact", type: "text" },
+      { name: "guardianConsentAt", type: "timestamp" },
+      { name: "createdAt", type: "timestamp" },
+      { name: "updatedAt", type: "timestamp" },
+    ],
+    profiles,
+  );
+  await insert(
+    client,
+    "Organizer",
+    [
+      { name: "id", type: "text" },
+      { name: "slug", type: "text" },
+      { name: "name", type: "text" },
+      { name: "form", type: '"OrganizerForm"' },
+      { name: "legalForm", type: '"LegalForm"' },
+      { name: "bin", type: "text" },
+      { name: "regionCode", type: '"RegionCode"' },
+      { name: "settlement", type: "text" },
+      { name: "directions", type: "text", cast: '"Direction"[]' },
+      { name: "description", type: "text" },
+      { name: "email", type: "text" },
+      { name: "verificationStatus", type: '"VerificationStatus"' },
+      { name: "createdAt", type: "timestamp" },
+      { name: "updatedAt", type: "timestamp" },
+    ],
+    organizers,
+  );
+  await insert(
+    client,
+    "OrganizerMember",
+    [
+      { name: "organizerId", type: "text" },
+      { name: "userId", type: "text" },
+      { name: "role", type: '"MemberRole"' },
+      { name: "createdAt", type: "timestamp" },
+    ],
+    members,
+  );
 
   // Projects: the first `published` are published (verified organizers only), the rest drafts,
   // submitted, completed and cancelled.
@@ -180,7 +274,9 @@ async function main() {
     const demo = DEMO_PROJECTS[i % DEMO_PROJECTS.length]!;
     const published = i < SCALE.published;
     const org = published ? verifiedOrgs[i % verifiedOrgs.length]! : pick(organizerInfo);
-    const status = published ? "PUBLISHED" : pick(["DRAFT", "SUBMITTED", "COMPLETED", "COMPLETED", "CANCELLED", "CHANGES_REQUESTED"] as const);
+    const status = published
+      ? "PUBLISHED"
+      : pick(["DRAFT", "SUBMITTED", "COMPLETED", "COMPLETED", "CANCELLED", "CHANGES_REQUESTED"] as const);
     const pid = id();
     const startOffset = status === "COMPLETED" ? -Math.floor(r() * 700) - 2 : Math.floor(r() * 180) + 1;
     const starts = new Date(now.getTime() + startOffset * DAY);
@@ -192,13 +288,34 @@ async function main() {
     const created = new Date(starts.getTime() - 30 * DAY);
     projectInfo.set(pid, { starts, ends, completed: status === "COMPLETED", owner: org.owner });
     projects.push([
-      pid, org.id, i < DEMO_PROJECTS.length ? demo.title : `${demo.title} (${i + 1})`, demo.description, demo.language,
-      `{${[...new Set([...demo.compositions, pick(COMPOSITIONS)])].join(",")}}`, primary, secondary, social ? (demo.socialSubtype ?? pick(SOCIAL_SUBTYPES)) : null,
-      pick(SCOPES), pick(DURATIONS), r() < 0.2 ? `{${pick(BIRGEMIZ_TAGS)}}` : "{}", org.region, online ? null : (demo.settlement ?? demo.region), online,
-      starts, ends, demo.contactName, status, created, status === "DRAFT" ? null : created, published || status === "COMPLETED" ? created : null,
-      status === "CANCELLED" ? created : null, created, created,
+      pid,
+      org.id,
+      i < DEMO_PROJECTS.length ? demo.title : `${demo.title} (${i + 1})`,
+      demo.description,
+      demo.language,
+      `{${[...new Set([...demo.compositions, pick(COMPOSITIONS)])].join(",")}}`,
+      primary,
+      secondary,
+      social ? (demo.socialSubtype ?? pick(SOCIAL_SUBTYPES)) : null,
+      pick(SCOPES),
+      pick(DURATIONS),
+      r() < 0.2 ? `{${pick(BIRGEMIZ_TAGS)}}` : "{}",
+      org.region,
+      online ? null : (demo.settlement ?? demo.region),
+      online,
+      starts,
+      ends,
+      demo.contactName,
+      status,
+      created,
+      status === "DRAFT" ? null : created,
+      published || status === "COMPLETED" ? created : null,
+      status === "CANCELLED" ? created : null,
+      created,
+      created,
     ]);
-    for (const link of proposeSdgLinks(secondary ? [primary, secondary] : [primary])) sdgs.push([pid, link.sdg, link.impact]);
+    for (const link of proposeSdgLinks(secondary ? [primary, secondary] : [primary]))
+      sdgs.push([pid, link.sdg, link.impact]);
     const roleCount = 1 + Math.floor(r() * 3);
     for (let k = 0; k < roleCount; k++) {
       const rid = id();
@@ -208,20 +325,62 @@ async function main() {
       roleInfo.push({ id: rid, projectId: pid, capacity, open: published || status === "COMPLETED" });
     }
   }
-  await insert(client, "Project", [
-    { name: "id", type: "text" }, { name: "organizerId", type: "text" }, { name: "title", type: "text" }, { name: "description", type: "text" },
-    { name: "language", type: '"Locale"' }, { name: "compositions", type: "text", cast: '"Composition"[]' }, { name: "primaryDirection", type: '"Direction"' },
-    { name: "secondaryDirection", type: '"Direction"' }, { name: "socialSubtype", type: '"SocialSubtype"' }, { name: "scope", type: '"Scope"' },
-    { name: "duration", type: '"Duration"' }, { name: "birgemiz", type: "text", cast: '"BirgemizTag"[]' }, { name: "regionCode", type: '"RegionCode"' }, { name: "settlement", type: "text" },
-    { name: "isOnline", type: "boolean" }, { name: "startsAt", type: "timestamp" }, { name: "endsAt", type: "timestamp" }, { name: "contactName", type: "text" },
-    { name: "status", type: '"ProjectStatus"' }, { name: "createdAt", type: "timestamp" }, { name: "submittedAt", type: "timestamp" },
-    { name: "publishedAt", type: "timestamp" }, { name: "cancelledAt", type: "timestamp" }, { name: "reviewedAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
-  ], projects);
-  await insert(client, "ProjectSdg", [{ name: "projectId", type: "text" }, { name: "sdg", type: "int" }, { name: "impact", type: '"SdgImpact"' }], sdgs);
-  await insert(client, "ProjectRole", [
-    { name: "id", type: "text" }, { name: "projectId", type: "text" }, { name: "title", type: "text" }, { name: "capacity", type: "int" },
-    { name: "minAge", type: "int" }, { name: "mode", type: '"ApplicationMode"' }, { name: "position", type: "int" },
-  ], roles);
+  await insert(
+    client,
+    "Project",
+    [
+      { name: "id", type: "text" },
+      { name: "organizerId", type: "text" },
+      { name: "title", type: "text" },
+      { name: "description", type: "text" },
+      { name: "language", type: '"Locale"' },
+      { name: "compositions", type: "text", cast: '"Composition"[]' },
+      { name: "primaryDirection", type: '"Direction"' },
+      { name: "secondaryDirection", type: '"Direction"' },
+      { name: "socialSubtype", type: '"SocialSubtype"' },
+      { name: "scope", type: '"Scope"' },
+      { name: "duration", type: '"Duration"' },
+      { name: "birgemiz", type: "text", cast: '"BirgemizTag"[]' },
+      { name: "regionCode", type: '"RegionCode"' },
+      { name: "settlement", type: "text" },
+      { name: "isOnline", type: "boolean" },
+      { name: "startsAt", type: "timestamp" },
+      { name: "endsAt", type: "timestamp" },
+      { name: "contactName", type: "text" },
+      { name: "status", type: '"ProjectStatus"' },
+      { name: "createdAt", type: "timestamp" },
+      { name: "submittedAt", type: "timestamp" },
+      { name: "publishedAt", type: "timestamp" },
+      { name: "cancelledAt", type: "timestamp" },
+      { name: "reviewedAt", type: "timestamp" },
+      { name: "updatedAt", type: "timestamp" },
+    ],
+    projects,
+  );
+  await insert(
+    client,
+    "ProjectSdg",
+    [
+      { name: "projectId", type: "text" },
+      { name: "sdg", type: "int" },
+      { name: "impact", type: '"SdgImpact"' },
+    ],
+    sdgs,
+  );
+  await insert(
+    client,
+    "ProjectRole",
+    [
+      { name: "id", type: "text" },
+      { name: "projectId", type: "text" },
+      { name: "title", type: "text" },
+      { name: "capacity", type: "int" },
+      { name: "minAge", type: "int" },
+      { name: "mode", type: '"ApplicationMode"' },
+      { name: "position", type: "int" },
+    ],
+    roles,
+  );
 
   // Applications: spread over the roles of published and completed projects; within a role
   // the volunteers are distinct (a stride coprime to their number), the first ones accepted
@@ -243,7 +402,14 @@ async function main() {
     const taken = accepted.get(role.id) ?? 0;
     const project = projectInfo.get(role.projectId)!;
     // A completed project has no application left open (the database refuses one).
-    const status = taken < role.capacity && r() < 0.7 ? "ACCEPTED" : pick(project.completed ? (["REJECTED", "WITHDRAWN"] as const) : (["SUBMITTED", "REJECTED", "WAITLISTED", "WITHDRAWN"] as const));
+    const status =
+      taken < role.capacity && r() < 0.7
+        ? "ACCEPTED"
+        : pick(
+            project.completed
+              ? (["REJECTED", "WITHDRAWN"] as const)
+              : (["SUBMITTED", "REJECTED", "WAITLISTED", "WITHDRAWN"] as const),
+          );
     if (status === "ACCEPTED") accepted.set(role.id, taken + 1);
     const created = new Date(now.getTime() - Math.floor(r() * 400) * DAY);
     const appId = id();
@@ -261,28 +427,76 @@ async function main() {
           const x = r();
           const entryStatus = x < 0.9 ? "CONFIRMED" : x < 0.96 ? "PENDING" : "DISPUTED";
           const byOrganizer = r() < 0.7;
-          const confirmedAt = entryStatus === "CONFIRMED" ? new Date(Math.min(worked.getTime() + (1 + Math.floor(r() * 6)) * DAY, now.getTime())) : null;
+          const confirmedAt =
+            entryStatus === "CONFIRMED"
+              ? new Date(Math.min(worked.getTime() + (1 + Math.floor(r() * 6)) * DAY, now.getTime()))
+              : null;
           hours.push([
-            id(), appId, role.projectId, volunteer, workedOn, 2 + Math.floor(r() * 13) * 0.5, byOrganizer ? "ORGANIZER" : "SELF_REPORTED", entryStatus,
-            byOrganizer ? project.owner : volunteer, confirmedAt ? project.owner : null, confirmedAt,
-            entryStatus === "DISPUTED" ? "Не был на месте в этот день" : null, new Date(Math.min(worked.getTime() + DAY, now.getTime())),
+            id(),
+            appId,
+            role.projectId,
+            volunteer,
+            workedOn,
+            2 + Math.floor(r() * 13) * 0.5,
+            byOrganizer ? "ORGANIZER" : "SELF_REPORTED",
+            entryStatus,
+            byOrganizer ? project.owner : volunteer,
+            confirmedAt ? project.owner : null,
+            confirmedAt,
+            entryStatus === "DISPUTED" ? "Не был на месте в этот день" : null,
+            new Date(Math.min(worked.getTime() + DAY, now.getTime())),
           ]);
         }
       }
     }
-    apps.push([appId, role.id, role.projectId, volunteer, status, attendance, status === "WAITLISTED" ? created : null, created, created]);
+    apps.push([
+      appId,
+      role.id,
+      role.projectId,
+      volunteer,
+      status,
+      attendance,
+      status === "WAITLISTED" ? created : null,
+      created,
+      created,
+    ]);
   }
-  await insert(client, "Application", [
-    { name: "id", type: "text" }, { name: "roleId", type: "text" }, { name: "projectId", type: "text" }, { name: "volunteerId", type: "text" },
-    { name: "status", type: '"ApplicationStatus"' }, { name: "attendance", type: '"Attendance"' }, { name: "waitlistedAt", type: "timestamp" },
-    { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
-  ], apps);
-  await insert(client, "HoursEntry", [
-    { name: "id", type: "text" }, { name: "applicationId", type: "text" }, { name: "projectId", type: "text" }, { name: "volunteerId", type: "text" },
-    { name: "workedOn", type: "date" }, { name: "hours", type: "numeric" }, { name: "source", type: '"HoursSource"' }, { name: "status", type: '"HoursStatus"' },
-    { name: "enteredById", type: "text" }, { name: "confirmedById", type: "text" }, { name: "confirmedAt", type: "timestamp" },
-    { name: "disputeComment", type: "text" }, { name: "createdAt", type: "timestamp" },
-  ], hours);
+  await insert(
+    client,
+    "Application",
+    [
+      { name: "id", type: "text" },
+      { name: "roleId", type: "text" },
+      { name: "projectId", type: "text" },
+      { name: "volunteerId", type: "text" },
+      { name: "status", type: '"ApplicationStatus"' },
+      { name: "attendance", type: '"Attendance"' },
+      { name: "waitlistedAt", type: "timestamp" },
+      { name: "createdAt", type: "timestamp" },
+      { name: "updatedAt", type: "timestamp" },
+    ],
+    apps,
+  );
+  await insert(
+    client,
+    "HoursEntry",
+    [
+      { name: "id", type: "text" },
+      { name: "applicationId", type: "text" },
+      { name: "projectId", type: "text" },
+      { name: "volunteerId", type: "text" },
+      { name: "workedOn", type: "date" },
+      { name: "hours", type: "numeric" },
+      { name: "source", type: '"HoursSource"' },
+      { name: "status", type: '"HoursStatus"' },
+      { name: "enteredById", type: "text" },
+      { name: "confirmedById", type: "text" },
+      { name: "confirmedAt", type: "timestamp" },
+      { name: "disputeComment", type: "text" },
+      { name: "createdAt", type: "timestamp" },
+    ],
+    hours,
+  );
   // ProjectRole.acceptedCount follows from the rows: the database counts them (decision 0007).
   console.log("▸ ANALYZE");
   await client.query("ANALYZE");
@@ -292,8 +506,12 @@ async function main() {
   const stats = createPrismaClient(url, 2);
   const refreshed = await refreshStatistics(stats, { years: "all" });
   await stats.$disconnect();
-  console.log(`  statistics summaries for ${refreshed.years.join(", ")} in ${(refreshed.durationMs / 1000).toFixed(1)} s`);
-  console.log(`▸ done in ${((Date.now() - started) / 1000).toFixed(0)} s — database ${url.replace(/:[^:@/]*@/, ":***@")}; accounts v1@scale.asar … password "${SCALE_PASSWORD}"`);
+  console.log(
+    `  statistics summaries for ${refreshed.years.join(", ")} in ${(refreshed.durationMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `▸ done in ${((Date.now() - started) / 1000).toFixed(0)} s — database ${url.replace(/:[^:@/]*@/, ":***@")}; accounts v1@scale.asar … password "${SCALE_PASSWORD}"`,
+  );
   await stop();
 }
 

@@ -50,7 +50,14 @@ async function worker() {
   const connections = new Map<Socket, { busy: boolean; served: number }>();
   const server = http.createServer((incoming, res) => {
     const started = process.hrtime.bigint();
-    res.once("finish", () => observeRequest(normalizeRoute(incoming.url ?? "/"), incoming.method ?? "GET", res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+    res.once("finish", () =>
+      observeRequest(
+        normalizeRoute(incoming.url ?? "/"),
+        incoming.method ?? "GET",
+        res.statusCode,
+        Number(process.hrtime.bigint() - started) / 1e9,
+      ),
+    );
     const connection = connections.get(incoming.socket);
     if (connection) connection.busy = true;
     res.once("close", () => {
@@ -70,7 +77,9 @@ async function worker() {
     stampRequest(incoming, trustedProxies, crypto.randomUUID);
     // Requests Next.js would answer with a 500 are refused first (scripts/lib/request-guard.ts).
     guardRequest(incoming)
-      .then((req) => (req instanceof http.IncomingMessage ? cache.handle(req, res, () => handle(req, res)) : sendRefusal(res, req)))
+      .then((req) =>
+        req instanceof http.IncomingMessage ? cache.handle(req, res, () => handle(req, res)) : sendRefusal(res, req),
+      )
       .catch((error: unknown) => {
         console.error(error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -124,7 +133,8 @@ function primary() {
     runsJobs.set(w.id, jobs);
     w.on("message", (m: unknown) => {
       if (!isPurge(m)) return;
-      for (const other of Object.values(cluster.workers ?? {})) if (other && other !== w && other.isConnected()) other.send(m);
+      for (const other of Object.values(cluster.workers ?? {}))
+        if (other && other !== w && other.isConnected()) other.send(m);
     });
   };
   for (let i = 0; i < workers; i++) fork(i === 0);
@@ -146,7 +156,9 @@ function primary() {
       // Died before listening (no build, bad settings, database down at start): retry a few times,
       // then give up with the worker's own error above this line.
       if (++failedStarts >= MAX_FAILED_STARTS) {
-        console.error(`worker ${w.process.pid} failed to start (${signal ?? code}) ${failedStarts} times in a row; stopping`);
+        console.error(
+          `worker ${w.process.pid} failed to start (${signal ?? code}) ${failedStarts} times in a row; stopping`,
+        );
         stop(1);
         return;
       }

@@ -23,7 +23,8 @@ if (process.env.NEXT_PHASE !== "phase-production-build") {
         await startJobs({ produceOnly: process.env.ASAR_JOBS === "0" });
         return;
       } catch (e) {
-        if (attempt >= 5) return logger.error({ err: e }, "the background job worker did not start; emails wait in the outbox");
+        if (attempt >= 5)
+          return logger.error({ err: e }, "the background job worker did not start; emails wait in the outbox");
         await new Promise((resolve) => setTimeout(resolve, attempt * 2000));
       }
     }

@@ -17,13 +17,28 @@
 import crypto from "node:crypto";
 import type { Db } from "../../src/server/prisma-client";
 import type { Prisma } from "../../src/generated/prisma/client";
-import type { ApplicationMode, ApplicationStatus, Direction, Locale, NotificationType, RegionCode, SocialSubtype } from "../../src/generated/prisma/enums";
+import type {
+  ApplicationMode,
+  ApplicationStatus,
+  Direction,
+  Locale,
+  NotificationType,
+  RegionCode,
+  SocialSubtype,
+} from "../../src/generated/prisma/enums";
 import { eligibility } from "../../src/modules/applications/policy";
 import { MAX_HOURS_PER_DAY } from "../../src/modules/hours/policy";
 import { DECISION_NOTES, HOURS_REVIEW_TEXTS, MOTIVATIONS, SELF_REPORT_NOTES } from "./demo-past-projects";
 import { DAY, HOUR, addDays, dateValue, kzAt } from "./demo-clock";
 
-export type ActivityRole = { id: string; title: string; capacity: number; minAge: number; skills: string[]; mode: ApplicationMode };
+export type ActivityRole = {
+  id: string;
+  title: string;
+  capacity: number;
+  minAge: number;
+  skills: string[];
+  mode: ApplicationMode;
+};
 
 export type ActivityProject = {
   id: string;
@@ -100,12 +115,19 @@ const NEIGHBOURS: Partial<Record<RegionCode, RegionCode[]>> = {
   KOSTANAY: ["NORTH_KAZAKHSTAN"],
 };
 
-const DECISION_ACTION = { ACCEPTED: "application.accept", REJECTED: "application.reject", WAITLISTED: "application.waitlist" } as const;
+const DECISION_ACTION = {
+  ACCEPTED: "application.accept",
+  REJECTED: "application.reject",
+  WAITLISTED: "application.waitlist",
+} as const;
 
 let idCounter = 0;
 /** A cuid-shaped id made here, so related rows can be written in one createMany each. */
 export function newId(): string {
-  return `c${Date.now().toString(36)}${(idCounter++ % 1_679_616).toString(36).padStart(4, "0")}${crypto.randomBytes(6).toString("hex")}`.slice(0, 25);
+  return `c${Date.now().toString(36)}${(idCounter++ % 1_679_616).toString(36).padStart(4, "0")}${crypto.randomBytes(6).toString("hex")}`.slice(
+    0,
+    25,
+  );
 }
 
 const cents = (h: number) => Math.round(h * 100);
@@ -154,11 +176,26 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     });
   }
 
-  function audit(actorId: string, action: string, entityType: string, entityId: string, p: ActivityProject, data: Prisma.InputJsonValue, when: Date) {
+  function audit(
+    actorId: string,
+    action: string,
+    entityType: string,
+    entityId: string,
+    p: ActivityProject,
+    data: Prisma.InputJsonValue,
+    when: Date,
+  ) {
     audits.push({ actorId, action, entityType, entityId, regionCode: p.regionCode, data, createdAt: when });
   }
 
-  function event(applicationId: string, fromStatus: ApplicationStatus | null, toStatus: ApplicationStatus, actorId: string | null, when: Date, note: string | null = null) {
+  function event(
+    applicationId: string,
+    fromStatus: ApplicationStatus | null,
+    toStatus: ApplicationStatus,
+    actorId: string | null,
+    when: Date,
+    note: string | null = null,
+  ) {
     events.push({ applicationId, fromStatus, toStatus, actorId, note, createdAt: when });
   }
 
@@ -174,7 +211,15 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     return (
       eligibility({
         volunteer: { birthDate: v.birthDate, guardianConsentAt: consent },
-        project: { status: "PUBLISHED", startsAt: p.startsAt, endsAt: p.endsAt, primaryDirection: p.primaryDirection, secondaryDirection: p.secondaryDirection, socialSubtype: p.socialSubtype, hazardous: p.hazardous },
+        project: {
+          status: "PUBLISHED",
+          startsAt: p.startsAt,
+          endsAt: p.endsAt,
+          primaryDirection: p.primaryDirection,
+          secondaryDirection: p.secondaryDirection,
+          socialSubtype: p.socialSubtype,
+          hazardous: p.hazardous,
+        },
         role: { minAge: role.minAge, requiredTrainingId: null },
         certificate: null,
         existing: null,
@@ -186,7 +231,14 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
   type Outcome = "SUBMITTED" | "ACCEPTED" | "REJECTED" | "WAITLISTED" | "WITHDRAWN";
 
   /** One application and everything its history wrote, as the mutations would have. */
-  function addApplication(p: ActivityProject, role: ActivityRole, v: ActivityVolunteer, appliedAt: Date, outcome: Outcome, opts: { decidedAt?: Date; withdrawnAt?: Date } = {}): AppRow {
+  function addApplication(
+    p: ActivityProject,
+    role: ActivityRole,
+    v: ActivityVolunteer,
+    appliedAt: Date,
+    outcome: Outcome,
+    opts: { decidedAt?: Date; withdrawnAt?: Date } = {},
+  ): AppRow {
     const key = `${p.id}:${v.id}`;
     if (inProject.has(key)) throw new Error(`demo seed placed ${v.name} twice on ${p.title}`);
     inProject.add(key);
@@ -202,8 +254,10 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
 
     if (role.mode === "FIRST_COME") {
       const first = outcome === "WAITLISTED" ? "WAITLISTED" : "ACCEPTED";
-      if (outcome !== "ACCEPTED" && outcome !== "WAITLISTED" && outcome !== "WITHDRAWN") throw new Error(`first-come roles do not ${outcome}`);
-      if (first === "WAITLISTED" && placesLeft(role) > 0) throw new Error(`demo seed waitlisted ${v.name} behind free places`);
+      if (outcome !== "ACCEPTED" && outcome !== "WAITLISTED" && outcome !== "WITHDRAWN")
+        throw new Error(`first-come roles do not ${outcome}`);
+      if (first === "WAITLISTED" && placesLeft(role) > 0)
+        throw new Error(`demo seed waitlisted ${v.name} behind free places`);
       event(id, null, first, v.id, appliedAt);
       notify(v.id, first === "ACCEPTED" ? "APPLICATION_ACCEPTED" : "APPLICATION_WAITLISTED", received, appliedAt);
       if (first === "ACCEPTED") {
@@ -226,14 +280,34 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
         const note = outcome !== "ACCEPTED" && r() < 0.6 ? pick(DECISION_NOTES[outcome][p.language]) : null;
         event(id, "SUBMITTED", outcome, p.ownerId, decidedAt, note);
         notify(v.id, `APPLICATION_${outcome}`, received, decidedAt);
-        audit(p.ownerId, DECISION_ACTION[outcome], "ProjectRole", role.id, p, { applicationIds: [id], note }, decidedAt);
+        audit(
+          p.ownerId,
+          DECISION_ACTION[outcome],
+          "ProjectRole",
+          role.id,
+          p,
+          { applicationIds: [id], note },
+          decidedAt,
+        );
         updatedAt = decidedAt;
       } else if (outcome === "WITHDRAWN") {
         event(id, "SUBMITTED", "WITHDRAWN", v.id, opts.withdrawnAt!);
         updatedAt = opts.withdrawnAt!;
       }
     }
-    const row: AppRow = { id, roleId: role.id, projectId: p.id, volunteerId: v.id, status, motivation, waitlistedAt, decidedAt, decidedById, createdAt: appliedAt, updatedAt };
+    const row: AppRow = {
+      id,
+      roleId: role.id,
+      projectId: p.id,
+      volunteerId: v.id,
+      status,
+      motivation,
+      waitlistedAt,
+      decidedAt,
+      decidedById,
+      createdAt: appliedAt,
+      updatedAt,
+    };
     applications.push(row);
     return row;
   }
@@ -241,7 +315,8 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
   // ------------------------------------------------------------ hours
 
   const canCount = (app: AppRow, date: string, hours: number) =>
-    !countedDays.has(`${app.id}:${date}`) && (dayCents.get(`${app.volunteerId}:${date}`) ?? 0) + cents(hours) <= cents(MAX_HOURS_PER_DAY);
+    !countedDays.has(`${app.id}:${date}`) &&
+    (dayCents.get(`${app.volunteerId}:${date}`) ?? 0) + cents(hours) <= cents(MAX_HOURS_PER_DAY);
   function count(app: AppRow, date: string, hours: number, sign: 1 | -1 = 1) {
     if (sign === 1) countedDays.add(`${app.id}:${date}`);
     else countedDays.delete(`${app.id}:${date}`);
@@ -255,7 +330,10 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     const key = `${p.id}:${date}`;
     let t = batchTimes.get(key);
     if (!t) {
-      t = earlier(kzAt(addDays(date, 1 + Math.floor(r() * 2)), 19 + Math.floor(r() * 3), Math.floor(r() * 60)), at(now, -HOUR));
+      t = earlier(
+        kzAt(addDays(date, 1 + Math.floor(r() * 2)), 19 + Math.floor(r() * 3), Math.floor(r() * 60)),
+        at(now, -HOUR),
+      );
       batchTimes.set(key, t);
     }
     return t;
@@ -267,10 +345,25 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     app.attendance = "ATTENDED";
     app.updatedAt = later(app.updatedAt as Date, when);
     // Confirming hours says they came (hours/mutations.ts marks it implicitly).
-    audit(p.ownerId, "application.attendance", "Application", app.id, p, { projectId: p.id, volunteerId: app.volunteerId, from: null, to: "ATTENDED", implicit: true }, when);
+    audit(
+      p.ownerId,
+      "application.attendance",
+      "Application",
+      app.id,
+      p,
+      { projectId: p.id, volunteerId: app.volunteerId, from: null, to: "ATTENDED", implicit: true },
+      when,
+    );
   }
 
-  function confirm(p: ActivityProject, app: AppRow, date: string, hours: number, when: Date, correction?: { of: EntryRow; reason: string }): EntryRow {
+  function confirm(
+    p: ActivityProject,
+    app: AppRow,
+    date: string,
+    hours: number,
+    when: Date,
+    correction?: { of: EntryRow; reason: string },
+  ): EntryRow {
     if (!canCount(app, date, hours)) throw new Error("demo seed would pass the hours limits");
     count(app, date, hours);
     markAttended(p, app, when);
@@ -294,16 +387,64 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     confirmedOf.set(app.id, [...(confirmedOf.get(app.id) ?? []), row]);
     if (correction) {
       const before = { workedOn: date, hours: Number(correction.of.hours) };
-      audit(p.ownerId, "hours.correct", "HoursEntry", row.id, p, { projectId: p.id, volunteerId: app.volunteerId, supersedes: correction.of.id, from: before, to: { workedOn: date, hours }, reason: correction.reason }, when);
+      audit(
+        p.ownerId,
+        "hours.correct",
+        "HoursEntry",
+        row.id,
+        p,
+        {
+          projectId: p.id,
+          volunteerId: app.volunteerId,
+          supersedes: correction.of.id,
+          from: before,
+          to: { workedOn: date, hours },
+          reason: correction.reason,
+        },
+        when,
+      );
     } else {
-      audit(p.ownerId, "hours.confirm", "HoursEntry", row.id, p, { projectId: p.id, applicationId: app.id, volunteerId: app.volunteerId, workedOn: date, hours, source: "ORGANIZER" }, when);
+      audit(
+        p.ownerId,
+        "hours.confirm",
+        "HoursEntry",
+        row.id,
+        p,
+        {
+          projectId: p.id,
+          applicationId: app.id,
+          volunteerId: app.volunteerId,
+          workedOn: date,
+          hours,
+          source: "ORGANIZER",
+        },
+        when,
+      );
     }
-    notify(app.volunteerId, "HOURS_CONFIRMED", { projectId: p.id, projectTitle: p.title, hours, workedOn: date, ...(correction ? { reason: correction.reason } : {}) }, when);
+    notify(
+      app.volunteerId,
+      "HOURS_CONFIRMED",
+      {
+        projectId: p.id,
+        projectTitle: p.title,
+        hours,
+        workedOn: date,
+        ...(correction ? { reason: correction.reason } : {}),
+      },
+      when,
+    );
     return row;
   }
 
   /** The volunteer reports a day themselves; it waits for the organizer (or is disputed). */
-  function selfReport(p: ActivityProject, app: AppRow, date: string, hours: number, when: Date, dispute?: { comment: string; at: Date }): EntryRow {
+  function selfReport(
+    p: ActivityProject,
+    app: AppRow,
+    date: string,
+    hours: number,
+    when: Date,
+    dispute?: { comment: string; at: Date },
+  ): EntryRow {
     if (!canCount(app, date, hours)) throw new Error("demo seed would pass the hours limits");
     const v = volunteerById.get(app.volunteerId)!;
     const row: EntryRow = {
@@ -321,10 +462,31 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
       createdAt: when,
     };
     entries.push(row);
-    audit(app.volunteerId, "hours.report", "HoursEntry", row.id, p, { projectId: p.id, applicationId: app.id, workedOn: date, hours }, when);
+    audit(
+      app.volunteerId,
+      "hours.report",
+      "HoursEntry",
+      row.id,
+      p,
+      { projectId: p.id, applicationId: app.id, workedOn: date, hours },
+      when,
+    );
     if (dispute) {
-      audit(p.ownerId, "hours.dispute", "HoursEntry", row.id, p, { projectId: p.id, volunteerId: app.volunteerId, workedOn: date, hours, comment: dispute.comment }, dispute.at);
-      notify(app.volunteerId, "HOURS_DISPUTED", { projectId: p.id, projectTitle: p.title, hours, workedOn: date, comment: dispute.comment }, dispute.at);
+      audit(
+        p.ownerId,
+        "hours.dispute",
+        "HoursEntry",
+        row.id,
+        p,
+        { projectId: p.id, volunteerId: app.volunteerId, workedOn: date, hours, comment: dispute.comment },
+        dispute.at,
+      );
+      notify(
+        app.volunteerId,
+        "HOURS_DISPUTED",
+        { projectId: p.id, projectTitle: p.title, hours, workedOn: date, comment: dispute.comment },
+        dispute.at,
+      );
     } else count(app, date, hours);
     return row;
   }
@@ -383,10 +545,15 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     const v = volunteerById.get(pl.volunteerId);
     if (!role || !v) throw new Error(`demo placement on ${p.key} names an unknown role or volunteer`);
     const appliedAt = p.past
-      ? at(later(p.publishedAt, v.registeredAt), (p.startsAt.getTime() - later(p.publishedAt, v.registeredAt).getTime()) * 0.3)
+      ? at(
+          later(p.publishedAt, v.registeredAt),
+          (p.startsAt.getTime() - later(p.publishedAt, v.registeredAt).getTime()) * 0.3,
+        )
       : at(now, -(pl.appliedDaysAgo ?? 3) * DAY);
-    if (appliedAt <= p.publishedAt || appliedAt <= v.registeredAt) throw new Error(`demo placement on ${p.key}: applied before the project or the account existed`);
-    if (!eligibleAt(v, p, role, appliedAt)) throw new Error(`demo placement: ${v.name} may not apply to ${role.title} (${p.key})`);
+    if (appliedAt <= p.publishedAt || appliedAt <= v.registeredAt)
+      throw new Error(`demo placement on ${p.key}: applied before the project or the account existed`);
+    if (!eligibleAt(v, p, role, appliedAt))
+      throw new Error(`demo placement: ${v.name} may not apply to ${role.title} (${p.key})`);
     if (pl.outcome === "SUBMITTED") return addApplication(p, role, v, appliedAt, "SUBMITTED");
     const decidedAt = p.past ? at(appliedAt, 20 * HOUR) : at(now, -(pl.decidedDaysAgo ?? 1) * DAY);
     return addApplication(p, role, v, appliedAt, "ACCEPTED", { decidedAt });
@@ -396,7 +563,11 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
 
   const past = projects.filter((p) => p.past).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const showcase = past
-    .filter((p) => placements.some((pl) => pl.projectKey === p.key && pl.volunteerId === input.showcaseVolunteerId) && p.past!.sessionDays.length >= 2)
+    .filter(
+      (p) =>
+        placements.some((pl) => pl.projectKey === p.key && pl.volunteerId === input.showcaseVolunteerId) &&
+        p.past!.sessionDays.length >= 2,
+    )
     .sort((a, b) => b.endsAt.getTime() - a.endsAt.getTime())[0];
   if (!showcase) throw new Error("demo seed: the showcase volunteer has no past project of two sessions or more");
   /** Projects that also get one pending self-report: the latest few with several sessions. */
@@ -418,17 +589,22 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     }
 
     const pool = poolOf(p, at(p.startsAt, -6 * HOUR), false);
-    const targets = p.roles.map((role) => Math.min(placesLeft(role), Math.round(role.capacity * plan.fill * (0.85 + 0.3 * r()))));
+    const targets = p.roles.map((role) =>
+      Math.min(placesLeft(role), Math.round(role.capacity * plan.fill * (0.85 + 0.3 * r()))),
+    );
     const wanted = targets.reduce((a, b) => a + b, 0);
     const scale = wanted > 0 ? Math.min(1, (pool.length * 0.65) / wanted) : 0;
     // Skilled roles choose first, so the few photographers and drivers are not all planting trees.
     const order = p.roles.map((role, i) => ({ role, i })).sort((a, b) => b.role.skills.length - a.role.skills.length);
     for (const { role, i } of order) {
       const target = Math.round(targets[i]! * scale);
-      const extra = role.mode === "REVIEW" ? Math.round(target * 0.15) + (r() < 0.5 ? 1 : 0) : Math.round(target * 0.05);
+      const extra =
+        role.mode === "REVIEW" ? Math.round(target * 0.15) + (r() < 0.5 ? 1 : 0) : Math.round(target * 0.05);
       const drawn = draw(pool, p, role, target + extra).sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime());
       // Who is refused or withdraws is not who applied last.
-      const outcomes: Outcome[] = drawn.map((_, k) => (k < target ? "ACCEPTED" : role.mode === "FIRST_COME" || r() < 0.35 ? "WITHDRAWN" : "REJECTED"));
+      const outcomes: Outcome[] = drawn.map((_, k) =>
+        k < target ? "ACCEPTED" : role.mode === "FIRST_COME" || r() < 0.35 ? "WITHDRAWN" : "REJECTED",
+      );
       for (let k = outcomes.length - 1; k > 0; k--) {
         const j = Math.floor(r() * (k + 1));
         [outcomes[k], outcomes[j]] = [outcomes[j]!, outcomes[k]!];
@@ -444,11 +620,20 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
           app.attendance = "NO_SHOW";
           const when = kzAt(plan.sessionDays[0]!, 21);
           app.updatedAt = when;
-          audit(p.ownerId, "application.attendance", "Application", app.id, p, { projectId: p.id, volunteerId: app.volunteerId, from: null, to: "NO_SHOW" }, when);
+          audit(
+            p.ownerId,
+            "application.attendance",
+            "Application",
+            app.id,
+            p,
+            { projectId: p.id, volunteerId: app.volunteerId, from: null, to: "NO_SHOW" },
+            when,
+          );
           return;
         }
         const n = plan.sessionDays.length;
-        const days = n <= 3 ? plan.sessionDays.filter(() => r() < 0.8) : plan.sessionDays.filter(() => r() < Math.min(0.6, 4 / n));
+        const days =
+          n <= 3 ? plan.sessionDays.filter(() => r() < 0.8) : plan.sessionDays.filter(() => r() < Math.min(0.6, 4 / n));
         attendees.push({ app, days: days.length ? days : [pick(plan.sessionDays)], named: false });
       });
     }
@@ -464,7 +649,13 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
       }
       if (own) {
         const last = plan.sessionDays[plan.sessionDays.length - 1]!;
-        selfReport(p, a.app, last, Math.ceil(plan.sessionHours[1]), earlier(at(confirmTime(p, last), 3 * HOUR), at(now, -HOUR)));
+        selfReport(
+          p,
+          a.app,
+          last,
+          Math.ceil(plan.sessionHours[1]),
+          earlier(at(confirmTime(p, last), 3 * HOUR), at(now, -HOUR)),
+        );
       }
     }
 
@@ -486,7 +677,9 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
       const real = Math.floor(plan.sessionHours[1]);
       const claimed = real + 4;
       const when = earlier(at(reportTime(disputed.day), DAY), at(now, -HOUR));
-      const comment = HOURS_REVIEW_TEXTS.dispute[p.language].replaceAll("{claimed}", String(claimed)).replaceAll("{confirmed}", String(real));
+      const comment = HOURS_REVIEW_TEXTS.dispute[p.language]
+        .replaceAll("{claimed}", String(claimed))
+        .replaceAll("{confirmed}", String(real));
       if (canCount(disputed.a.app, disputed.day, claimed)) {
         selfReport(p, disputed.a.app, disputed.day, claimed, reportTime(disputed.day), { comment, at: when });
         confirm(p, disputed.a.app, disputed.day, real, when);
@@ -505,8 +698,13 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
       count(a.app, day, from, -1);
       if (canCount(a.app, day, from + 2)) {
         e.status = "SUPERSEDED";
-        const reason = HOURS_REVIEW_TEXTS.correction[p.language].replaceAll("{from}", String(from)).replaceAll("{to}", String(from + 2));
-        const when = later(at(e.confirmedAt as Date, 60_000), earlier(at(e.confirmedAt as Date, 2 * DAY), at(now, -30 * 60_000)));
+        const reason = HOURS_REVIEW_TEXTS.correction[p.language]
+          .replaceAll("{from}", String(from))
+          .replaceAll("{to}", String(from + 2));
+        const when = later(
+          at(e.confirmedAt as Date, 60_000),
+          earlier(at(e.confirmedAt as Date, 2 * DAY), at(now, -30 * 60_000)),
+        );
         confirm(p, a.app, day, from + 2, when, { of: e, reason });
       } else count(a.app, day, from);
     }
@@ -524,11 +722,18 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     for (const { role } of order) {
       if (role.mode === "FIRST_COME") {
         const full = role.capacity <= 6 && r() < 0.5;
-        const take = full ? placesLeft(role) : Math.min(placesLeft(role), Math.round(role.capacity * (0.1 + 0.3 * r())));
-        const drawn = draw(pool, p, role, Math.min(take + (full ? 1 + Math.floor(r() * 2) : 0), Math.floor(pool.length * 0.4))).sort(
-          (a, b) => a.appliedAt.getTime() - b.appliedAt.getTime(),
+        const take = full
+          ? placesLeft(role)
+          : Math.min(placesLeft(role), Math.round(role.capacity * (0.1 + 0.3 * r())));
+        const drawn = draw(
+          pool,
+          p,
+          role,
+          Math.min(take + (full ? 1 + Math.floor(r() * 2) : 0), Math.floor(pool.length * 0.4)),
+        ).sort((a, b) => a.appliedAt.getTime() - b.appliedAt.getTime());
+        drawn.forEach((c, k) =>
+          addApplication(p, role, c.v, c.appliedAt, k < take && placesLeft(role) > 0 ? "ACCEPTED" : "WAITLISTED"),
         );
-        drawn.forEach((c, k) => addApplication(p, role, c.v, c.appliedAt, k < take && placesLeft(role) > 0 ? "ACCEPTED" : "WAITLISTED"));
         continue;
       }
       const share = busy ? 0.5 + 0.5 * r() : 0.2 + 0.5 * r();
@@ -539,7 +744,8 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
         const decidedAt = at(c.appliedAt, Math.min(3 * DAY, waited * (0.2 + 0.5 * r())));
         const x = r();
         let outcome: Outcome = "SUBMITTED";
-        if (waited > DAY && r() >= 0.45) outcome = x < 0.65 ? (placesLeft(role) > 0 ? "ACCEPTED" : "SUBMITTED") : x < 0.85 ? "REJECTED" : "WAITLISTED";
+        if (waited > DAY && r() >= 0.45)
+          outcome = x < 0.65 ? (placesLeft(role) > 0 ? "ACCEPTED" : "SUBMITTED") : x < 0.85 ? "REJECTED" : "WAITLISTED";
         addApplication(p, role, c.v, c.appliedAt, outcome, { decidedAt });
       }
     }
@@ -555,5 +761,10 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
   await insertInChunks(audits, (data) => db.auditLog.createMany({ data }));
   // ProjectRole.acceptedCount follows from the rows: the database counts them (decision 0007).
 
-  return { applications: applications.length, hoursEntries: entries.length, notifications: notifications.length, showcaseProjectId: showcase.id };
+  return {
+    applications: applications.length,
+    hoursEntries: entries.length,
+    notifications: notifications.length,
+    showcaseProjectId: showcase.id,
+  };
 }

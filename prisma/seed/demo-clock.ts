@@ -18,7 +18,8 @@ export function addDays(isoDate: string, n: number): string {
 export const kzDate = (instant: Date): string => utcToZoned(instant).date;
 
 /** A Kazakhstan wall-clock time on a calendar date, as an instant. */
-export const kzAt = (isoDate: string, hour: number, minute = 0): Date => zonedToUtc(isoDate, `${pad(hour)}:${pad(minute)}`);
+export const kzAt = (isoDate: string, hour: number, minute = 0): Date =>
+  zonedToUtc(isoDate, `${pad(hour)}:${pad(minute)}`);
 
 /** @db.Date value of a calendar date, as Prisma stores it. */
 export const dateValue = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
@@ -28,7 +29,13 @@ export const dateValue = (isoDate: string): Date => new Date(`${isoDate}T00:00:0
  * at endHour) that was over at least two days before `now`: the demo's past projects keep their
  * season whatever day the database is seeded on.
  */
-export function lastRun(now: Date, month: number, day: number, days: number, endHour: number): { first: string; last: string } {
+export function lastRun(
+  now: Date,
+  month: number,
+  day: number,
+  days: number,
+  endHour: number,
+): { first: string; last: string } {
   const year = Number(kzDate(now).slice(0, 4));
   for (const y of [year, year - 1, year - 2]) {
     const first = `${y}-${pad(month)}-${pad(day)}`;

@@ -223,7 +223,8 @@ export const DEMO_PAST_PROJECTS: DemoPastProject[] = [
       },
       {
         title: "Топ жетекшісі",
-        description: "10–15 адамдық топты учаскеге апарып, қауіпсіздік ережесін түсіндіреді, отырғызылған көшеттерді есептейді.",
+        description:
+          "10–15 адамдық топты учаскеге апарып, қауіпсіздік ережесін түсіндіреді, отырғызылған көшеттерді есептейді.",
         capacity: 8,
         minAge: 18,
         skills: ["организация мероприятий"],
@@ -982,7 +983,10 @@ export const DECISION_NOTES: Record<"REJECTED" | "WAITLISTED", Record<TextLangua
       "Команда на эту роль уже собрана. Будем рады видеть вас на следующих акциях!",
       "Для этой роли нужен опыт, которого пока не хватает. Приглашаем на обучение в штабе.",
     ],
-    en: ["This role is already staffed. We hope to see you at our next events!", "This role needs experience you do not have yet. Please join our next training."],
+    en: [
+      "This role is already staffed. We hope to see you at our next events!",
+      "This role needs experience you do not have yet. Please join our next training.",
+    ],
   },
   WAITLISTED: {
     kk: ["Қазір орын жоқ, біреу бас тартса, сізге бірінші хабарлаймыз."],
@@ -993,8 +997,14 @@ export const DECISION_NOTES: Record<"REJECTED" | "WAITLISTED", Record<TextLangua
 
 /** Notes volunteers leave when they report hours themselves (Russian in a neutral phrasing). */
 export const SELF_REPORT_NOTES: Record<"kk" | "ru", string[]> = {
-  kk: ["Тіркеу парағына жазылмай қалдым, бірақ ауысымның соңына дейін болдым.", "Жоспардан ұзағырақ жұмыс істедік, нақты уақытын растауыңызды сұраймын."],
-  ru: ["В листе учета нет моей подписи, но смена отработана полностью.", "Работали дольше плана, прошу подтвердить фактическое время."],
+  kk: [
+    "Тіркеу парағына жазылмай қалдым, бірақ ауысымның соңына дейін болдым.",
+    "Жоспардан ұзағырақ жұмыс істедік, нақты уақытын растауыңызды сұраймын.",
+  ],
+  ru: [
+    "В листе учета нет моей подписи, но смена отработана полностью.",
+    "Работали дольше плана, прошу подтвердить фактическое время.",
+  ],
 };
 
 /**

@@ -9,7 +9,14 @@ import type { Direction, Employment, RegionCode } from "../../src/generated/pris
 import { makeBin } from "../../src/domain/bin";
 import { slugify } from "../../src/modules/organizers/slug";
 import { refreshStatistics } from "../../src/modules/statistics/refresh";
-import { createOrganizer, createProject, createUser, createVolunteer, hashPassword, type ProjectSeed } from "./factories";
+import {
+  createOrganizer,
+  createProject,
+  createUser,
+  createVolunteer,
+  hashPassword,
+  type ProjectSeed,
+} from "./factories";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import {
   DEMO_ORGANIZERS,
@@ -42,7 +49,18 @@ const COMPLETED_PLANS: Record<string, { sessionHours: [number, number]; fill: nu
 };
 
 /** Directions the crowd says it is interested in, most common first. */
-const CROWD_INTERESTS: Direction[] = ["SOCIAL", "ENVIRONMENTAL", "EVENT", "EDUCATIONAL", "ANIMAL", "SPORTS", "MEDICAL", "ARTS", "ETHNIC", "PUBLIC_SPACES"];
+const CROWD_INTERESTS: Direction[] = [
+  "SOCIAL",
+  "ENVIRONMENTAL",
+  "EVENT",
+  "EDUCATIONAL",
+  "ANIMAL",
+  "SPORTS",
+  "MEDICAL",
+  "ARTS",
+  "ETHNIC",
+  "PUBLIC_SPACES",
+];
 
 function sessionDays(first: string, last: string, every: number): string[] {
   const days: string[] = [];
@@ -74,7 +92,12 @@ function described(p: DemoText, organizerId: string) {
 }
 
 function contactAndRoles(p: DemoText, ownerId: string) {
-  return { contactName: p.contactName, contactPhone: p.contactPhone, createdById: ownerId, roles: p.roles.map((role) => ({ ...role })) } satisfies Partial<ProjectSeed>;
+  return {
+    contactName: p.contactName,
+    contactPhone: p.contactPhone,
+    createdById: ownerId,
+    roles: p.roles.map((role) => ({ ...role })),
+  } satisfies Partial<ProjectSeed>;
 }
 
 export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
@@ -84,9 +107,28 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
   const kzTime = (daysFromNow: number, hour: number) => kzAt(addDays(today, daysFromNow), hour);
   const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
 
-  const admin = await createUser(db, { email: "admin@asar.demo", name: "Асель Нұрланқызы", passwordHash, isAdmin: true, locale: "kk", createdAt: daysAgo(1100) });
-  const staffAstana = await createUser(db, { email: "staff.astana@asar.demo", name: "Ерлан Сапаров", passwordHash, locale: "ru", createdAt: daysAgo(900) });
-  const staffAktobe = await createUser(db, { email: "staff.aktobe@asar.demo", name: "Гүлнар Жұмабаева", passwordHash, locale: "kk", createdAt: daysAgo(880) });
+  const admin = await createUser(db, {
+    email: "admin@asar.demo",
+    name: "Асель Нұрланқызы",
+    passwordHash,
+    isAdmin: true,
+    locale: "kk",
+    createdAt: daysAgo(1100),
+  });
+  const staffAstana = await createUser(db, {
+    email: "staff.astana@asar.demo",
+    name: "Ерлан Сапаров",
+    passwordHash,
+    locale: "ru",
+    createdAt: daysAgo(900),
+  });
+  const staffAktobe = await createUser(db, {
+    email: "staff.aktobe@asar.demo",
+    name: "Гүлнар Жұмабаева",
+    passwordHash,
+    locale: "kk",
+    createdAt: daysAgo(880),
+  });
   await db.staffAssignment.createMany({
     data: [
       { userId: staffAstana.id, regionCode: "ASTANA", appointedById: admin.id, createdAt: daysAgo(900) },
@@ -94,7 +136,8 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     ],
   });
   /** Who verified an organizer and approved its projects: the region's staff, else the admin. */
-  const reviewerOf = (region: RegionCode) => (region === "ASTANA" ? staffAstana.id : region === "AKTOBE" ? staffAktobe.id : admin.id);
+  const reviewerOf = (region: RegionCode) =>
+    region === "ASTANA" ? staffAstana.id : region === "AKTOBE" ? staffAktobe.id : admin.id;
 
   const organizers = new Map<string, { id: string; ownerId: string; regionCode: RegionCode; verified: boolean }>();
   for (const [i, o] of DEMO_ORGANIZERS.entries()) {
@@ -107,7 +150,12 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       slug: slugify(o.key),
       form: o.form,
       legalForm: o.legalForm,
-      bin: o.form === "REGISTERED" ? makeBin(`${String(10 + (i % 14)).padStart(2, "0")}${String(1 + (i % 12)).padStart(2, "0")}40${String(100000 + i * 7919).slice(0, 5)}`) : undefined,
+      bin:
+        o.form === "REGISTERED"
+          ? makeBin(
+              `${String(10 + (i % 14)).padStart(2, "0")}${String(1 + (i % 12)).padStart(2, "0")}40${String(100000 + i * 7919).slice(0, 5)}`,
+            )
+          : undefined,
       regionCode: o.region,
       settlement: o.settlement,
       directions: o.directions,
@@ -135,7 +183,15 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
   const orderOf = new Map<string, number>();
   const inserts: (() => Promise<void>)[] = [];
   type Created = Awaited<ReturnType<typeof createProject>>;
-  const remember = (order: number, key: string, seed: ProjectSeed, created: Created, ownerId: string, roles: { title: string; capacity: number; minAge: number; skills: string[]; mode: "REVIEW" | "FIRST_COME" }[], past: ActivityProject["past"]) => {
+  const remember = (
+    order: number,
+    key: string,
+    seed: ProjectSeed,
+    created: Created,
+    ownerId: string,
+    roles: { title: string; capacity: number; minAge: number; skills: string[]; mode: "REVIEW" | "FIRST_COME" }[],
+    past: ActivityProject["past"],
+  ) => {
     orderOf.set(created.id, order);
     activityProjects.push({
       id: created.id,
@@ -163,7 +219,8 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const org = organizerOf(p.organizerKey, p.key);
     const startsAt = kzTime(p.startOffsetDays, p.startHour);
     const published = p.status === "PUBLISHED" || p.status === "COMPLETED";
-    const publishedAt = p.status === "COMPLETED" ? new Date(startsAt.getTime() - 21 * DAY) : daysAgo(8 + Math.floor(r() * 20));
+    const publishedAt =
+      p.status === "COMPLETED" ? new Date(startsAt.getTime() - 21 * DAY) : daysAgo(8 + Math.floor(r() * 20));
     const submittedAt = published ? new Date(publishedAt.getTime() - 2 * DAY) : daysAgo(1 + r() * 3);
     const seed: ProjectSeed = {
       ...described(p, org.id),
@@ -209,7 +266,11 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const order = inserts.length;
     inserts.push(async () => {
       const created = await createProject(db, seed);
-      remember(order, p.key, seed, created, org.ownerId, p.roles, { sessionDays: sessionDays(first, last, p.sessionEveryDays), sessionHours: p.sessionHours, fill: p.fill });
+      remember(order, p.key, seed, created, org.ownerId, p.roles, {
+        sessionDays: sessionDays(first, last, p.sessionEveryDays),
+        sessionHours: p.sessionHours,
+        fill: p.fill,
+      });
     });
   }
   // Four at a time (the seed's connection pool); the activity reads them back in their order.
@@ -251,12 +312,35 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     createdAt: named.registeredAt,
   });
   const volunteers: ActivityVolunteer[] = [
-    { id: aigerim.id, name: aigerim.name, locale: "kk", regionCode: "ASTANA", birthDate: aigerimBirth, guardianConsentAt: null, registeredAt: named.registeredAt, skills: ["первая помощь", "английский язык"] },
-    { id: daniyar.id, name: daniyar.name, locale: "kk", regionCode: "AKTOBE", birthDate: daniyarBirth, guardianConsentAt: named.registeredAt, registeredAt: named.registeredAt, skills: [] },
+    {
+      id: aigerim.id,
+      name: aigerim.name,
+      locale: "kk",
+      regionCode: "ASTANA",
+      birthDate: aigerimBirth,
+      guardianConsentAt: null,
+      registeredAt: named.registeredAt,
+      skills: ["первая помощь", "английский язык"],
+    },
+    {
+      id: daniyar.id,
+      name: daniyar.name,
+      locale: "kk",
+      regionCode: "AKTOBE",
+      birthDate: daniyarBirth,
+      guardianConsentAt: named.registeredAt,
+      registeredAt: named.registeredAt,
+      skills: [],
+    },
   ];
 
   // The crowd, in two statements: a little over half joined before the past year, the rest during it.
-  const ageRanges = { UNDER_18: [14, 17], AGE_18_29: [18, 29], AGE_30_RETIREMENT: [30, 60], RETIREMENT: [63, 78] } as const;
+  const ageRanges = {
+    UNDER_18: [14, 17],
+    AGE_18_29: [18, 29],
+    AGE_30_RETIREMENT: [30, 60],
+    RETIREMENT: [63, 78],
+  } as const;
   const year = now.getUTCFullYear();
   const users: Prisma.UserCreateManyInput[] = [];
   const profiles: Prisma.VolunteerProfileCreateManyInput[] = [];
@@ -273,12 +357,22 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const last = lasts[lastIndex]!;
     const regionCode = pickWeighted(r, VOLUNTEER_REGION_WEIGHT);
     const birthDate = new Date(Date.UTC(year - age - 1, Math.floor(r() * 12), 1 + Math.floor(r() * 28)));
-    const fourteenth = new Date(Date.UTC(birthDate.getUTCFullYear() + 14, birthDate.getUTCMonth(), birthDate.getUTCDate() + 1));
+    const fourteenth = new Date(
+      Date.UTC(birthDate.getUTCFullYear() + 14, birthDate.getUTCMonth(), birthDate.getUTCDate() + 1),
+    );
     const joined = r() < 0.55 ? daysAgo(380 + r() * 380) : daysAgo(3 + r() * 360);
     const registeredAt = new Date(Math.min(Math.max(joined.getTime(), fourteenth.getTime()), now.getTime() - HOUR));
     const student = group === "AGE_18_29" && r() < 0.5;
     const employment: Employment =
-      group === "UNDER_18" ? "SCHOOL_STUDENT" : group === "RETIREMENT" ? "RETIRED" : student ? "UNIVERSITY_STUDENT" : r() < 0.85 ? "EMPLOYED" : "SELF_EMPLOYED";
+      group === "UNDER_18"
+        ? "SCHOOL_STUDENT"
+        : group === "RETIREMENT"
+          ? "RETIRED"
+          : student
+            ? "UNIVERSITY_STUDENT"
+            : r() < 0.85
+              ? "EMPLOYED"
+              : "SELF_EMPLOYED";
     // A parent of a minor: the same family name, in the parent's form.
     let guardian: { name: string; contact: string } | null = null;
     if (group === "UNDER_18" && r() < 0.7) {
@@ -292,11 +386,25 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       };
     }
     const skill = SKILLS[Math.floor(r() * SKILLS.length)]!;
-    const interests = [...new Set([CROWD_INTERESTS[Math.floor(r() * r() * CROWD_INTERESTS.length)]!, CROWD_INTERESTS[Math.floor(r() * CROWD_INTERESTS.length)]!])];
+    const interests = [
+      ...new Set([
+        CROWD_INTERESTS[Math.floor(r() * r() * CROWD_INTERESTS.length)]!,
+        CROWD_INTERESTS[Math.floor(r() * CROWD_INTERESTS.length)]!,
+      ]),
+    ];
     const id = newId();
     const locale = kazakh ? "kk" : "ru";
     const name = `${first} ${last}`;
-    users.push({ id, email: `volunteer${i + 1}@asar.demo`, name, passwordHash, locale, emailConfirmedAt: registeredAt, createdAt: registeredAt, updatedAt: registeredAt });
+    users.push({
+      id,
+      email: `volunteer${i + 1}@asar.demo`,
+      name,
+      passwordHash,
+      locale,
+      emailConfirmedAt: registeredAt,
+      createdAt: registeredAt,
+      updatedAt: registeredAt,
+    });
     profiles.push({
       userId: id,
       birthDate,
@@ -304,14 +412,31 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       regionCode,
       skills: [skill],
       interests,
-      compositions: group === "UNDER_18" ? ["SCHOOL"] : group === "RETIREMENT" ? ["SILVER"] : student ? ["STUDENT"] : [],
+      compositions:
+        group === "UNDER_18" ? ["SCHOOL"] : group === "RETIREMENT" ? ["SILVER"] : student ? ["STUDENT"] : [],
       employment,
       languages: ["kk", "ru"],
-      ...(guardian ? { guardianName: guardian.name, guardianContact: guardian.contact, guardianConsentAt: registeredAt, guardianRecordedById: id } : {}),
+      ...(guardian
+        ? {
+            guardianName: guardian.name,
+            guardianContact: guardian.contact,
+            guardianConsentAt: registeredAt,
+            guardianRecordedById: id,
+          }
+        : {}),
       createdAt: registeredAt,
       updatedAt: registeredAt,
     });
-    volunteers.push({ id, name, locale, regionCode, birthDate, guardianConsentAt: guardian ? registeredAt : null, registeredAt, skills: [skill] });
+    volunteers.push({
+      id,
+      name,
+      locale,
+      regionCode,
+      birthDate,
+      guardianConsentAt: guardian ? registeredAt : null,
+      registeredAt,
+      skills: [skill],
+    });
   }
   await db.user.createMany({ data: users });
   await db.volunteerProfile.createMany({ data: profiles });
@@ -321,13 +446,33 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     { volunteerId: aigerim.id, projectKey: "astana-nauryz", roleIndex: 2, outcome: "ACCEPTED" },
     { volunteerId: aigerim.id, projectKey: "astana-day-festival", roleIndex: 0, outcome: "ACCEPTED" },
     { volunteerId: aigerim.id, projectKey: "astana-autumn-planting", roleIndex: 1, outcome: "ACCEPTED" },
-    { volunteerId: aigerim.id, projectKey: "taza-qazaqstan-esil", roleIndex: 1, outcome: "ACCEPTED", appliedDaysAgo: 6, decidedDaysAgo: 2 },
-    { volunteerId: aigerim.id, projectKey: "school-of-volunteers", roleIndex: 1, outcome: "SUBMITTED", appliedDaysAgo: 1 },
+    {
+      volunteerId: aigerim.id,
+      projectKey: "taza-qazaqstan-esil",
+      roleIndex: 1,
+      outcome: "ACCEPTED",
+      appliedDaysAgo: 6,
+      decidedDaysAgo: 2,
+    },
+    {
+      volunteerId: aigerim.id,
+      projectKey: "school-of-volunteers",
+      roleIndex: 1,
+      outcome: "SUBMITTED",
+      appliedDaysAgo: 1,
+    },
     // Daniyar, 16 with his mother's consent: tree planting at home in Aktobe, and the tree census next.
     { volunteerId: daniyar.id, projectKey: "aktobe-spring-planting", roleIndex: 0, outcome: "ACCEPTED" },
     { volunteerId: daniyar.id, projectKey: "aktobe-tree-census", roleIndex: 0, outcome: "ACCEPTED", appliedDaysAgo: 4 },
   ];
-  await seedDemoActivity(db, { now, r, projects: activityProjects, volunteers, placements, showcaseVolunteerId: aigerim.id });
+  await seedDemoActivity(db, {
+    now,
+    r,
+    projects: activityProjects,
+    volunteers,
+    placements,
+    showcaseVolunteerId: aigerim.id,
+  });
 
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });

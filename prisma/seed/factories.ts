@@ -33,7 +33,13 @@ export async function seedReferenceData(db: Db) {
   for (const r of REGIONS) {
     await db.region.upsert({
       where: { code: r.code },
-      create: { code: r.code, nameKk: r.name.kk, nameRu: r.name.ru, nameEn: r.name.en, hourlyWageKzt: r.defaultHourlyWageKzt },
+      create: {
+        code: r.code,
+        nameKk: r.name.kk,
+        nameRu: r.name.ru,
+        nameEn: r.name.en,
+        hourlyWageKzt: r.defaultHourlyWageKzt,
+      },
       update: { nameKk: r.name.kk, nameRu: r.name.ru, nameEn: r.name.en },
     });
   }
@@ -147,14 +153,27 @@ export async function createOrganizer(
 ) {
   const form = opts.form ?? "REGISTERED";
   const name = opts.name ?? `Organizer ${uid()}`;
-  const owner = opts.owner ?? (await createUser(db, { email: opts.ownerEmail, name: opts.ownerName ?? "Owner", passwordHash: opts.ownerPasswordHash, createdAt: opts.createdAt }));
+  const owner =
+    opts.owner ??
+    (await createUser(db, {
+      email: opts.ownerEmail,
+      name: opts.ownerName ?? "Owner",
+      passwordHash: opts.ownerPasswordHash,
+      createdAt: opts.createdAt,
+    }));
   const organizer = await db.organizer.create({
     data: {
       slug: opts.slug ?? `${slugify(name)}-${uid()}`,
       name,
       form,
       legalForm: form === "REGISTERED" ? (opts.legalForm ?? "PUBLIC_ASSOCIATION") : null,
-      bin: form === "REGISTERED" ? (opts.bin ?? makeBin(`${String(10 + Math.floor(Math.random() * 14)).padStart(2, "0")}0${1 + Math.floor(Math.random() * 9)}4${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`)) : null,
+      bin:
+        form === "REGISTERED"
+          ? (opts.bin ??
+            makeBin(
+              `${String(10 + Math.floor(Math.random() * 14)).padStart(2, "0")}0${1 + Math.floor(Math.random() * 9)}4${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`,
+            ))
+          : null,
       regionCode: opts.regionCode ?? "ASTANA",
       settlement: opts.settlement ?? null,
       directions: opts.directions ?? ["SOCIAL"],
@@ -166,14 +185,21 @@ export async function createOrganizer(
       reviewedAt: opts.verified ? (opts.reviewedAt ?? new Date()) : null,
       reviewedById: opts.verified ? (opts.reviewedById ?? null) : null,
       ...(opts.createdAt ? { createdAt: opts.createdAt } : {}),
-      members: { create: { userId: owner.id, role: "OWNER", ...(opts.createdAt ? { createdAt: opts.createdAt } : {}) } },
+      members: {
+        create: { userId: owner.id, role: "OWNER", ...(opts.createdAt ? { createdAt: opts.createdAt } : {}) },
+      },
     },
     select: { id: true, slug: true, name: true, regionCode: true },
   });
   return { ...organizer, ownerId: owner.id };
 }
 
-export async function addMember(db: Db, organizerId: string, userId: string, role: "OWNER" | "COORDINATOR" = "COORDINATOR") {
+export async function addMember(
+  db: Db,
+  organizerId: string,
+  userId: string,
+  role: "OWNER" | "COORDINATOR" = "COORDINATOR",
+) {
   await db.organizerMember.create({ data: { organizerId, userId, role } });
 }
 
@@ -205,7 +231,14 @@ export type ProjectSeed = {
   contactName: string;
   contactPhone?: string;
   createdById?: string;
-  roles: { title: string; description?: string; capacity: number; minAge?: number; skills?: string[]; mode?: ApplicationMode }[];
+  roles: {
+    title: string;
+    description?: string;
+    capacity: number;
+    minAge?: number;
+    skills?: string[];
+    mode?: ApplicationMode;
+  }[];
 };
 
 /** A project with its roles and the SDG links the review's table proposes for its directions. */

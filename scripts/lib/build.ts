@@ -20,5 +20,14 @@ export function buildIsStale(): boolean {
   const stamp = ".next/BUILD_ID";
   if (!fs.existsSync(stamp)) return true;
   const built = fs.statSync(stamp).mtimeMs;
-  return newestMtime(["src", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"]) > built;
+  return (
+    newestMtime([
+      "src",
+      "public",
+      "prisma/schema.prisma",
+      "next.config.ts",
+      "package-lock.json",
+      "postcss.config.mjs",
+    ]) > built
+  );
 }

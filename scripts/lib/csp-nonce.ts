@@ -23,8 +23,15 @@ export function reissueNonce<T extends Page>(page: T): T | null {
   let body: Buffer;
   if (encoding === "identity") body = swap(page.body);
   else if (encoding === "gzip") body = zlib.gzipSync(swap(zlib.gunzipSync(page.body)), { level: 4 });
-  else if (encoding === "br") body = zlib.brotliCompressSync(swap(zlib.brotliDecompressSync(page.body)), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
+  else if (encoding === "br")
+    body = zlib.brotliCompressSync(swap(zlib.brotliDecompressSync(page.body)), {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 },
+    });
   else if (encoding === "deflate") body = zlib.deflateSync(swap(zlib.inflateSync(page.body)), { level: 4 });
   else return null;
-  return { ...page, headers: { ...page.headers, "content-security-policy": (csp as string).replaceAll(old, nonce) }, body };
+  return {
+    ...page,
+    headers: { ...page.headers, "content-security-policy": (csp as string).replaceAll(old, nonce) },
+    body,
+  };
 }

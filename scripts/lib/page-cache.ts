@@ -12,9 +12,18 @@ export type CachedPage = { status: number; headers: OutgoingHttpHeaders; body: B
 
 const LOCALES = "(?:kk|ru|en)";
 /** Paths whose anonymous rendering is public and the same for everyone. */
-const PUBLIC_PAGE = new RegExp(`^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics|/open-data)?/?$`);
+const PUBLIC_PAGE = new RegExp(
+  `^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics|/open-data)?/?$`,
+);
 /** Request headers the rendered response depends on (Next's own `Vary` list) besides the URL. */
-const VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding"];
+const VARY = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "accept-encoding",
+];
 /** The only cookie a cacheable request may carry, and a cacheable response may set: the locale. */
 const LOCALE_COOKIE_NAME = "NEXT_LOCALE";
 const LOCALE_COOKIE = /^NEXT_LOCALE=(?:kk|ru|en);/;
@@ -26,9 +35,29 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "da
  * request past the cache: the cache fails closed.
  */
 const HARMLESS_HEADERS = new Set([
-  "host", "connection", "user-agent", "accept", "accept-language", "accept-encoding", "cache-control", "pragma",
-  "referer", "dnt", "upgrade-insecure-requests", "priority", "te", "sec-gpc", "purpose", "if-none-match",
-  "if-modified-since", "cookie", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-request-id", "via",
+  "host",
+  "connection",
+  "user-agent",
+  "accept",
+  "accept-language",
+  "accept-encoding",
+  "cache-control",
+  "pragma",
+  "referer",
+  "dnt",
+  "upgrade-insecure-requests",
+  "priority",
+  "te",
+  "sec-gpc",
+  "purpose",
+  "if-none-match",
+  "if-modified-since",
+  "cookie",
+  "x-forwarded-for",
+  "x-forwarded-proto",
+  "x-real-ip",
+  "x-request-id",
+  "via",
   // Set by scripts/serve.ts itself for every request (src/server/client-address.ts).
   "x-asar-client-address",
 ]);
@@ -51,10 +80,21 @@ export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers"
   const path = q === -1 ? req.url : req.url.slice(0, q);
   if (!PUBLIC_PAGE.test(path)) return null;
   for (const name of Object.keys(req.headers)) {
-    if (!HARMLESS_HEADERS.has(name) && !VARY.includes(name) && !name.startsWith("sec-fetch-") && !name.startsWith("sec-ch-")) return null;
+    if (
+      !HARMLESS_HEADERS.has(name) &&
+      !VARY.includes(name) &&
+      !name.startsWith("sec-fetch-") &&
+      !name.startsWith("sec-ch-")
+    )
+      return null;
   }
   if (!onlyLocaleCookie(req.headers.cookie)) return null;
-  return [req.url, String(req.headers.host ?? ""), String(req.headers["x-forwarded-proto"] ?? ""), ...VARY.map((h) => String(req.headers[h] ?? ""))].join("\n");
+  return [
+    req.url,
+    String(req.headers.host ?? ""),
+    String(req.headers["x-forwarded-proto"] ?? ""),
+    ...VARY.map((h) => String(req.headers[h] ?? "")),
+  ].join("\n");
 }
 
 /** Whether a finished response may be shown to other anonymous visitors. */
@@ -165,7 +205,13 @@ export class PageCache {
       await render();
       const page = await recorded;
       const fresh = generation === this.generation;
-      settle(page && fresh && isShareable(page.status, page.headers, page.body.length, this.options.maxEntryBytes ?? 2 * 1024 * 1024) ? this.set(key, page) : null);
+      settle(
+        page &&
+          fresh &&
+          isShareable(page.status, page.headers, page.body.length, this.options.maxEntryBytes ?? 2 * 1024 * 1024)
+          ? this.set(key, page)
+          : null,
+      );
     } catch (error) {
       settle(null);
       throw error;
@@ -219,7 +265,8 @@ function record(res: ServerResponse, limit: number): Promise<Omit<CachedPage, "s
       if (!complete || overflow) return resolve(null);
       const headers: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (!HOP_BY_HOP.has(name) && name !== "x-asar-cache" && name !== "content-length" && value !== undefined) headers[name] = value;
+        if (!HOP_BY_HOP.has(name) && name !== "x-asar-cache" && name !== "content-length" && value !== undefined)
+          headers[name] = value;
       }
       resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
     };

@@ -35,7 +35,9 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv, opts: PrepareOptio
     log("▸ applying migrations");
     await run(bin("prisma"), ["migrate", "deploy"], env, { quiet: opts.quiet });
     log("▸ loading reference data");
-    await run(bin("tsx"), ["prisma/seed/index.ts", ...(opts.demo ? ["--demo-if-empty"] : [])], env, { quiet: opts.quiet });
+    await run(bin("tsx"), ["prisma/seed/index.ts", ...(opts.demo ? ["--demo-if-empty"] : [])], env, {
+      quiet: opts.quiet,
+    });
   } finally {
     // Ending the session releases the lock.
     await lock.end().catch(() => undefined);

@@ -102,7 +102,12 @@ function escapeHtml(s: string) {
 }
 
 /** The answer to refuse a request with: a page in the path's language for pages, text otherwise. */
-export function refusal(status: 400 | 404 | 411 | 413, url: string, accept: string | undefined, isAction: boolean): Refusal {
+export function refusal(
+  status: 400 | 404 | 411 | 413,
+  url: string,
+  accept: string | undefined,
+  isAction: boolean,
+): Refusal {
   const path = url.split("?")[0]!;
   const locale = (PAGE_LOCALE.exec(path)?.[1] ?? null) as Locale | null;
   const text = http.STATUS_CODES[status] ?? "Bad Request";
@@ -115,15 +120,24 @@ export function refusal(status: 400 | 404 | 411 | 413, url: string, accept: stri
   const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(m.title)} — Asar</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;text-align:center"><h1>${escapeHtml(m.title)}</h1><p>${escapeHtml(m.text)}</p><p><a href="/${lang}">${escapeHtml(m.home)}</a></p></body></html>`;
   return {
     status,
-    headers: { ...headers, "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+    headers: {
+      ...headers,
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    },
     body,
   };
 }
 
-const isServerAction = (req: Pick<IncomingMessage, "method" | "headers">) => req.method === "POST" && req.headers["next-action"] !== undefined;
+const isServerAction = (req: Pick<IncomingMessage, "method" | "headers">) =>
+  req.method === "POST" && req.headers["next-action"] !== undefined;
 
 /** What can be decided from the request line and headers alone; null lets the request on. */
-export function checkRequest(req: Pick<IncomingMessage, "method" | "url" | "headers">, limit = ACTION_BODY_LIMIT): Refusal | null {
+export function checkRequest(
+  req: Pick<IncomingMessage, "method" | "url" | "headers">,
+  limit = ACTION_BODY_LIMIT,
+): Refusal | null {
   const url = req.url ?? "/";
   const action = isServerAction(req);
   const refuse = (status: 400 | 404 | 411 | 413) => refusal(status, url, req.headers.accept, action);
@@ -178,7 +192,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
  * `req` itself, or — for a server action whose body is a JSON text — a copy that replays the
  * checked body (the original's stream has been read).
  */
-export async function guardRequest(req: IncomingMessage, limit = ACTION_BODY_LIMIT): Promise<Refusal | IncomingMessage> {
+export async function guardRequest(
+  req: IncomingMessage,
+  limit = ACTION_BODY_LIMIT,
+): Promise<Refusal | IncomingMessage> {
   const refused = checkRequest(req, limit);
   if (refused) return refused;
   // React sends a server action's arguments as one JSON text (text/plain) or as multipart form

@@ -183,7 +183,11 @@ export const DURATIONS = ["ONE_TIME", "PROJECT", "ONGOING"] as const;
 export type Duration = (typeof DURATIONS)[number];
 
 export const DURATION_LABELS: Record<Duration, Localized> = {
-  ONE_TIME: { kk: "Бір реттік акция немесе іс-шара", ru: "Разовая акция или мероприятие", en: "One-time action or event" },
+  ONE_TIME: {
+    kk: "Бір реттік акция немесе іс-шара",
+    ru: "Разовая акция или мероприятие",
+    en: "One-time action or event",
+  },
   PROJECT: { kk: "Жоба", ru: "Проект", en: "Project" },
   ONGOING: { kk: "Тұрақты қызмет", ru: "Постоянная деятельность", en: "Ongoing activity" },
 };

@@ -129,7 +129,11 @@ export const SDG_DIRECTION_TABLE: readonly SdgTableBlock[] = [
       // The review's row is "New format": the state project "Anti-corruption Volunteers". It
       // names no direction; the review describes anti-corruption volunteering as new volunteering
       // "in the direction of developing civil society", so it is encoded as CIVIL_SOCIETY.
-      { direction: "CIVIL_SOCIETY", impact: "DIRECT_AND_INDIRECT", reviewRow: "New format (Anti-corruption Volunteers)" },
+      {
+        direction: "CIVIL_SOCIETY",
+        impact: "DIRECT_AND_INDIRECT",
+        reviewRow: "New format (Anti-corruption Volunteers)",
+      },
       // Joint projects with the emergency and internal-affairs departments against drug trafficking.
       { direction: "EMERGENCY", impact: "DIRECT", reviewRow: "Emergency volunteering" },
     ],
@@ -152,7 +156,9 @@ export const SDG_DIRECTION_TABLE: readonly SdgTableBlock[] = [
 export const SDG_CONTRIBUTIONS: Readonly<Record<SdgNumber, readonly SdgContribution[]>> = (() => {
   const byGoal = {} as Record<SdgNumber, readonly SdgContribution[]>;
   for (const sdg of SDG_NUMBERS) {
-    byGoal[sdg] = SDG_DIRECTION_TABLE.filter((block) => block.sdgs.includes(sdg)).flatMap((block) => block.contributions);
+    byGoal[sdg] = SDG_DIRECTION_TABLE.filter((block) => block.sdgs.includes(sdg)).flatMap(
+      (block) => block.contributions,
+    );
   }
   return byGoal;
 })();

@@ -41,7 +41,11 @@ export const SDGS: readonly Sdg[] = [
   {
     number: 7,
     color: "#FCC30B",
-    name: { kk: "Қолжетімді және таза энергия", ru: "Недорогостоящая и чистая энергия", en: "Affordable and clean energy" },
+    name: {
+      kk: "Қолжетімді және таза энергия",
+      ru: "Недорогостоящая и чистая энергия",
+      en: "Affordable and clean energy",
+    },
   },
   {
     number: 8,

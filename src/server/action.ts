@@ -65,7 +65,10 @@ async function requestId(): Promise<string> {
 export function isUniqueViolation(e: unknown, field?: string): boolean {
   const err = e as {
     code?: string;
-    meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } } };
+    meta?: {
+      target?: string[] | string;
+      driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } };
+    };
   };
   if (err?.code !== "P2002") return false;
   if (!field) return true;

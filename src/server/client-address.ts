@@ -64,7 +64,11 @@ function isTrusted(address: string, list: BlockList): boolean {
  * the right (from the socket), skip trusted proxies, and the first address that is not one is
  * the client. With no trusted proxies (the default) that is the socket address itself.
  */
-export function resolveClientAddress(remoteAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: string[]): string {
+export function resolveClientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: string[],
+): string {
   let current = remoteAddress ? normalize(remoteAddress) : "";
   if (!current) return "unknown";
   if (trustedProxies.length === 0) return current;
@@ -87,7 +91,9 @@ type HeaderSource = Headers | Record<string, string | string[] | undefined> | un
  */
 export function clientAddress(headers: HeaderSource): string {
   const raw =
-    headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : (headers?.[CLIENT_ADDRESS_HEADER] as string | string[] | undefined);
+    headers instanceof Headers
+      ? headers.get(CLIENT_ADDRESS_HEADER)
+      : (headers?.[CLIENT_ADDRESS_HEADER] as string | string[] | undefined);
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   // The server writes a bare IP; anything longer was not written by it.
   return value && value.length <= 45 ? value : "unknown";
@@ -106,7 +112,11 @@ export function stampRequest(
   newId: () => string,
 ) {
   const forwarded = req.headers["x-forwarded-for"];
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedProxies);
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+    req.socket.remoteAddress,
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    trustedProxies,
+  );
   const id = req.headers["x-request-id"];
   const fromProxy = trustedProxies.length > 0 && typeof id === "string" && REQUEST_ID.test(id);
   if (!fromProxy) req.headers["x-request-id"] = newId();

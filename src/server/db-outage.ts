@@ -5,8 +5,20 @@ import type { Db } from "./prisma-client";
 // failover) waits for it to come back and runs again, instead of leaving its job "active" in
 // pg-boss until the queue's expiry (minutes). See docs/decisions/0006-notifications-outbox.md.
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P02", "57P03", "P1001", "P1017"]);
-const CONNECTION_TEXT = /connection terminated|connection error|terminating connection|database system is (shutting down|starting up|in recovery)|ECONNREFUSED|ECONNRESET|Connection ended|not queryable/i;
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+  "P1001",
+  "P1017",
+]);
+const CONNECTION_TEXT =
+  /connection terminated|connection error|terminating connection|database system is (shutting down|starting up|in recovery)|ECONNREFUSED|ECONNRESET|Connection ended|not queryable/i;
 
 /** Whether an error (or anything in its cause chain) says the connection, not the query, failed. */
 export function isConnectionError(e: unknown): boolean {
@@ -32,7 +44,11 @@ async function answers(db: Pick<Db, "$queryRawUnsafe">): Promise<boolean> {
  * answers and runs `step` again, for up to `maxWaitMs`. Steps must be safe to repeat (a
  * conditional update, a read): a commit whose answer was lost may have happened.
  */
-export async function retryThroughOutage<T>(db: Pick<Db, "$queryRawUnsafe">, step: () => Promise<T>, maxWaitMs = 120_000): Promise<T> {
+export async function retryThroughOutage<T>(
+  db: Pick<Db, "$queryRawUnsafe">,
+  step: () => Promise<T>,
+  maxWaitMs = 120_000,
+): Promise<T> {
   const until = Date.now() + maxWaitMs;
   for (;;) {
     try {

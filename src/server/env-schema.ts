@@ -22,7 +22,10 @@ export const envSchema = z
       .string()
       .optional()
       .transform(parseTrustedProxies)
-      .refine((list) => list.every(isProxyEntry), "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.168.1.5"),
+      .refine(
+        (list) => list.every(isProxyEntry),
+        "TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,192.168.1.5",
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

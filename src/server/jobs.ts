@@ -70,7 +70,13 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
   };
   if (settings.produceOnly) {
     // No schema migration, maintenance or cron: the working process does those.
-    const boss = new PgBoss({ ...pgConfigFromUrl(settings.databaseUrl, 2), application_name: "asar-jobs-producer", migrate: false, supervise: false, schedule: false });
+    const boss = new PgBoss({
+      ...pgConfigFromUrl(settings.databaseUrl, 2),
+      application_name: "asar-jobs-producer",
+      migrate: false,
+      supervise: false,
+      schedule: false,
+    });
     boss.on("error", (e) => logger.error({ queue: (e as { queue?: string }).queue }, `[jobs] ${e.message}`));
     await boss.start();
     const running = { boss, settings };
@@ -90,30 +96,54 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
     await boss.updateQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
 
     const maxAttempts = settings.retry.retryLimit + 1;
-    await boss.work<{ notificationId: string }>(EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
-      // Each job of the batch succeeds or fails (and is retried) on its own.
-      await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await processNotificationEmail(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
-          } catch (e) {
-            // Through a database restart too: a job left "active" waits for the queue's expiry.
-            await retryThroughOutage(settings.db, () => boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }));
-          }
-        }),
-      );
-    });
-    await boss.work<{ notificationId: string }>(ACCOUNT_EMAIL_QUEUE, { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds }, async (jobs) => {
-      await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await processAccountEmail(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
-          } catch (e) {
-            await retryThroughOutage(settings.db, () => boss.fail(ACCOUNT_EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }));
-          }
-        }),
-      );
-    });
+    await boss.work<{ notificationId: string }>(
+      EMAIL_QUEUE,
+      { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds },
+      async (jobs) => {
+        // Each job of the batch succeeds or fails (and is retried) on its own.
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await processNotificationEmail(
+                settings.db,
+                settings.mailer,
+                job.data.notificationId,
+                settings.appUrl,
+                maxAttempts,
+              );
+            } catch (e) {
+              // Through a database restart too: a job left "active" waits for the queue's expiry.
+              await retryThroughOutage(settings.db, () =>
+                boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }),
+              );
+            }
+          }),
+        );
+      },
+    );
+    await boss.work<{ notificationId: string }>(
+      ACCOUNT_EMAIL_QUEUE,
+      { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds },
+      async (jobs) => {
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await processAccountEmail(
+                settings.db,
+                settings.mailer,
+                job.data.notificationId,
+                settings.appUrl,
+                maxAttempts,
+              );
+            } catch (e) {
+              await retryThroughOutage(settings.db, () =>
+                boss.fail(ACCOUNT_EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }),
+              );
+            }
+          }),
+        );
+      },
+    );
     await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
       await insertEmailJobs(boss, await pendingEmailIds(settings.db));
       await insertEmailJobs(boss, await pendingAccountEmailIds(settings.db), undefined, ACCOUNT_EMAIL_QUEUE);
@@ -170,10 +200,16 @@ type RawTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsa
  * commits and the sweep sends the emails later. Without a worker in this process (tests,
  * scripts) it does nothing.
  */
-export async function enqueueEmailsInTransaction(tx: RawTx, notificationIds: string[], queue = EMAIL_QUEUE): Promise<void> {
+export async function enqueueEmailsInTransaction(
+  tx: RawTx,
+  notificationIds: string[],
+  queue = EMAIL_QUEUE,
+): Promise<void> {
   const running = globalForJobs.asarJobsRunning;
   if (!running || notificationIds.length === 0) return;
-  const executeSql = async (text: string, values: unknown[]) => ({ rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[] });
+  const executeSql = async (text: string, values: unknown[]) => ({
+    rows: (await tx.$queryRawUnsafe(text, ...values.map((v) => v ?? null))) as unknown[],
+  });
   await tx.$executeRawUnsafe("SAVEPOINT asar_email_jobs");
   try {
     await insertEmailJobs(running.boss, notificationIds, { db: { executeSql } }, queue);

@@ -9,7 +9,14 @@ import pino from "pino";
 const production = process.env.NODE_ENV === "production";
 const test = process.env.NODE_ENV === "test" || !!process.env.VITEST;
 
-type Line = { level: number; msg?: string; err?: { stack?: string; message?: string }; time?: string; pid?: number; hostname?: string } & Record<string, unknown>;
+type Line = {
+  level: number;
+  msg?: string;
+  err?: { stack?: string; message?: string };
+  time?: string;
+  pid?: number;
+  hostname?: string;
+} & Record<string, unknown>;
 
 /** Writes pino's lines as `[requestId=…] message` through console.error/warn/log by level. */
 const plain = {

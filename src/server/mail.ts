@@ -32,7 +32,8 @@ const SMTP_DEFAULTS: Record<string, string> = {
 export function createMailer(settings: MailerSettings): Mailer {
   if (settings.smtpUrl) {
     const url = new URL(settings.smtpUrl);
-    for (const [key, value] of Object.entries(SMTP_DEFAULTS)) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+    for (const [key, value] of Object.entries(SMTP_DEFAULTS))
+      if (!url.searchParams.has(key)) url.searchParams.set(key, value);
     const transport = nodemailer.createTransport(url.toString());
     return {
       async send(message) {
@@ -59,7 +60,11 @@ const globalForMail = globalThis as unknown as { asarMailer?: Mailer };
 
 /** The app's mailer, built from the settings (SMTP_URL, DATA_DIR, MAIL_FROM) on first use. */
 export function defaultMailer(): Mailer {
-  globalForMail.asarMailer ??= createMailer({ smtpUrl: env().SMTP_URL, dataDir: env().DATA_DIR, from: env().MAIL_FROM });
+  globalForMail.asarMailer ??= createMailer({
+    smtpUrl: env().SMTP_URL,
+    dataDir: env().DATA_DIR,
+    from: env().MAIL_FROM,
+  });
   return globalForMail.asarMailer;
 }
 

@@ -24,7 +24,11 @@ export function memoize<T>(ttlMs: number, compute: () => Promise<T>): () => Prom
  * `memoize` per key (a year, a region), for at most `maxKeys` keys at once: the oldest entry
  * makes room for a new one.
  */
-export function memoizeByKey<K extends string | number, T>(ttlMs: number, compute: (key: K) => Promise<T>, maxKeys = 64): (key: K) => Promise<T> {
+export function memoizeByKey<K extends string | number, T>(
+  ttlMs: number,
+  compute: (key: K) => Promise<T>,
+  maxKeys = 64,
+): (key: K) => Promise<T> {
   const entries = new Map<K, () => Promise<T>>();
   return (key) => {
     let entry = entries.get(key);

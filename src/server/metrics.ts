@@ -49,7 +49,10 @@ function create() {
   };
 }
 
-const globalForMetrics = globalThis as unknown as { asarMetrics?: ReturnType<typeof create>; asarMetricsWorker?: boolean };
+const globalForMetrics = globalThis as unknown as {
+  asarMetrics?: ReturnType<typeof create>;
+  asarMetricsWorker?: boolean;
+};
 const metrics = () => (globalForMetrics.asarMetrics ??= create());
 
 /** What scripts/serve.ts calls once per finished request (`route` from normalizeRoute). */
@@ -80,7 +83,9 @@ function routePatterns(): Pattern[] {
   let routes: string[] = [];
   const manifest = path.join(process.cwd(), ".next", "server", "app-paths-manifest.json");
   if (fs.existsSync(manifest)) {
-    routes = Object.keys(JSON.parse(fs.readFileSync(manifest, "utf8")) as Record<string, string>).map((k) => k.replace(/\/(page|route)$/, "") || "/");
+    routes = Object.keys(JSON.parse(fs.readFileSync(manifest, "utf8")) as Record<string, string>).map(
+      (k) => k.replace(/\/(page|route)$/, "") || "/",
+    );
   } else {
     const walk = (dir: string, prefix: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -148,7 +153,8 @@ type Message =
   | { type: "asar-metrics:collect"; id: string }
   | { type: "asar-metrics:collected"; id: string; metrics: MetricsJson | null }
   | { type: "asar-metrics:response"; id: string; text: string };
-const isMessage = (m: unknown): m is Message => typeof (m as { type?: unknown })?.type === "string" && (m as { type: string }).type.startsWith("asar-metrics:");
+const isMessage = (m: unknown): m is Message =>
+  typeof (m as { type?: unknown })?.type === "string" && (m as { type: string }).type.startsWith("asar-metrics:");
 
 /**
  * For scripts/serve.ts's primary: call once, before forking the workers. The workers then
@@ -168,7 +174,10 @@ export function serveClusterMetrics(timeoutMs = 3000): void {
       cluster.removeListener("message", onCollected);
       void AggregatorRegistry.aggregate(answers)
         .metrics()
-        .then((text) => from.isConnected() && from.send({ type: "asar-metrics:response", id: message.id, text } satisfies Message));
+        .then(
+          (text) =>
+            from.isConnected() && from.send({ type: "asar-metrics:response", id: message.id, text } satisfies Message),
+        );
     };
     const onCollected = (_w: unknown, m: unknown) => {
       if (!isMessage(m) || m.type !== "asar-metrics:collected" || m.id !== message.id) return;
@@ -202,7 +211,8 @@ if (cluster.isWorker && !globalForMetrics.asarMetricsWorker) {
  * (serveClusterMetrics), otherwise this process's own.
  */
 export async function processMetricsText(timeoutMs = 5000): Promise<string> {
-  if (!(cluster.isWorker && process.env.ASAR_CLUSTER_METRICS === "1" && process.send)) return metrics().registry.metrics();
+  if (!(cluster.isWorker && process.env.ASAR_CLUSTER_METRICS === "1" && process.send))
+    return metrics().registry.metrics();
   const id = crypto.randomUUID();
   return new Promise<string>((resolve) => {
     const onMessage = (m: unknown) => {

@@ -26,7 +26,12 @@ export const LOGIN_LIMITS = {
   familiarDays: 90,
 };
 
-type Limiters = { perAddress: RateLimiterPrisma; pair: RateLimiterPrisma; account: RateLimiterPrisma; familiar: RateLimiterPrisma };
+type Limiters = {
+  perAddress: RateLimiterPrisma;
+  pair: RateLimiterPrisma;
+  account: RateLimiterPrisma;
+  familiar: RateLimiterPrisma;
+};
 const byDb = new WeakMap<Db, Limiters>();
 
 function limiters(db: Db): Limiters {
@@ -34,7 +39,15 @@ function limiters(db: Db): Limiters {
   if (!l) {
     const store = (keyPrefix: string, points: number, duration: number, extra: object = {}) =>
       // One of them sweeps expired rows every 5 minutes for the whole table.
-      new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration, clearExpiredByTimeout: keyPrefix === "login-ip", ...extra });
+      new RateLimiterPrisma({
+        storeClient: db,
+        tableName: "rateLimit",
+        keyPrefix,
+        points,
+        duration,
+        clearExpiredByTimeout: keyPrefix === "login-ip",
+        ...extra,
+      });
     l = {
       perAddress: store("login-ip", LOGIN_LIMITS.perAddress.points, LOGIN_LIMITS.perAddress.duration),
       pair: store("login-pair", LOGIN_LIMITS.perAccountAndAddress.points, LOGIN_LIMITS.perAccountAndAddress.duration, {
@@ -90,7 +103,11 @@ export async function openLoginAttempt(db: Db, email: string, address: string): 
     async settle(success) {
       if (success) {
         // The address limit counts failures only; the owner's own address is familiar from now on.
-        await Promise.all([l.perAddress.reward(address), l.pair.delete(pair), l.familiar.set(pair, 1, LOGIN_LIMITS.familiarDays * 24 * 3600)]);
+        await Promise.all([
+          l.perAddress.reward(address),
+          l.pair.delete(pair),
+          l.familiar.set(pair, 1, LOGIN_LIMITS.familiarDays * 24 * 3600),
+        ]);
       } else {
         await l.account.consume(account);
       }

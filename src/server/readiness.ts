@@ -8,11 +8,15 @@ import type { Db } from "./prisma-client";
 // does not know). A positive answer is kept a few seconds: balancers poll every instance often,
 // and readiness must not become load. A negative one is never kept.
 
-export type Readiness = { ready: true } | { ready: false; reason: "database-unreachable" | "migrations-pending" | "migrations-unknown"; pending?: string[] };
+export type Readiness =
+  | { ready: true }
+  | { ready: false; reason: "database-unreachable" | "migrations-pending" | "migrations-unknown"; pending?: string[] };
 
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -25,7 +29,12 @@ export function migrationNames(dir: string): string[] {
     .sort();
 }
 
-export function createReadinessCheck(opts: { db: () => Db; migrationsDir: string; cacheMs?: number; timeoutMs?: number }) {
+export function createReadinessCheck(opts: {
+  db: () => Db;
+  migrationsDir: string;
+  cacheMs?: number;
+  timeoutMs?: number;
+}) {
   let readyUntil = 0;
   return async function check(): Promise<Readiness> {
     if (Date.now() < readyUntil) return { ready: true };
@@ -38,7 +47,11 @@ export function createReadinessCheck(opts: { db: () => Db; migrationsDir: string
     let applied: Set<string>;
     try {
       const rows = await withTimeout(
-        opts.db().$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
+        opts
+          .db()
+          .$queryRawUnsafe<{ migration_name: string }[]>(
+            `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          ),
         opts.timeoutMs ?? 2000,
       );
       applied = new Set(rows.map((r) => r.migration_name));

@@ -7,7 +7,12 @@ export const E2E_ORGANIZERS = [
 ] as const;
 
 /** A verified organizer and the Astana front office, for the posting and moderation journey. */
-export const E2E_ORGANIZER_OWNER = { email: "owner@e2e.asar", password: "owner-e2e-password", slug: "e2e-verified-org", name: "Astana Jastary (e2e)" };
+export const E2E_ORGANIZER_OWNER = {
+  email: "owner@e2e.asar",
+  password: "owner-e2e-password",
+  slug: "e2e-verified-org",
+  name: "Astana Jastary (e2e)",
+};
 export const E2E_STAFF_ASTANA = { email: "staff.astana@e2e.asar", password: "staff-e2e-password" };
 
 /** Hours journey: a verified organizer whose project has started, with one accepted volunteer. */
@@ -21,7 +26,11 @@ export const E2E_HOURS = {
 
 /** Record journey: a volunteer whose hours on a finished project are confirmed (and some still pending). */
 export const E2E_RECORDS = {
-  volunteer: { email: "records.volunteer@e2e.asar", password: "records-volunteer-e2e-password", name: "Әйгерім Қуанышқызы" },
+  volunteer: {
+    email: "records.volunteer@e2e.asar",
+    password: "records-volunteer-e2e-password",
+    name: "Әйгерім Қуанышқызы",
+  },
   owner: { email: "records.owner@e2e.asar", password: "records-owner-e2e-password" },
   organizer: { slug: "e2e-records-org", name: "Ұлытау жастары (e2e)" },
   projectTitle: "Ұлытаудағы ағаш егу: өңір һауасы үшін (e2e)",
@@ -33,7 +42,11 @@ export const E2E_RECORDS = {
 /** Ownership journey: an organizer of its own with an owner and one coordinator. */
 export const E2E_OWNERSHIP = {
   owner: { email: "ownership.owner@e2e.asar", password: "ownership-owner-e2e-password", name: "Бауыржан Сейітов" },
-  coordinator: { email: "ownership.coordinator@e2e.asar", password: "ownership-coordinator-e2e-password", name: "Жанар Омарова" },
+  coordinator: {
+    email: "ownership.coordinator@e2e.asar",
+    password: "ownership-coordinator-e2e-password",
+    name: "Жанар Омарова",
+  },
   organizer: { slug: "e2e-ownership-org", name: "Мейірім Павлодар (e2e)" },
 } as const;
 

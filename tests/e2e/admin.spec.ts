@@ -8,7 +8,13 @@ test("an admin appoints regional staff, who then verify organizers of their regi
   const staffEmail = uniqueEmail("erlan");
   const other = await browser.newContext();
   const p2 = await other.newPage();
-  await signUpVolunteer(p2, "ru", { name: "Ерлан Сапаров", email: staffEmail, password: "front-office-astana", age: 35, region: "ASTANA" });
+  await signUpVolunteer(p2, "ru", {
+    name: "Ерлан Сапаров",
+    email: staffEmail,
+    password: "front-office-astana",
+    age: 35,
+    region: "ASTANA",
+  });
   await other.close();
 
   await signIn(page, "ru", E2E_ADMIN.email, E2E_ADMIN.password);
@@ -44,7 +50,13 @@ test("an admin appoints regional staff, who then verify organizers of their regi
 
 test("a volunteer cannot open the admin page", async ({ page }) => {
   const email = uniqueEmail("curious");
-  await signUpVolunteer(page, "en", { name: "Curious Person", email, password: "just-looking-around", age: 25, region: "ASTANA" });
+  await signUpVolunteer(page, "en", {
+    name: "Curious Person",
+    email,
+    password: "just-looking-around",
+    age: 25,
+    region: "ASTANA",
+  });
   const response = await page.goto("/en/admin/staff");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

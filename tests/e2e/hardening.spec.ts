@@ -31,12 +31,22 @@ test("a session cookie with a malformed name is a 400 with a translated page", a
 });
 
 test("server action bodies: too large 413, not JSON or nested 5,000 deep 400", async ({ request }) => {
-  const action = { "next-action": "40288c75f3779dd67fb1bb9abeb85d5773dc156689", "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
-  const big = await request.post("/en/sign-up/organizer", { headers: action, data: `["${"a".repeat(1024 * 1024 + 10)}"]` });
+  const action = {
+    "next-action": "40288c75f3779dd67fb1bb9abeb85d5773dc156689",
+    "content-type": "text/plain;charset=UTF-8",
+    accept: "text/x-component",
+  };
+  const big = await request.post("/en/sign-up/organizer", {
+    headers: action,
+    data: `["${"a".repeat(1024 * 1024 + 10)}"]`,
+  });
   expect(big.status()).toBe(413);
   const notJson = await request.post("/en/sign-up/organizer", { headers: action, data: "not json{" });
   expect(notJson.status()).toBe(400);
-  const deep = await request.post("/en/sign-up/organizer", { headers: action, data: "[".repeat(5000) + "]".repeat(5000) });
+  const deep = await request.post("/en/sign-up/organizer", {
+    headers: action,
+    data: "[".repeat(5000) + "]".repeat(5000),
+  });
   expect(deep.status()).toBe(400);
 });
 
@@ -53,7 +63,10 @@ test("every page has its own nonce, also when served from the public page cache"
   const first = await request.get("/en/projects", { headers: html });
   const second = await request.get("/en/projects", { headers: html });
   expect(second.headers()["x-asar-cache"]).toBe("hit");
-  const [a, b] = [nonceOf(first.headers()["content-security-policy"]), nonceOf(second.headers()["content-security-policy"])];
+  const [a, b] = [
+    nonceOf(first.headers()["content-security-policy"]),
+    nonceOf(second.headers()["content-security-policy"]),
+  ];
   expect(a).not.toBe(b);
   const body = await second.text();
   expect(body).toContain(`nonce="${b}"`);
@@ -87,12 +100,28 @@ async function walk(page: Page, paths: string[]) {
 
 test("public pages run under the policy: no violations, charts included", async ({ page }) => {
   failOnConsoleErrors(page);
-  await walk(page, ["/kk", "/ru/projects", "/en/projects?q=taza", "/ru/statistics", "/en/open-data", "/kk/sign-in", "/ru/sign-up/organizer", `/en/organizers/${E2E_ORGANIZER_OWNER.slug}`]);
+  await walk(page, [
+    "/kk",
+    "/ru/projects",
+    "/en/projects?q=taza",
+    "/ru/statistics",
+    "/en/open-data",
+    "/kk/sign-in",
+    "/ru/sign-up/organizer",
+    `/en/organizers/${E2E_ORGANIZER_OWNER.slug}`,
+  ]);
 });
 
 test("an organizer's pages run under the policy", async ({ page }) => {
   failOnConsoleErrors(page);
   await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
   const slug = E2E_ORGANIZER_OWNER.slug;
-  await walk(page, [`/ru/organizers/${slug}/projects`, `/ru/organizers/${slug}/projects/new`, `/ru/organizers/${slug}/applications`, `/ru/organizers/${slug}/members`, "/ru/profile", "/ru/notifications"]);
+  await walk(page, [
+    `/ru/organizers/${slug}/projects`,
+    `/ru/organizers/${slug}/projects/new`,
+    `/ru/organizers/${slug}/applications`,
+    `/ru/organizers/${slug}/members`,
+    "/ru/profile",
+    "/ru/notifications",
+  ]);
 });

@@ -2,7 +2,8 @@ import { expect, type Page } from "@playwright/test";
 
 let counter = 0;
 /** A unique email per test run and test. */
-export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${process.pid}-${++counter}@e2e.asar`;
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${process.pid}-${++counter}@e2e.asar`;
 
 export function birthDateYearsAgo(years: number): string {
   const d = new Date();

@@ -8,11 +8,18 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("an organizer confirms a role's hours in bulk, and the volunteer sees them confirmed", async ({ page, browser }) => {
+test("an organizer confirms a role's hours in bulk, and the volunteer sees them confirmed", async ({
+  page,
+  browser,
+}) => {
   failOnConsoleErrors(page);
   await signIn(page, "ru", E2E_HOURS.owner.email, E2E_HOURS.owner.password);
   await page.getByRole("link", { name: "Наши проекты" }).click();
-  await page.getByRole("listitem").filter({ hasText: E2E_HOURS.projectTitle }).getByTestId("project-hours-link").click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: E2E_HOURS.projectTitle })
+    .getByTestId("project-hours-link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Явка и часы");
   await expect(page.getByTestId("hours-summary")).toContainText("1 принятый волонтер");
 
@@ -28,7 +35,9 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   await page.getByRole("checkbox", { name: `Выбрать: ${E2E_HOURS.volunteer.name}` }).check();
   await page.locator("#bulk-hours").fill("13");
   await page.getByRole("button", { name: "Подтвердить часы", exact: true }).click();
-  await expect(page.locator("[data-field-error=bulk-hours]")).toHaveText("В одной записи может быть не больше 12 часов.");
+  await expect(page.locator("[data-field-error=bulk-hours]")).toHaveText(
+    "В одной записи может быть не больше 12 часов.",
+  );
   await expect(page.locator("#bulk-hours")).toHaveValue("13");
 
   await page.locator("#bulk-hours").fill("4.5");
@@ -49,7 +58,11 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   failOnConsoleErrors(volunteer);
   await signIn(volunteer, "ru", E2E_HOURS.volunteer.email, E2E_HOURS.volunteer.password);
   await volunteer.goto("/ru/my/applications");
-  await volunteer.getByTestId("my-application").filter({ hasText: E2E_HOURS.projectTitle }).getByTestId("application-hours-link").click();
+  await volunteer
+    .getByTestId("my-application")
+    .filter({ hasText: E2E_HOURS.projectTitle })
+    .getByTestId("application-hours-link")
+    .click();
   await expect(volunteer.getByRole("heading", { level: 1 })).toHaveText("Мои часы");
   const item = volunteer.getByTestId("my-hours-item").filter({ hasText: E2E_HOURS.projectTitle });
   await expect(item.getByTestId("hours-status")).toHaveText("Подтверждено");
@@ -58,6 +71,8 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   await volunteer.setViewportSize({ width: 320, height: 740 });
   await expectNoSidewaysScroll(volunteer);
   await volunteer.goto("/ru/notifications");
-  await expect(volunteer.getByText(`Организатор подтвердил ваши волонтерские часы в проекте «${E2E_HOURS.projectTitle}».`)).toBeVisible();
+  await expect(
+    volunteer.getByText(`Организатор подтвердил ваши волонтерские часы в проекте «${E2E_HOURS.projectTitle}».`),
+  ).toBeVisible();
   await context.close();
 });

@@ -1,7 +1,12 @@
 import { expect, test } from "@playwright/test";
 
 test("/ goes by the browser's language, Kazakh when unsure", async ({ browser }) => {
-  for (const [browserLocale, locale] of [["ru-RU", "ru"], ["en-US", "en"], ["de-DE", "kk"], ["kk-KZ", "kk"]] as const) {
+  for (const [browserLocale, locale] of [
+    ["ru-RU", "ru"],
+    ["en-US", "en"],
+    ["de-DE", "kk"],
+    ["kk-KZ", "kk"],
+  ] as const) {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();
     await page.goto("/");

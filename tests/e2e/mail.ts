@@ -6,10 +6,17 @@ export type SentMail = { to: string; subject: string; raw: string };
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=) of a header value, decoded. */
 function decodeHeader(value: string): string {
-  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*(?==\?)?/g, (_m, _charset: string, enc: string, text: string) =>
-    enc.toUpperCase() === "B"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+  return value.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*(?==\?)?/g,
+    (_m, _charset: string, enc: string, text: string) =>
+      enc.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text
+              .replace(/_/g, " ")
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ).toString("utf8"),
   );
 }
 
@@ -31,7 +38,10 @@ export function sentMail(): SentMail[] {
 export async function expectMail(to: string, subject: string): Promise<SentMail> {
   let found: SentMail | undefined;
   await expect
-    .poll(() => (found = sentMail().find((m) => m.to.includes(to) && m.subject.includes(subject))), { timeout: 20_000, message: `an email to ${to} about "${subject}"` })
+    .poll(() => (found = sentMail().find((m) => m.to.includes(to) && m.subject.includes(subject))), {
+      timeout: 20_000,
+      message: `an email to ${to} about "${subject}"`,
+    })
     .toBeTruthy();
   return found!;
 }

@@ -4,7 +4,14 @@ import { expect, test } from "@playwright/test";
 // sideways scrolling, and no text may spill out of its box.
 test.use({ viewport: { width: 320, height: 740 }, isMobile: true, hasTouch: true });
 
-for (const path of ["/kk", "/ru/sign-up/volunteer", "/kk/sign-up/organizer", "/en/sign-in", "/ru/organizers/e2e-astana-group", "/kk/projects"]) {
+for (const path of [
+  "/kk",
+  "/ru/sign-up/volunteer",
+  "/kk/sign-up/organizer",
+  "/en/sign-in",
+  "/ru/organizers/e2e-astana-group",
+  "/kk/projects",
+]) {
   test(`${path} fits a 320 px screen`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
@@ -12,7 +19,10 @@ for (const path of ["/kk", "/ru/sign-up/volunteer", "/kk/sign-up/organizer", "/e
     expect(overflow).toBeLessThanOrEqual(0);
     const spilling = await page.evaluate(() =>
       [...document.querySelectorAll("main *, header *")]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0)
+        .filter(
+          (el) =>
+            el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0,
+        )
         .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.slice(0, 40)}`),
     );
     expect(spilling).toEqual([]);

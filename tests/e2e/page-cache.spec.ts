@@ -7,7 +7,8 @@ import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./hel
 // request with no cookie but the locale and no header that changes what Next renders — and
 // forget a page as soon as any action changes it.
 const base = process.env.E2E_BASE_URL ?? "http://localhost:3000";
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers, redirect: "manual" });
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 test("a prefetch header cannot blank a public page for everyone", async () => {
@@ -23,7 +24,9 @@ test("a prefetch header cannot blank a public page for everyone", async () => {
   }
 });
 
-test("a page rendered for a signed-in person is never served to anyone else, whatever the cookie is called", async ({ browser }) => {
+test("a page rendered for a signed-in person is never served to anyone else, whatever the cookie is called", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "ru", E2E_CACHE.owner.email, E2E_CACHE.owner.password);
@@ -77,7 +80,13 @@ test("a change made through an action reaches every anonymous visitor within a s
   for (let i = 0; i < 6; i++) states.push((await get(path)).headers.get("x-asar-cache"));
   expect(states).toContain("hit");
 
-  await signUpVolunteer(page, "ru", { name: "Дәулет Серікұлы", email: uniqueEmail("cache"), password: "irtysh-river-2026", age: 22, region: "PAVLODAR" });
+  await signUpVolunteer(page, "ru", {
+    name: "Дәулет Серікұлы",
+    email: uniqueEmail("cache"),
+    password: "irtysh-river-2026",
+    age: 22,
+    region: "PAVLODAR",
+  });
   await page.goto(path);
   await page.getByTestId("apply-form").getByRole("button", { name: "Подать заявку" }).click();
   await expect(page.getByTestId("apply-done")).toBeVisible();

@@ -11,8 +11,11 @@ function resetLink(raw: string): string {
   const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/).map((part) => {
     const [head = "", ...body] = part.split(/\r?\n\r?\n/);
     const content = body.join("\n\n");
-    if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(content.replace(/\s+/g, ""), "base64").toString("utf8");
-    return content.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (/content-transfer-encoding:\s*base64/i.test(head))
+      return Buffer.from(content.replace(/\s+/g, ""), "base64").toString("utf8");
+    return content
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   });
   const text = parts.join("\n");
   const link = /https?:\/\/[^\s"<>]+\/ru\/reset-password\?token=[A-Za-z0-9_-]+/.exec(text)?.[0];
@@ -26,13 +29,24 @@ async function requestReset(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Восстановление пароля");
   await page.locator("#email").fill(email);
   await page.getByRole("button", { name: "Отправить ссылку" }).click();
-  await expect(page.getByRole("status")).toContainText(`Если аккаунт с адресом ${email} существует, ссылка для восстановления пароля уже в пути.`);
+  await expect(page.getByRole("status")).toContainText(
+    `Если аккаунт с адресом ${email} существует, ссылка для восстановления пароля уже в пути.`,
+  );
 }
 
-test("a forgotten password is reset from the emailed link: the old password and the other browser's session stop working, the link works once", async ({ page, browser }) => {
+test("a forgotten password is reset from the emailed link: the old password and the other browser's session stop working, the link works once", async ({
+  page,
+  browser,
+}) => {
   failOnConsoleErrors(page, [401]);
   const email = uniqueEmail("reset");
-  await signUpVolunteer(page, "ru", { name: "Олжас Нұрмағамбетов", email, password: OLD, age: 30, region: "KARAGANDA" });
+  await signUpVolunteer(page, "ru", {
+    name: "Олжас Нұрмағамбетов",
+    email,
+    password: OLD,
+    age: 30,
+    region: "KARAGANDA",
+  });
   // The sign-up address is not confirmed yet: the profile says so and offers the link again.
   await expect(page.getByTestId("email-unconfirmed")).toContainText(`Подтвердите свой email ${email}`);
 
@@ -79,7 +93,9 @@ test("a forgotten password is reset from the emailed link: the old password and 
 
   // The link does not work twice.
   await page.goto(link);
-  await expect(page.getByTestId("link-refused")).toContainText("По этой ссылке уже воспользовались. Если нужно, запросите новую.");
+  await expect(page.getByTestId("link-refused")).toContainText(
+    "По этой ссылке уже воспользовались. Если нужно, запросите новую.",
+  );
   await expect(page.locator("#password")).toHaveCount(0);
 });
 
@@ -95,7 +111,10 @@ test("an expired reset link is refused with a way to ask for a new one", async (
   // An hour passes.
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  await client.query(`UPDATE "AccountToken" t SET "expiresAt" = now() - interval '1 minute' FROM "User" u WHERE u.id = t."userId" AND u.email = $1`, [email]);
+  await client.query(
+    `UPDATE "AccountToken" t SET "expiresAt" = now() - interval '1 minute' FROM "User" u WHERE u.id = t."userId" AND u.email = $1`,
+    [email],
+  );
   await client.end();
 
   await page.goto(link);

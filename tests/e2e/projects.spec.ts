@@ -16,7 +16,9 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   await expect(page.locator("[data-field-error=description]")).toBeVisible();
   await expect(page.locator("#title")).toHaveValue(title);
 
-  await page.locator("#description").fill("Собираем мусор на набережной Есиля. Перчатки и мешки выдаем на месте, сбор у моста.");
+  await page
+    .locator("#description")
+    .fill("Собираем мусор на набережной Есиля. Перчатки и мешки выдаем на месте, сбор у моста.");
   await page.getByLabel("Студенческое волонтерство").check();
   await page.locator("#primaryDirection").selectOption("ENVIRONMENTAL");
   await page.getByRole("button", { name: "Предложить по направлениям" }).click();
@@ -59,7 +61,9 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   await guestPage.goto(projectUrl.replace("/ru/", "/kk/"));
   await expect(guestPage.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(guestPage.getByTestId("project-status")).toHaveText("Жарияланған");
-  const ics = await guestPage.request.get(`${projectUrl.replace(/\/ru\/projects\//, "/api/projects/")}/calendar?locale=kk`);
+  const ics = await guestPage.request.get(
+    `${projectUrl.replace(/\/ru\/projects\//, "/api/projects/")}/calendar?locale=kk`,
+  );
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain("DTSTART:20300515T050000Z");
   await guest.close();
@@ -75,7 +79,13 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   await expect(volunteer.getByRole("heading", { level: 1 })).toHaveText(title);
 
   const volunteerEmail = uniqueEmail("applicant");
-  await signUpVolunteer(volunteer, "ru", { name: "Айгерім Серікова", email: volunteerEmail, password: "steppe-wind-2026", age: 20, region: "ASTANA" });
+  await signUpVolunteer(volunteer, "ru", {
+    name: "Айгерім Серікова",
+    email: volunteerEmail,
+    password: "steppe-wind-2026",
+    age: 20,
+    region: "ASTANA",
+  });
   await volunteer.goto(projectUrl);
   await volunteer.getByTestId("apply-form").locator("textarea").fill("Живу рядом с набережной, хочу помочь.");
   await volunteer.getByTestId("apply-form").getByRole("button", { name: "Подать заявку" }).click();

@@ -18,7 +18,10 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
 }
 
-test("a volunteer downloads the certificate PDF, and its verification link says it is genuine", async ({ page, browser }) => {
+test("a volunteer downloads the certificate PDF, and its verification link says it is genuine", async ({
+  page,
+  browser,
+}) => {
   failOnConsoleErrors(page);
   await signIn(page, "kk", E2E_RECORDS.volunteer.email, E2E_RECORDS.volunteer.password);
   await page.getByRole("link", { name: "Менің кітапшам" }).click();

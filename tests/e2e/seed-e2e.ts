@@ -1,17 +1,56 @@
 // Accounts the end-to-end specs start from (run by scripts/e2e.ts before Playwright).
 import { createPrismaClient } from "../../src/server/prisma-client";
 import { addMember, createOrganizer, createProject, createUser, createVolunteer } from "../../prisma/seed/factories";
-import { E2E_ADMIN, E2E_CACHE, E2E_HOURS, E2E_ORGANIZER_OWNER, E2E_ORGANIZERS, E2E_OWNERSHIP, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
+import {
+  E2E_ADMIN,
+  E2E_CACHE,
+  E2E_HOURS,
+  E2E_ORGANIZER_OWNER,
+  E2E_ORGANIZERS,
+  E2E_OWNERSHIP,
+  E2E_RECORDS,
+  E2E_STAFF_ASTANA,
+} from "./accounts";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-  await createUser(db, { email: E2E_ADMIN.email, password: E2E_ADMIN.password, name: "Админ Платформы", isAdmin: true, locale: "ru" });
+  await createUser(db, {
+    email: E2E_ADMIN.email,
+    password: E2E_ADMIN.password,
+    name: "Админ Платформы",
+    isAdmin: true,
+    locale: "ru",
+  });
   for (const o of E2E_ORGANIZERS) {
-    await createOrganizer(db, { name: o.name, slug: o.slug, form: "INITIATIVE_GROUP", regionCode: o.regionCode, directions: ["SOCIAL"] });
+    await createOrganizer(db, {
+      name: o.name,
+      slug: o.slug,
+      form: "INITIATIVE_GROUP",
+      regionCode: o.regionCode,
+      directions: ["SOCIAL"],
+    });
   }
-  const owner = await createUser(db, { email: E2E_ORGANIZER_OWNER.email, password: E2E_ORGANIZER_OWNER.password, name: "Дана Ахметова", locale: "ru" });
-  await createOrganizer(db, { name: E2E_ORGANIZER_OWNER.name, slug: E2E_ORGANIZER_OWNER.slug, regionCode: "ASTANA", settlement: "Астана", directions: ["ENVIRONMENTAL"], verified: true, owner });
-  const staff = await createUser(db, { email: E2E_STAFF_ASTANA.email, password: E2E_STAFF_ASTANA.password, name: "Ерлан Сапаров", locale: "ru" });
+  const owner = await createUser(db, {
+    email: E2E_ORGANIZER_OWNER.email,
+    password: E2E_ORGANIZER_OWNER.password,
+    name: "Дана Ахметова",
+    locale: "ru",
+  });
+  await createOrganizer(db, {
+    name: E2E_ORGANIZER_OWNER.name,
+    slug: E2E_ORGANIZER_OWNER.slug,
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    directions: ["ENVIRONMENTAL"],
+    verified: true,
+    owner,
+  });
+  const staff = await createUser(db, {
+    email: E2E_STAFF_ASTANA.email,
+    password: E2E_STAFF_ASTANA.password,
+    name: "Ерлан Сапаров",
+    locale: "ru",
+  });
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ASTANA" } });
   await seedHours(db);
   await seedRecords(db);
@@ -24,8 +63,21 @@ async function main() {
 // in an organizer's lists; the project started two days ago and one volunteer is accepted.
 async function seedHours(db: ReturnType<typeof createPrismaClient>) {
   const DAY = 86_400_000;
-  const owner = await createUser(db, { email: E2E_HOURS.owner.email, password: E2E_HOURS.owner.password, name: "Мирас Оспанов", locale: "ru" });
-  const org = await createOrganizer(db, { name: E2E_HOURS.organizer.name, slug: E2E_HOURS.organizer.slug, regionCode: "ASTANA", settlement: "Астана", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  const owner = await createUser(db, {
+    email: E2E_HOURS.owner.email,
+    password: E2E_HOURS.owner.password,
+    name: "Мирас Оспанов",
+    locale: "ru",
+  });
+  const org = await createOrganizer(db, {
+    name: E2E_HOURS.organizer.name,
+    slug: E2E_HOURS.organizer.slug,
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    directions: ["ENVIRONMENTAL"],
+    verified: true,
+    owner,
+  });
   const project = await createProject(db, {
     organizerId: org.id,
     title: E2E_HOURS.projectTitle,
@@ -39,17 +91,46 @@ async function seedHours(db: ReturnType<typeof createPrismaClient>) {
     status: "PUBLISHED",
     roles: [{ title: E2E_HOURS.roleTitle, capacity: 5 }],
   });
-  const volunteer = await createVolunteer(db, { email: E2E_HOURS.volunteer.email, password: E2E_HOURS.volunteer.password, name: E2E_HOURS.volunteer.name, locale: "ru", birthDate: new Date("2001-04-12T00:00:00Z") });
+  const volunteer = await createVolunteer(db, {
+    email: E2E_HOURS.volunteer.email,
+    password: E2E_HOURS.volunteer.password,
+    name: E2E_HOURS.volunteer.name,
+    locale: "ru",
+    birthDate: new Date("2001-04-12T00:00:00Z"),
+  });
   const roleId = project.roles[0]!.id;
-  await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", decidedAt: new Date(), decidedById: owner.id } });
+  await db.application.create({
+    data: {
+      roleId,
+      projectId: project.id,
+      volunteerId: volunteer.id,
+      status: "ACCEPTED",
+      decidedAt: new Date(),
+      decidedById: owner.id,
+    },
+  });
 }
 
 // Record journey (tests/e2e/records.spec.ts): a finished project of its own organizer where the
 // volunteer has two confirmed entries and one still pending.
 async function seedRecords(db: ReturnType<typeof createPrismaClient>) {
   const DAY = 86_400_000;
-  const owner = await createUser(db, { email: E2E_RECORDS.owner.email, password: E2E_RECORDS.owner.password, name: "Нұрлан Әбенов", locale: "kk" });
-  const org = await createOrganizer(db, { name: E2E_RECORDS.organizer.name, slug: E2E_RECORDS.organizer.slug, form: "INITIATIVE_GROUP", regionCode: "ULYTAU", settlement: "Жезқазған", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  const owner = await createUser(db, {
+    email: E2E_RECORDS.owner.email,
+    password: E2E_RECORDS.owner.password,
+    name: "Нұрлан Әбенов",
+    locale: "kk",
+  });
+  const org = await createOrganizer(db, {
+    name: E2E_RECORDS.organizer.name,
+    slug: E2E_RECORDS.organizer.slug,
+    form: "INITIATIVE_GROUP",
+    regionCode: "ULYTAU",
+    settlement: "Жезқазған",
+    directions: ["ENVIRONMENTAL"],
+    verified: true,
+    owner,
+  });
   const project = await createProject(db, {
     organizerId: org.id,
     title: E2E_RECORDS.projectTitle,
@@ -64,16 +145,60 @@ async function seedRecords(db: ReturnType<typeof createPrismaClient>) {
     status: "COMPLETED",
     roles: [{ title: E2E_RECORDS.roleTitle, capacity: 10 }],
   });
-  const volunteer = await createVolunteer(db, { email: E2E_RECORDS.volunteer.email, password: E2E_RECORDS.volunteer.password, name: E2E_RECORDS.volunteer.name, locale: "kk", regionCode: "ULYTAU", birthDate: new Date("1999-09-09T00:00:00Z") });
+  const volunteer = await createVolunteer(db, {
+    email: E2E_RECORDS.volunteer.email,
+    password: E2E_RECORDS.volunteer.password,
+    name: E2E_RECORDS.volunteer.name,
+    locale: "kk",
+    regionCode: "ULYTAU",
+    birthDate: new Date("1999-09-09T00:00:00Z"),
+  });
   const roleId = project.roles[0]!.id;
-  const app = await db.application.create({ data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", attendance: "ATTENDED", decidedAt: new Date(), decidedById: owner.id } });
+  const app = await db.application.create({
+    data: {
+      roleId,
+      projectId: project.id,
+      volunteerId: volunteer.id,
+      status: "ACCEPTED",
+      attendance: "ATTENDED",
+      decidedAt: new Date(),
+      decidedById: owner.id,
+    },
+  });
   const day = (n: number) => new Date(`${new Date(Date.now() - n * DAY).toISOString().slice(0, 10)}T00:00:00Z`);
-  const entry = { applicationId: app.id, projectId: project.id, volunteerId: volunteer.id, source: "ORGANIZER" as const, enteredById: owner.id };
+  const entry = {
+    applicationId: app.id,
+    projectId: project.id,
+    volunteerId: volunteer.id,
+    source: "ORGANIZER" as const,
+    enteredById: owner.id,
+  };
   await db.hoursEntry.createMany({
     data: [
-      { ...entry, workedOn: day(20), hours: "4.00", status: "CONFIRMED", confirmedById: owner.id, confirmedAt: new Date() },
-      { ...entry, workedOn: day(19), hours: "2.50", status: "CONFIRMED", confirmedById: owner.id, confirmedAt: new Date() },
-      { ...entry, workedOn: day(19), hours: "3.00", status: "PENDING", source: "SELF_REPORTED", enteredById: volunteer.id },
+      {
+        ...entry,
+        workedOn: day(20),
+        hours: "4.00",
+        status: "CONFIRMED",
+        confirmedById: owner.id,
+        confirmedAt: new Date(),
+      },
+      {
+        ...entry,
+        workedOn: day(19),
+        hours: "2.50",
+        status: "CONFIRMED",
+        confirmedById: owner.id,
+        confirmedAt: new Date(),
+      },
+      {
+        ...entry,
+        workedOn: day(19),
+        hours: "3.00",
+        status: "PENDING",
+        source: "SELF_REPORTED",
+        enteredById: volunteer.id,
+      },
     ],
   });
 }
@@ -82,9 +207,28 @@ async function seedRecords(db: ReturnType<typeof createPrismaClient>) {
 // coordinator, leaves it and deletes the account; no other spec uses these accounts.
 async function seedOwnership(db: ReturnType<typeof createPrismaClient>) {
   const o = E2E_OWNERSHIP;
-  const owner = await createUser(db, { email: o.owner.email, password: o.owner.password, name: o.owner.name, locale: "ru" });
-  const org = await createOrganizer(db, { name: o.organizer.name, slug: o.organizer.slug, form: "INITIATIVE_GROUP", regionCode: "PAVLODAR", settlement: "Павлодар", directions: ["SOCIAL"], verified: true, owner });
-  const coordinator = await createUser(db, { email: o.coordinator.email, password: o.coordinator.password, name: o.coordinator.name, locale: "ru" });
+  const owner = await createUser(db, {
+    email: o.owner.email,
+    password: o.owner.password,
+    name: o.owner.name,
+    locale: "ru",
+  });
+  const org = await createOrganizer(db, {
+    name: o.organizer.name,
+    slug: o.organizer.slug,
+    form: "INITIATIVE_GROUP",
+    regionCode: "PAVLODAR",
+    settlement: "Павлодар",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  const coordinator = await createUser(db, {
+    email: o.coordinator.email,
+    password: o.coordinator.password,
+    name: o.coordinator.name,
+    locale: "ru",
+  });
   await addMember(db, org.id, coordinator.id);
 }
 
@@ -94,8 +238,21 @@ void main();
 // whose first-come role's places left show on the public page.
 async function seedCache(db: ReturnType<typeof createPrismaClient>) {
   const DAY = 86_400_000;
-  const owner = await createUser(db, { email: E2E_CACHE.owner.email, password: E2E_CACHE.owner.password, name: "Ержан Қасымов", locale: "ru" });
-  const org = await createOrganizer(db, { name: E2E_CACHE.organizer.name, slug: E2E_CACHE.organizer.slug, regionCode: "PAVLODAR", settlement: "Павлодар", directions: ["ENVIRONMENTAL"], verified: true, owner });
+  const owner = await createUser(db, {
+    email: E2E_CACHE.owner.email,
+    password: E2E_CACHE.owner.password,
+    name: "Ержан Қасымов",
+    locale: "ru",
+  });
+  const org = await createOrganizer(db, {
+    name: E2E_CACHE.organizer.name,
+    slug: E2E_CACHE.organizer.slug,
+    regionCode: "PAVLODAR",
+    settlement: "Павлодар",
+    directions: ["ENVIRONMENTAL"],
+    verified: true,
+    owner,
+  });
   await createProject(db, {
     organizerId: org.id,
     title: E2E_CACHE.projectTitle,

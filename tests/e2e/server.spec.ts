@@ -71,7 +71,13 @@ test("a second instance on the same database shares the session and works the jo
   // An email queued by the other instance is sent (by whichever instance's worker takes it).
   const email = uniqueEmail("second-instance");
   await page.goto(`${instance!.url}/ru`);
-  await signUpVolunteer(page, "ru", { name: "Нұрлан Әбенов", email, password: "second-instance-2026", age: 30, region: "PAVLODAR" });
+  await signUpVolunteer(page, "ru", {
+    name: "Нұрлан Әбенов",
+    email,
+    password: "second-instance-2026",
+    age: 30,
+    region: "PAVLODAR",
+  });
   await expectMail(email, "");
 });
 
@@ -85,8 +91,12 @@ test("workers killed twice within seconds are replaced and the server keeps answ
   // Both originals are gone; two new ones take over and the primary stays.
   await expect.poll(() => workerPids(primary).filter((p) => !first.includes(p)).length, { timeout: 60_000 }).toBe(2);
   expect(isAlive(primary)).toBe(true);
-  await expect.poll(async () => (await fetch(`${instance!.url}/en`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
-  const statuses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${instance!.url}/en/projects?q=${Math.random()}`).then((r) => r.status)));
+  await expect
+    .poll(async () => (await fetch(`${instance!.url}/en`).catch(() => null))?.status, { timeout: 60_000 })
+    .toBe(200);
+  const statuses = await Promise.all(
+    Array.from({ length: 10 }, () => fetch(`${instance!.url}/en/projects?q=${Math.random()}`).then((r) => r.status)),
+  );
   expect(statuses).toEqual(Array(10).fill(200));
 });
 

@@ -34,10 +34,13 @@ test.describe("after signing in, a crafted ?next= never leaves Asar", () => {
       const email = await newVolunteer(browser);
       // Nothing may leave this machine: answer for the other site here, and note any visit.
       const visits: string[] = [];
-      await page.context().route((url) => url.hostname.endsWith("evil.example"), (route) => {
-        visits.push(route.request().url());
-        return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" });
-      });
+      await page.context().route(
+        (url) => url.hostname.endsWith("evil.example"),
+        (route) => {
+          visits.push(route.request().url());
+          return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" });
+        },
+      );
 
       await page.goto(`/en/sign-in?next=${next}`);
       await fillSignIn(page, email);
@@ -57,7 +60,12 @@ test.describe("after signing in, a crafted ?next= never leaves Asar", () => {
   });
 });
 
-test("signing out ends the session: a copy of its cookie no longer downloads the person's data", async ({ page, browser, playwright, baseURL }) => {
+test("signing out ends the session: a copy of its cookie no longer downloads the person's data", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
   failOnConsoleErrors(page);
   const email = await newVolunteer(browser);
   await page.goto("/en/sign-in");

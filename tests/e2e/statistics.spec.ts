@@ -47,7 +47,9 @@ test("regional staff download the monthly XLSX and its totals match the page", a
   await expect(page.getByTestId("statistics-area")).toHaveText("Статистика: Астана");
 
   // The current month, chosen in the GET form like a person would.
-  const month = String(Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", month: "numeric" }).format(new Date())));
+  const month = String(
+    Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", month: "numeric" }).format(new Date())),
+  );
   await page.locator("#f-month").selectOption(month);
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(new RegExp(`month=${month}`));
@@ -82,9 +84,24 @@ test("regional staff download the monthly XLSX and its totals match the page", a
 test("the public overview speaks Kazakh, Russian and English, with no sign-in", async ({ page }) => {
   failOnConsoleErrors(page);
   const expected = {
-    kk: { title: "Волонтерлік статистикасы", hours: "Расталған сағаттар", sdg: "Тұрақты даму мақсаттарына қосқан үлес", method: "Экономикалық құны — алмастыру құны әдісі" },
-    ru: { title: "Статистика волонтерства", hours: "Подтвержденные часы", sdg: "Вклад в Цели устойчивого развития", method: "Экономическая ценность — метод стоимости замещения" },
-    en: { title: "Volunteering statistics", hours: "Confirmed hours", sdg: "Contribution to the Sustainable Development Goals", method: "Economic value — the replacement-cost method" },
+    kk: {
+      title: "Волонтерлік статистикасы",
+      hours: "Расталған сағаттар",
+      sdg: "Тұрақты даму мақсаттарына қосқан үлес",
+      method: "Экономикалық құны — алмастыру құны әдісі",
+    },
+    ru: {
+      title: "Статистика волонтерства",
+      hours: "Подтвержденные часы",
+      sdg: "Вклад в Цели устойчивого развития",
+      method: "Экономическая ценность — метод стоимости замещения",
+    },
+    en: {
+      title: "Volunteering statistics",
+      hours: "Confirmed hours",
+      sdg: "Contribution to the Sustainable Development Goals",
+      method: "Economic value — the replacement-cost method",
+    },
   } as const;
   for (const [locale, words] of Object.entries(expected)) {
     await page.goto(`/${locale}/statistics`);
@@ -122,7 +139,9 @@ test("the national admin corrects a regional wage; a wrong value is refused next
   const before = await field.inputValue();
   await field.fill("50");
   await page.getByRole("button", { name: "Сохранить" }).click();
-  await expect(page.locator("[data-field-error=ULYTAU]")).toHaveText(/^Введите целое число тенге от 100 до 100\s000\.$/);
+  await expect(page.locator("[data-field-error=ULYTAU]")).toHaveText(
+    /^Введите целое число тенге от 100 до 100\s000\.$/,
+  );
   await expect(field).toHaveValue("50");
 
   await field.fill(String(Number(before) + 1));
@@ -154,12 +173,21 @@ test.describe("on a 320 px phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const spilling = await page.evaluate(() =>
       [...document.querySelectorAll("main *")]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0 && !el.closest(".recharts-wrapper"))
+        .filter(
+          (el) =>
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX === "visible" &&
+            el.clientWidth > 0 &&
+            !el.closest(".recharts-wrapper"),
+        )
         .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.slice(0, 40)}`),
     );
     expect(spilling).toEqual([]);
     const charts = await page.evaluate(() =>
-      [...document.querySelectorAll(".recharts-responsive-container")].map((c) => ({ chart: c.querySelector("svg.recharts-surface")?.getBoundingClientRect().width ?? 0, box: c.getBoundingClientRect().width })),
+      [...document.querySelectorAll(".recharts-responsive-container")].map((c) => ({
+        chart: c.querySelector("svg.recharts-surface")?.getBoundingClientRect().width ?? 0,
+        box: c.getBoundingClientRect().width,
+      })),
     );
     expect(charts.length).toBeGreaterThanOrEqual(3);
     for (const c of charts) expect(c.chart).toBeLessThanOrEqual(c.box + 1);

@@ -54,7 +54,13 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
 test("a taken email and a wrong password get clear messages", async ({ page }) => {
   failOnConsoleErrors(page, [401]);
   const email = uniqueEmail("bolat");
-  await signUpVolunteer(page, "en", { name: "Bolat Nurlanov", email, password: "northern-lights-9", age: 30, region: "PAVLODAR" });
+  await signUpVolunteer(page, "en", {
+    name: "Bolat Nurlanov",
+    email,
+    password: "northern-lights-9",
+    age: 30,
+    region: "PAVLODAR",
+  });
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
@@ -65,7 +71,9 @@ test("a taken email and a wrong password get clear messages", async ({ page }) =
   await page.locator("#birthDate").fill(birthDateYearsAgo(30));
   await page.locator("#regionCode").selectOption("PAVLODAR");
   await page.getByRole("button", { name: "Create my volunteer account" }).click();
-  await expect(page.locator("[data-field-error=email]")).toHaveText("An account with this email already exists. Sign in instead.");
+  await expect(page.locator("[data-field-error=email]")).toHaveText(
+    "An account with this email already exists. Sign in instead.",
+  );
 
   await page.goto("/en/sign-in");
   await page.locator("#email").fill(email);

@@ -25,7 +25,11 @@ export function smtpForFile(): () => TestSmtp {
 
 /** Sends every account email still PENDING and returns the messages received for them. */
 export async function sendAccountEmails(smtp: TestSmtp): Promise<ReceivedMail[]> {
-  const pending = await db().accountEmail.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const pending = await db().accountEmail.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   const before = smtp.received.length;
   const mailer = createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: "Asar <no-reply@asar.test>" });
   for (const { id } of pending) await processAccountEmail(db(), mailer, id, APP_URL);

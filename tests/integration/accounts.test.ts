@@ -34,7 +34,9 @@ describe("volunteer sign-up", () => {
 
   it("refuses a second account with the same email, in any case, and creates no second row", async () => {
     await registerVolunteer(db(), volunteer());
-    expect(await errorCode(registerVolunteer(db(), volunteer({ email: "AIGERIM@example.KZ", name: "Other" })))).toBe("EMAIL_TAKEN");
+    expect(await errorCode(registerVolunteer(db(), volunteer({ email: "AIGERIM@example.KZ", name: "Other" })))).toBe(
+      "EMAIL_TAKEN",
+    );
     expect(await db().user.count()).toBe(1);
     expect(await db().volunteerProfile.count()).toBe(1);
   });
@@ -46,7 +48,9 @@ describe("volunteer sign-up", () => {
   });
 
   it("refuses a common password", async () => {
-    expect(await errorCode(registerVolunteer(db(), volunteer({ password: "password123" })))).toBe("validation.passwordWeak");
+    expect(await errorCode(registerVolunteer(db(), volunteer({ password: "password123" })))).toBe(
+      "validation.passwordWeak",
+    );
     expect(await db().user.count()).toBe(0);
   });
 
@@ -57,7 +61,9 @@ describe("volunteer sign-up", () => {
       ["asar2026", "validation.passwordPersonal"],
       ["aigerim2005", "validation.passwordPersonal"],
     ] as const) {
-      const result = await runAction(volunteerSignUpSchema, { ...volunteer(), password }, (data) => registerVolunteer(db(), data));
+      const result = await runAction(volunteerSignUpSchema, { ...volunteer(), password }, (data) =>
+        registerVolunteer(db(), data),
+      );
       expect(result, password).toEqual({ ok: false, error: problem, fieldErrors: { password: problem } });
     }
     expect(await db().user.count()).toBe(0);
@@ -66,7 +72,12 @@ describe("volunteer sign-up", () => {
   it("records a minor's guardian consent with who and when", async () => {
     const { userId } = await registerVolunteer(
       db(),
-      volunteer({ birthDate: yearsAgo(15), guardianName: "Серікова Гүлнар", guardianContact: "+7 701 111 22 33", guardianConsent: true }),
+      volunteer({
+        birthDate: yearsAgo(15),
+        guardianName: "Серікова Гүлнар",
+        guardianContact: "+7 701 111 22 33",
+        guardianConsent: true,
+      }),
     );
     const profile = await db().volunteerProfile.findUniqueOrThrow({ where: { userId } });
     expect(profile.guardianName).toBe("Серікова Гүлнар");
@@ -111,13 +122,17 @@ describe("organizer sign-up", () => {
 
   it("refuses legal forms the law excludes", () => {
     const r = organizerSignUpSchema.safeParse(organizer({ legalForm: "RELIGIOUS_ASSOCIATION" }));
-    expect(r.error?.issues).toEqual([expect.objectContaining({ path: ["legalForm"], message: "validation.legalFormForbidden" })]);
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({ path: ["legalForm"], message: "validation.legalFormForbidden" }),
+    ]);
   });
 
   it("lets an initiative group register without a BIN, and stores none", async () => {
     const { slug } = await registerOrganizer(
       db(),
-      organizerSignUpSchema.parse(organizer({ form: "INITIATIVE_GROUP", bin: "123", legalForm: undefined, orgName: "Dos Community" })),
+      organizerSignUpSchema.parse(
+        organizer({ form: "INITIATIVE_GROUP", bin: "123", legalForm: undefined, orgName: "Dos Community" }),
+      ),
     );
     const org = await db().organizer.findUniqueOrThrow({ where: { slug } });
     expect(org.bin).toBeNull();

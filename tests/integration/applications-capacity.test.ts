@@ -20,10 +20,19 @@ describe("capacity under concurrency", () => {
     // the order of their first history entries (a sequence). Every accepted one arrived before
     // every waitlisted one, and the waiting line (waitlistedAt, then id) keeps that order.
     const firstEvent = new Map(
-      (await db().applicationEvent.findMany({ where: { application: { roleId } }, select: { id: true, applicationId: true } })).map((e) => [e.applicationId, e.id]),
+      (
+        await db().applicationEvent.findMany({
+          where: { application: { roleId } },
+          select: { id: true, applicationId: true },
+        })
+      ).map((e) => [e.applicationId, e.id]),
     );
     const accepted = await db().application.findMany({ where: { roleId, status: "ACCEPTED" }, select: { id: true } });
-    const line = await db().application.findMany({ where: { roleId, status: "WAITLISTED" }, orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }], select: { id: true } });
+    const line = await db().application.findMany({
+      where: { roleId, status: "WAITLISTED" },
+      orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     const lastAccepted = Math.max(...accepted.map((a) => Number(firstEvent.get(a.id))));
     const lineArrivals = line.map((a) => Number(firstEvent.get(a.id)));
     expect(Math.min(...lineArrivals)).toBeGreaterThan(lastAccepted);
@@ -63,7 +72,10 @@ describe("capacity under concurrency", () => {
 
     const out = await withdraw(db(), a!, ra.id);
     expect(out.promoted).toEqual([rc.id]);
-    const promoted = await db().application.findUniqueOrThrow({ where: { id: rc.id }, include: { events: { orderBy: { id: "asc" } } } });
+    const promoted = await db().application.findUniqueOrThrow({
+      where: { id: rc.id },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
     expect(promoted.status).toBe("ACCEPTED");
     expect(promoted.events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
       [null, "WAITLISTED", c!.id],
@@ -88,7 +100,12 @@ describe("capacity under concurrency", () => {
     for (const v of vs) applied.push(await apply(db(), v, applyInput(roleId)));
     await Promise.all(vs.slice(0, 5).map((v, i) => withdraw(db(), v, applied[i]!.id)));
     const accepted = await db().application.findMany({ where: { roleId, status: "ACCEPTED" }, select: { id: true } });
-    expect(accepted.map((a) => a.id).sort()).toEqual(applied.slice(5, 10).map((a) => a.id).sort());
+    expect(accepted.map((a) => a.id).sort()).toEqual(
+      applied
+        .slice(5, 10)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect((await db().projectRole.findUniqueOrThrow({ where: { id: roleId } })).acceptedCount).toBe(5);
   });
 

@@ -18,7 +18,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The project as its edit form would send it back, with the roles' capacities changed. */
 async function editInput(projectId: string, capacities: number[]) {
-  const p = await db().project.findUniqueOrThrow({ where: { id: projectId }, include: { roles: { orderBy: { position: "asc" } }, sdgs: true } });
+  const p = await db().project.findUniqueOrThrow({
+    where: { id: projectId },
+    include: { roles: { orderBy: { position: "asc" } }, sdgs: true },
+  });
   const { date: startDate, time: startTime } = utcToZoned(p.startsAt);
   const { date: endDate, time: endTime } = utcToZoned(p.endsAt);
   const raw: ProjectInput = {
@@ -38,7 +41,15 @@ async function editInput(projectId: string, capacities: number[]) {
     endTime,
     contactName: p.contactName,
     sdgs: [{ sdg: 13, impact: "DIRECT" }],
-    roles: p.roles.map((r, i) => ({ id: r.id, title: r.title, description: r.description, capacity: capacities[i] ?? r.capacity, minAge: r.minAge, mode: r.mode, skills: "" })),
+    roles: p.roles.map((r, i) => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      capacity: capacities[i] ?? r.capacity,
+      minAge: r.minAge,
+      mode: r.mode,
+      skills: "",
+    })),
   };
   return projectSchema.parse(raw);
 }
@@ -54,7 +65,12 @@ describe("cancelling while volunteers apply", () => {
       const { projectId, roleId } = await project(org.id, { role: { capacity: 100, mode: "FIRST_COME" } });
       const volunteers = await many(100);
 
-      const applying = volunteers.map((v) => apply(db(), v, applyInput(roleId)).then((r) => r.status, (e: { code?: string }) => e.code ?? String(e)));
+      const applying = volunteers.map((v) =>
+        apply(db(), v, applyInput(roleId)).then(
+          (r) => r.status,
+          (e: { code?: string }) => e.code ?? String(e),
+        ),
+      );
       await sleep(delay);
       const { told } = await cancelProject(db(), owner, { projectId, reason: "Штормовое предупреждение" });
       const outcomes = await Promise.all(applying);
@@ -74,7 +90,12 @@ describe("cancelling while volunteers apply", () => {
     const { org, owner } = await organizer();
     const { projectId, roleId } = await project(org.id, { role: { capacity: 5, mode: "REVIEW" } });
     const volunteers = await many(60);
-    const applying = volunteers.map((v) => apply(db(), v, applyInput(roleId)).then((r) => r.status, (e: { code?: string }) => e.code ?? String(e)));
+    const applying = volunteers.map((v) =>
+      apply(db(), v, applyInput(roleId)).then(
+        (r) => r.status,
+        (e: { code?: string }) => e.code ?? String(e),
+      ),
+    );
     await sleep(20);
     await cancelProject(db(), owner, { projectId, reason: "Отменено" });
     const outcomes = await Promise.all(applying);
@@ -103,10 +124,16 @@ describe("every change of places against every other", () => {
     const created = await project(org.id, { role: { capacity: 8, mode: "FIRST_COME" } });
     const { projectId } = created;
     // A second, review-mode role on the same project.
-    const review = await db().projectRole.create({ data: { projectId, title: "Координатор площадки", capacity: 6, mode: "REVIEW", minAge: 14, position: 1 } });
+    const review = await db().projectRole.create({
+      data: { projectId, title: "Координатор площадки", capacity: 6, mode: "REVIEW", minAge: 14, position: 1 },
+    });
     const roles = [created.roleId, review.id];
     const volunteers = await many(50);
-    const settle = <T,>(p: Promise<T>) => p.then(() => "ok", (e: { code?: string }) => e.code ?? String(e));
+    const settle = <T>(p: Promise<T>) =>
+      p.then(
+        () => "ok",
+        (e: { code?: string }) => e.code ?? String(e),
+      );
 
     // First wave: everyone applies, to alternating roles.
     const firstWave = volunteers.map((v, i) => settle(apply(db(), v, applyInput(roles[i % 2]!))));
@@ -116,13 +143,21 @@ describe("every change of places against every other", () => {
       await sleep(10);
       const apps = await db().application.findMany({ where: { projectId }, select: { id: true, volunteerId: true } });
       const pick = (k: number) => apps.filter((_, i) => (i + round) % k === 0).map((a) => a.id);
-      if (pick(3).length) chaos.push(settle(decide(db(), coordinator, { applicationIds: pick(3), decision: "ACCEPT" })));
-      if (pick(5).length) chaos.push(settle(decide(db(), owner, { applicationIds: pick(5), decision: round % 2 ? "REJECT" : "WAITLIST" })));
+      if (pick(3).length)
+        chaos.push(settle(decide(db(), coordinator, { applicationIds: pick(3), decision: "ACCEPT" })));
+      if (pick(5).length)
+        chaos.push(
+          settle(decide(db(), owner, { applicationIds: pick(5), decision: round % 2 ? "REJECT" : "WAITLIST" })),
+        );
       for (const a of apps.filter((_, i) => (i + round) % 7 === 0)) {
         const v = volunteers.find((x) => x.id === a.volunteerId) as Viewer;
         chaos.push(settle(withdraw(db(), v, a.id)));
       }
-      chaos.push(settle(editInput(projectId, [4 + round, 10 - round]).then((input) => updateProject(db(), owner, projectId, input))));
+      chaos.push(
+        settle(
+          editInput(projectId, [4 + round, 10 - round]).then((input) => updateProject(db(), owner, projectId, input)),
+        ),
+      );
       expect(await invariantViolations(db())).toEqual([]);
     }
     const outcomes = [...(await Promise.all(firstWave)), ...(await Promise.all(chaos))];
@@ -140,11 +175,15 @@ describe("every change of places against every other", () => {
     // The end: a cancellation while the last applications and decisions are still arriving.
     const late = volunteers.slice(0, 20).map((v) => settle(apply(db(), v, applyInput(roles[0]!))));
     const lastDecisions = settle(
-      db().application.findMany({ where: { projectId }, select: { id: true } }).then((a) => decide(db(), coordinator, { applicationIds: a.map((x) => x.id), decision: "ACCEPT" })),
+      db()
+        .application.findMany({ where: { projectId }, select: { id: true } })
+        .then((a) => decide(db(), coordinator, { applicationIds: a.map((x) => x.id), decision: "ACCEPT" })),
     );
     await cancelProject(db(), owner, { projectId, reason: "Отменено" });
     await Promise.all([...late, lastDecisions]);
-    expect(await db().application.count({ where: { projectId, status: { in: ["SUBMITTED", "ACCEPTED", "WAITLISTED"] } } })).toBe(0);
+    expect(
+      await db().application.count({ where: { projectId, status: { in: ["SUBMITTED", "ACCEPTED", "WAITLISTED"] } } }),
+    ).toBe(0);
   });
 
   it("lowering a capacity while volunteers apply never drops below the places taken", async () => {
@@ -158,7 +197,10 @@ describe("every change of places against every other", () => {
       edits.push(
         editInput(projectId, [capacity])
           .then((input) => updateProject(db(), owner, projectId, input))
-          .then(() => "ok", (e: { code?: string }) => e.code ?? String(e)),
+          .then(
+            () => "ok",
+            (e: { code?: string }) => e.code ?? String(e),
+          ),
       );
     }
     await Promise.all(applying);
@@ -173,16 +215,21 @@ describe("the database holds the invariant even against code that forgets", () =
   it("refuses to write a role's place count directly", async () => {
     const { org } = await organizer();
     const { roleId } = await project(org.id, { role: { capacity: 10, mode: "FIRST_COME" } });
-    expect(await errorCode(db().projectRole.update({ where: { id: roleId }, data: { acceptedCount: 3 } }))).toMatch(/ACCEPTED_COUNT_IS_DERIVED/);
+    expect(await errorCode(db().projectRole.update({ where: { id: roleId }, data: { acceptedCount: 3 } }))).toMatch(
+      /ACCEPTED_COUNT_IS_DERIVED/,
+    );
   });
 
   it("counts accepted applications whoever writes them, and refuses to overfill", async () => {
     const { org } = await organizer();
     const { projectId, roleId } = await project(org.id, { role: { capacity: 2, mode: "REVIEW" } });
     const [a, b, c] = await many(3);
-    for (const v of [a!, b!]) await db().application.create({ data: { roleId, projectId, volunteerId: v.id, status: "ACCEPTED" } });
+    for (const v of [a!, b!])
+      await db().application.create({ data: { roleId, projectId, volunteerId: v.id, status: "ACCEPTED" } });
     expect((await db().projectRole.findUniqueOrThrow({ where: { id: roleId } })).acceptedCount).toBe(2);
-    expect(await errorCode(db().application.create({ data: { roleId, projectId, volunteerId: c!.id, status: "ACCEPTED" } }))).toMatch(/accepted_within_capacity/);
+    expect(
+      await errorCode(db().application.create({ data: { roleId, projectId, volunteerId: c!.id, status: "ACCEPTED" } })),
+    ).toMatch(/accepted_within_capacity/);
     await db().application.deleteMany({ where: { volunteerId: a!.id } });
     expect((await db().projectRole.findUniqueOrThrow({ where: { id: roleId } })).acceptedCount).toBe(1);
   });
@@ -193,10 +240,18 @@ describe("the database holds the invariant even against code that forgets", () =
     const [a, b] = await many(2);
     await apply(db(), a!, applyInput(roleId));
     // Setting the status alone, without ending the application, does not commit.
-    expect(await errorCode(db().project.update({ where: { id: projectId }, data: { status: "CANCELLED" } }))).toMatch(/PROJECT_CLOSED_WITH_OPEN_APPLICATIONS/);
+    expect(await errorCode(db().project.update({ where: { id: projectId }, data: { status: "CANCELLED" } }))).toMatch(
+      /PROJECT_CLOSED_WITH_OPEN_APPLICATIONS/,
+    );
     await cancelProject(db(), owner, { projectId, reason: "Отменено" });
-    expect(await errorCode(db().application.create({ data: { roleId, projectId, volunteerId: b!.id, status: "SUBMITTED" } }))).toMatch(/PROJECT_NOT_OPEN/);
+    expect(
+      await errorCode(
+        db().application.create({ data: { roleId, projectId, volunteerId: b!.id, status: "SUBMITTED" } }),
+      ),
+    ).toMatch(/PROJECT_NOT_OPEN/);
     const ended = await db().application.findFirstOrThrow({ where: { volunteerId: a!.id } });
-    expect(await errorCode(db().application.update({ where: { id: ended.id }, data: { status: "ACCEPTED" } }))).toMatch(/PROJECT_NOT_OPEN/);
+    expect(await errorCode(db().application.update({ where: { id: ended.id }, data: { status: "ACCEPTED" } }))).toMatch(
+      /PROJECT_NOT_OPEN/,
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { db, viewerOf } from "./helpers";
-import { addMember, createOrganizer, createProject, createUser, createVolunteer, type ProjectSeed } from "../../prisma/seed/factories";
+import {
+  addMember,
+  createOrganizer,
+  createProject,
+  createUser,
+  createVolunteer,
+  type ProjectSeed,
+} from "../../prisma/seed/factories";
 import { applySchema } from "../../src/modules/applications/schema";
 
 // Shared by the applications test files. Accounts skip argon2 (a fixed hash): hundreds of
@@ -33,7 +40,11 @@ export async function organizer() {
 
 export async function project(
   organizerId: string,
-  opts: Partial<Omit<ProjectSeed, "roles">> & { role?: Partial<ProjectSeed["roles"][number]>; hazardous?: boolean; requiredTraining?: string } = {},
+  opts: Partial<Omit<ProjectSeed, "roles">> & {
+    role?: Partial<ProjectSeed["roles"][number]>;
+    hazardous?: boolean;
+    requiredTraining?: string;
+  } = {},
 ) {
   const { role, hazardous, requiredTraining, ...rest } = opts;
   const created = await createProject(db(), {

@@ -3,12 +3,25 @@ import { db, errorCode, viewerOf } from "./helpers";
 import { applyInput, bornYearsAgo, NO_PASSWORD, organizer, project, volunteer } from "./applications-fixtures";
 import { createUser } from "../../prisma/seed/factories";
 import { apply, decide, withdraw } from "../../src/modules/applications/mutations";
-import { applyStateForRoles, exportAcceptedCsv, listMyApplications, listOrganizerApplications } from "../../src/modules/applications/queries";
+import {
+  applyStateForRoles,
+  exportAcceptedCsv,
+  listMyApplications,
+  listOrganizerApplications,
+} from "../../src/modules/applications/queries";
 import { organizerFilterSchema } from "../../src/modules/applications/schema";
 
 const DAY = 86_400_000;
 const refused = (reason: string) => `applications.errors.${reason}`;
-const HEADERS = { role: "Роль", name: "ФИО", email: "Email", phone: "Телефон", age: "Возраст", region: "Регион", acceptedAt: "Принят" };
+const HEADERS = {
+  role: "Роль",
+  name: "ФИО",
+  email: "Email",
+  phone: "Телефон",
+  age: "Возраст",
+  region: "Регион",
+  acceptedAt: "Принят",
+};
 const filter = (f: Record<string, string> = {}) => organizerFilterSchema.parse(f);
 
 describe("eligibility, checked on the server", () => {
@@ -21,7 +34,10 @@ describe("eligibility, checked on the server", () => {
 
     const draft = await project(org.id, { status: "DRAFT" });
     expect(await errorCode(apply(db(), adult, applyInput(draft.roleId)))).toBe(refused("PROJECT_NOT_OPEN"));
-    const ended = await project(org.id, { startsAt: new Date(Date.now() - 3 * DAY), endsAt: new Date(Date.now() - DAY) });
+    const ended = await project(org.id, {
+      startsAt: new Date(Date.now() - 3 * DAY),
+      endsAt: new Date(Date.now() - DAY),
+    });
     expect(await errorCode(apply(db(), adult, applyInput(ended.roleId)))).toBe(refused("PROJECT_ENDED"));
 
     const eighteenPlus = await project(org.id, { role: { minAge: 18 } });
@@ -62,13 +78,26 @@ describe("eligibility, checked on the server", () => {
     const { roleId, projectId } = await project(org.id, { requiredTraining: "FIRST_AID" });
     expect(await errorCode(apply(db(), v, applyInput(roleId)))).toBe(refused("TRAINING_REQUIRED"));
     const training = await db().training.findUniqueOrThrow({ where: { code: "FIRST_AID" } });
-    await db().volunteerCertificate.create({ data: { userId: v.id, trainingId: training.id, issuedOn: new Date("2020-01-01"), expiresOn: new Date("2022-01-01") } });
+    await db().volunteerCertificate.create({
+      data: {
+        userId: v.id,
+        trainingId: training.id,
+        issuedOn: new Date("2020-01-01"),
+        expiresOn: new Date("2022-01-01"),
+      },
+    });
     expect(await errorCode(apply(db(), v, applyInput(roleId)))).toBe(refused("TRAINING_EXPIRED"));
     expect((await applyStateForRoles(db(), v, projectId))[roleId]?.refusal).toBe("TRAINING_EXPIRED");
-    await db().volunteerCertificate.updateMany({ where: { userId: v.id }, data: { expiresOn: new Date(Date.now() + 365 * DAY) } });
+    await db().volunteerCertificate.updateMany({
+      where: { userId: v.id },
+      data: { expiresOn: new Date(Date.now() + 365 * DAY) },
+    });
     expect((await applyStateForRoles(db(), v, projectId))[roleId]?.refusal).toBeNull();
     expect((await apply(db(), v, applyInput(roleId))).status).toBe("SUBMITTED");
-    expect((await applyStateForRoles(db(), v, projectId))[roleId]).toMatchObject({ refusal: "ALREADY_APPLIED", application: { status: "SUBMITTED" } });
+    expect((await applyStateForRoles(db(), v, projectId))[roleId]).toMatchObject({
+      refusal: "ALREADY_APPLIED",
+      application: { status: "SUBMITTED" },
+    });
   });
 
   it("tells the organizer's members of a new application", async () => {
@@ -77,7 +106,9 @@ describe("eligibility, checked on the server", () => {
     const v = await volunteer({ name: "Данияр Әлиев" });
     await apply(db(), v, applyInput(roleId));
     for (const member of [owner, coordinator]) {
-      const n = await db().notification.findFirstOrThrow({ where: { userId: member.id, type: "APPLICATION_RECEIVED" } });
+      const n = await db().notification.findFirstOrThrow({
+        where: { userId: member.id, type: "APPLICATION_RECEIVED" },
+      });
       expect(n.data).toMatchObject({ roleTitle: "Волонтер на уборке", volunteerName: "Данияр Әлиев" });
     }
   });
@@ -94,7 +125,9 @@ describe("deciding", () => {
     const r = await decide(db(), coordinator, { applicationIds: ids, decision: "ACCEPT", note: "Ждем вас в 9:00" });
     expect(r.changed).toEqual(ids.slice(0, 2));
     expect(r.full).toEqual([ids[2]]);
-    const event = await db().applicationEvent.findFirstOrThrow({ where: { applicationId: ids[0], toStatus: "ACCEPTED" } });
+    const event = await db().applicationEvent.findFirstOrThrow({
+      where: { applicationId: ids[0], toStatus: "ACCEPTED" },
+    });
     expect(event).toMatchObject({ fromStatus: "SUBMITTED", actorId: coordinator.id, note: "Ждем вас в 9:00" });
     expect(await db().notification.count({ where: { userId: vs[0]!.id, type: "APPLICATION_ACCEPTED" } })).toBe(1);
 
@@ -134,7 +167,10 @@ describe("deciding", () => {
     const mine = await listMyApplications(db(), v);
     expect(mine.total).toBe(1);
     expect(mine.items[0]?.status).toBe("WITHDRAWN");
-    expect(mine.items[0]?.events.map((e) => [e.toStatus, e.by])).toEqual([["SUBMITTED", "YOU"], ["WITHDRAWN", "YOU"]]);
+    expect(mine.items[0]?.events.map((e) => [e.toStatus, e.by])).toEqual([
+      ["SUBMITTED", "YOU"],
+      ["WITHDRAWN", "YOU"],
+    ]);
     expect((await listMyApplications(db(), other)).total).toBe(0);
   });
 });
@@ -151,7 +187,9 @@ describe("organizer access", () => {
     const own = await listOrganizerApplications(db(), a.coordinator, a.org.slug, filter({ project: projectId }));
     expect(own?.project).toBeNull();
     expect(own?.items).toEqual([]);
-    expect(await errorCode(decide(db(), a.coordinator, { applicationIds: [id], decision: "ACCEPT" }))).toBe("NOT_FOUND");
+    expect(await errorCode(decide(db(), a.coordinator, { applicationIds: [id], decision: "ACCEPT" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await errorCode(decide(db(), v, { applicationIds: [id], decision: "ACCEPT" }))).toBe("NOT_FOUND");
     expect(await exportAcceptedCsv(db(), a.coordinator, projectId, HEADERS, (c) => c)).toBeNull();
     expect((await db().application.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
@@ -169,7 +207,12 @@ describe("organizer access", () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await apply(db(), await volunteer(), applyInput(roleId))).id);
     await decide(db(), owner, { applicationIds: [ids[1]!], decision: "ACCEPT" });
-    const accepted = await listOrganizerApplications(db(), owner, org.slug, filter({ project: projectId, role: roleId, status: "ACCEPTED" }));
+    const accepted = await listOrganizerApplications(
+      db(),
+      owner,
+      org.slug,
+      filter({ project: projectId, role: roleId, status: "ACCEPTED" }),
+    );
     expect(accepted?.items.map((i) => i.id)).toEqual([ids[1]]);
     expect(accepted?.counts).toEqual({ ACCEPTED: 1, SUBMITTED: 2 });
     expect(accepted?.total).toBe(1);
@@ -180,21 +223,28 @@ describe("CSV export of accepted volunteers", () => {
   it("lists accepted volunteers only, escaped, with a BOM and no formulas", async () => {
     const { org, owner } = await organizer();
     const { roleId, projectId } = await project(org.id, { role: { capacity: 5, title: 'Регистрация, "вход"' } });
-    const evil = await volunteer({ name: "=HYPERLINK(\"http://x\")" });
-    await db().volunteerProfile.update({ where: { userId: evil.id }, data: { phone: "+7 701 123 45 67", birthDate: bornYearsAgo(30) } });
+    const evil = await volunteer({ name: '=HYPERLINK("http://x")' });
+    await db().volunteerProfile.update({
+      where: { userId: evil.id },
+      data: { phone: "+7 701 123 45 67", birthDate: bornYearsAgo(30) },
+    });
     const kazakh = await volunteer({ name: "Әсем Құрманғали" });
     const waiting = await volunteer({ name: "Не принят" });
     const ids = [(await apply(db(), evil, applyInput(roleId))).id, (await apply(db(), kazakh, applyInput(roleId))).id];
     await apply(db(), waiting, applyInput(roleId));
     await decide(db(), owner, { applicationIds: ids, decision: "ACCEPT" });
 
-    const out = await exportAcceptedCsv(db(), owner, projectId, HEADERS, (code) => (code === "ASTANA" ? "Астана" : code));
+    const out = await exportAcceptedCsv(db(), owner, projectId, HEADERS, (code) =>
+      code === "ASTANA" ? "Астана" : code,
+    );
     expect(out?.count).toBe(2);
     const csv = out!.csv;
     expect(csv.startsWith("\uFEFFРоль,ФИО,Email,Телефон,Возраст,Регион,Принят\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^"Регистрация, ""вход""","'=HYPERLINK\(""http:\/\/x""\)",user-[0-9a-f]+@test\.asar,'\+7 701 123 45 67,30,Астана,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(lines[1]).toMatch(
+      /^"Регистрация, ""вход""","'=HYPERLINK\(""http:\/\/x""\)",user-[0-9a-f]+@test\.asar,'\+7 701 123 45 67,30,Астана,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
     expect(lines[2]).toContain(",Әсем Құрманғали,");
     expect(csv).not.toContain("Не принят");
   });

@@ -50,7 +50,9 @@ describe("regional staff", () => {
     const aktobe = await createOrganizer(db(), { regionCode: "AKTOBE" });
     const atyrau = await createOrganizer(db(), { regionCode: "ATYRAU" });
 
-    expect(await errorCode(reviewOrganizer(db(), viewer, { organizerId: atyrau.id, decision: "VERIFY" }))).toBe("NOT_FOUND");
+    expect(await errorCode(reviewOrganizer(db(), viewer, { organizerId: atyrau.id, decision: "VERIFY" }))).toBe(
+      "NOT_FOUND",
+    );
     expect((await db().organizer.findUniqueOrThrow({ where: { id: atyrau.id } })).verificationStatus).toBe("PENDING");
 
     await reviewOrganizer(db(), viewer, { organizerId: aktobe.id, decision: "VERIFY" });
@@ -65,7 +67,11 @@ describe("regional staff", () => {
   it("rejecting needs a reason, which the organizer can read", async () => {
     const admin = await viewerOf((await createUser(db(), { isAdmin: true })).id);
     const org = await createOrganizer(db(), { regionCode: "SHYMKENT" });
-    await reviewOrganizer(db(), admin, { organizerId: org.id, decision: "REJECT", reason: "БИН не совпадает с названием" });
+    await reviewOrganizer(db(), admin, {
+      organizerId: org.id,
+      decision: "REJECT",
+      reason: "БИН не совпадает с названием",
+    });
     const rejected = await db().organizer.findUniqueOrThrow({ where: { id: org.id } });
     expect(rejected.verificationStatus).toBe("REJECTED");
     expect(rejected.reviewReason).toBe("БИН не совпадает с названием");
@@ -75,14 +81,22 @@ describe("regional staff", () => {
     const volunteer = await createVolunteer(db());
     const other = await createUser(db());
     const asVolunteer = await viewerOf(volunteer.id);
-    expect(await errorCode(appointStaff(db(), asVolunteer, { email: other.email, regionCode: "ASTANA" }))).toBe("FORBIDDEN");
-    expect(await errorCode(appointStaff(db(), asVolunteer, { email: volunteer.email, regionCode: "ASTANA" }))).toBe("FORBIDDEN");
+    expect(await errorCode(appointStaff(db(), asVolunteer, { email: other.email, regionCode: "ASTANA" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await errorCode(appointStaff(db(), asVolunteer, { email: volunteer.email, regionCode: "ASTANA" }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await db().staffAssignment.count()).toBe(0);
 
     const admin = await viewerOf((await createUser(db(), { isAdmin: true })).id);
     await appointStaff(db(), admin, { email: other.email, regionCode: "ASTANA" });
-    expect(await errorCode(appointStaff(db(), admin, { email: other.email, regionCode: "ASTANA" }))).toBe("ALREADY_STAFF");
-    expect(await errorCode(appointStaff(db(), admin, { email: "nobody@example.kz", regionCode: "ASTANA" }))).toBe("NOT_FOUND");
+    expect(await errorCode(appointStaff(db(), admin, { email: other.email, regionCode: "ASTANA" }))).toBe(
+      "ALREADY_STAFF",
+    );
+    expect(await errorCode(appointStaff(db(), admin, { email: "nobody@example.kz", regionCode: "ASTANA" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await errorCode(removeStaff(db(), asVolunteer, other.id, "ASTANA"))).toBe("FORBIDDEN");
     await removeStaff(db(), admin, other.id, "ASTANA");
     expect(await db().staffAssignment.count()).toBe(0);

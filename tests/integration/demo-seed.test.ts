@@ -10,11 +10,14 @@ import { listMyApplications, listOrganizerApplications } from "../../src/modules
 const DAY = 86_400_000;
 const kzDate = (d: Date) => utcToZoned(d).date;
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const userId = async (email: string) => (await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+const userId = async (email: string) =>
+  (await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 
 /** The invariants the applications and hours mutations keep, checked over the whole dataset. */
 async function expectInvariants(now: Date) {
-  const roles = await db().$queryRaw<{ id: string; capacity: number; acceptedCount: number; accepted: number; mode: string; waitlisted: number }[]>`
+  const roles = await db().$queryRaw<
+    { id: string; capacity: number; acceptedCount: number; accepted: number; mode: string; waitlisted: number }[]
+  >`
     SELECT r.id, r.capacity, r."acceptedCount", r.mode::text,
            count(a.*) FILTER (WHERE a.status = 'ACCEPTED')::int AS accepted,
            count(a.*) FILTER (WHERE a.status = 'WAITLISTED')::int AS waitlisted
@@ -35,7 +38,17 @@ async function expectInvariants(now: Date) {
       waitlistedAt: true,
       decidedAt: true,
       role: { select: { minAge: true, mode: true } },
-      project: { select: { startsAt: true, publishedAt: true, status: true, primaryDirection: true, secondaryDirection: true, socialSubtype: true, hazardous: true } },
+      project: {
+        select: {
+          startsAt: true,
+          publishedAt: true,
+          status: true,
+          primaryDirection: true,
+          secondaryDirection: true,
+          socialSubtype: true,
+          hazardous: true,
+        },
+      },
       volunteer: { select: { createdAt: true, volunteer: { select: { birthDate: true, guardianConsentAt: true } } } },
       events: { orderBy: { id: "asc" }, select: { fromStatus: true, toStatus: true, createdAt: true } },
     },
@@ -49,7 +62,11 @@ async function expectInvariants(now: Date) {
     expect(["PUBLISHED", "COMPLETED"]).toContain(a.project.status);
     // No minor on work closed to minors; minors only with a consent recorded by then; old enough for the role.
     if (isForbiddenForMinors(a.project)) expect(ageThen, `application ${a.id}`).toBeGreaterThanOrEqual(ADULT_AGE);
-    if (ageThen < ADULT_AGE) expect(profile.guardianConsentAt !== null && profile.guardianConsentAt <= a.createdAt, `consent for ${a.id}`).toBe(true);
+    if (ageThen < ADULT_AGE)
+      expect(
+        profile.guardianConsentAt !== null && profile.guardianConsentAt <= a.createdAt,
+        `consent for ${a.id}`,
+      ).toBe(true);
     const ageAtStart = ageOn(profile.birthDate, a.project.startsAt > a.createdAt ? a.project.startsAt : a.createdAt);
     expect(ageAtStart).toBeGreaterThanOrEqual(Math.max(a.role.minAge, MIN_VOLUNTEER_AGE));
     // The history starts with the application and ends in its status, in time order.
@@ -78,7 +95,13 @@ async function expectInvariants(now: Date) {
       confirmedById: true,
       supersedesId: true,
       application: { select: { status: true, attendance: true, volunteerId: true, projectId: true } },
-      project: { select: { startsAt: true, endsAt: true, organizer: { select: { members: { where: { role: "OWNER" }, select: { userId: true } } } } } },
+      project: {
+        select: {
+          startsAt: true,
+          endsAt: true,
+          organizer: { select: { members: { where: { role: "OWNER" }, select: { userId: true } } } },
+        },
+      },
     },
   });
   const today = kzDate(now);
@@ -86,7 +109,10 @@ async function expectInvariants(now: Date) {
   const perPlaceDay = new Set<string>();
   for (const e of entries) {
     const day = isoDate(e.workedOn);
-    expect(day >= kzDate(e.project.startsAt) && day <= kzDate(e.project.endsAt) && day <= today, `entry ${e.id} on ${day}`).toBe(true);
+    expect(
+      day >= kzDate(e.project.startsAt) && day <= kzDate(e.project.endsAt) && day <= today,
+      `entry ${e.id} on ${day}`,
+    ).toBe(true);
     expect(e.application?.volunteerId).toBe(e.volunteerId);
     expect(e.application?.projectId).toBe(e.projectId);
     if (e.status === "CONFIRMED") {
@@ -107,7 +133,9 @@ async function expectInvariants(now: Date) {
     if (e.supersedesId) expect(entries.find((o) => o.id === e.supersedesId)?.status).toBe("SUPERSEDED");
   }
   for (const [key, hours] of counted) expect(hours, key).toBeLessThanOrEqual(16);
-  expect(entries.filter((e) => e.status === "SUPERSEDED").every((s) => entries.some((e) => e.supersedesId === s.id))).toBe(true);
+  expect(
+    entries.filter((e) => e.status === "SUPERSEDED").every((s) => entries.some((e) => e.supersedesId === s.id)),
+  ).toBe(true);
 
   // The demo's history is already emailed: the worker sends nothing when the app starts.
   expect(await db().notification.count({ where: { emailStatus: { notIn: ["SENT", "SKIPPED"] } } })).toBe(0);
@@ -122,14 +150,22 @@ describe("the demo dataset", () => {
     // Some twenty projects that are over, across regions, directions and kinds of organizer.
     const past = await db().project.findMany({
       where: { status: { in: ["PUBLISHED", "COMPLETED"] }, endsAt: { lt: now } },
-      select: { regionCode: true, primaryDirection: true, startsAt: true, organizer: { select: { form: true } }, _count: { select: { hours: { where: { status: "CONFIRMED" } } } } },
+      select: {
+        regionCode: true,
+        primaryDirection: true,
+        startsAt: true,
+        organizer: { select: { form: true } },
+        _count: { select: { hours: { where: { status: "CONFIRMED" } } } },
+      },
     });
     expect(past.length).toBeGreaterThanOrEqual(15);
     expect(past.every((p) => p._count.hours > 0 && p.startsAt.getTime() > now.getTime() - 400 * DAY)).toBe(true);
     const regions = new Set(past.map((p) => p.regionCode));
     expect(regions.has("ASTANA") && regions.has("AKTOBE") && regions.size >= 8).toBe(true);
     expect(new Set(past.map((p) => p.primaryDirection)).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(past.map((p) => p.organizer.form))).toEqual(new Set(["REGISTERED", "INITIATIVE_GROUP", "INDIVIDUAL"]));
+    expect(new Set(past.map((p) => p.organizer.form))).toEqual(
+      new Set(["REGISTERED", "INITIATIVE_GROUP", "INDIVIDUAL"]),
+    );
     // Some volunteers came back for more.
     const regulars = await db().$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM (SELECT "volunteerId" FROM "HoursEntry" WHERE status = 'CONFIRMED' GROUP BY 1 HAVING count(DISTINCT "projectId") >= 2) x`;
@@ -142,14 +178,22 @@ describe("the demo dataset", () => {
     expect(record.projects).toHaveLength(3);
     expect(record.totalHours).toBeGreaterThan(10);
     const myHours = await listMyHours(db(), aigerim, 1, now);
-    expect(myHours.items.flatMap((i) => i.entries).filter((e) => e.status === "PENDING" && e.source === "SELF_REPORTED")).toHaveLength(1);
+    expect(
+      myHours.items.flatMap((i) => i.entries).filter((e) => e.status === "PENDING" && e.source === "SELF_REPORTED"),
+    ).toHaveLength(1);
     const jastary = await db().organizer.findUniqueOrThrow({ where: { slug: "astana-jastary" }, select: { id: true } });
     const mine = await listMyApplications(db(), aigerim, 1);
     const upcoming = mine.items.filter((a) => a.project.startsAt > now);
     expect(upcoming.map((a) => a.status).sort()).toEqual(["ACCEPTED", "SUBMITTED"]);
-    const upcomingOrganizers = await db().project.findMany({ where: { id: { in: upcoming.map((a) => a.project.id) } }, select: { organizerId: true } });
+    const upcomingOrganizers = await db().project.findMany({
+      where: { id: { in: upcoming.map((a) => a.project.id) } },
+      select: { organizerId: true },
+    });
     expect(upcomingOrganizers.every((p) => p.organizerId === jastary.id)).toBe(true);
-    const notes = await db().notification.findMany({ where: { userId: aigerim.id }, select: { type: true, emailStatus: true, readAt: true } });
+    const notes = await db().notification.findMany({
+      where: { userId: aigerim.id },
+      select: { type: true, emailStatus: true, readAt: true },
+    });
     expect(new Set(notes.map((n) => n.type))).toEqual(new Set(["APPLICATION_ACCEPTED", "HOURS_CONFIRMED"]));
     expect(notes.length).toBeGreaterThanOrEqual(5);
     expect(notes.some((n) => n.readAt === null)).toBe(true);
@@ -169,9 +213,14 @@ describe("the demo dataset", () => {
     const owner = await viewerOf(await userId("jastary@asar.demo"));
     const dashboard = await listOrganizerApplications(db(), owner, "astana-jastary", { page: 1, status: "SUBMITTED" });
     expect(dashboard).not.toBeNull();
-    const toDecide = await db().application.count({ where: { status: "SUBMITTED", project: { organizerId: jastary.id, startsAt: { gt: now } } } });
+    const toDecide = await db().application.count({
+      where: { status: "SUBMITTED", project: { organizerId: jastary.id, startsAt: { gt: now } } },
+    });
     expect(toDecide).toBeGreaterThanOrEqual(10);
-    const showcase = await db().hoursEntry.findFirstOrThrow({ where: { volunteerId: aigerim.id, status: "PENDING" }, select: { projectId: true } });
+    const showcase = await db().hoursEntry.findFirstOrThrow({
+      where: { volunteerId: aigerim.id, status: "PENDING" },
+      select: { projectId: true },
+    });
     const statuses = new Set<string>();
     const hoursPage = await getProjectHours(db(), owner, showcase.projectId, { page: 1 }, now);
     expect(hoursPage).not.toBeNull();
@@ -183,7 +232,10 @@ describe("the demo dataset", () => {
     expect(hoursPage!.totals.pending).toBeGreaterThanOrEqual(3);
 
     // The statistics pages have figures to show.
-    const national = await db().statSummary.aggregate({ where: { periodKind: "MONTH", regionCode: null, dimension: "TOTAL" }, _sum: { confirmedHours: true } });
+    const national = await db().statSummary.aggregate({
+      where: { periodKind: "MONTH", regionCode: null, dimension: "TOTAL" },
+      _sum: { confirmedHours: true },
+    });
     const confirmed = await db().hoursEntry.aggregate({ where: { status: "CONFIRMED" }, _sum: { hours: true } });
     expect(national._sum.confirmedHours?.toNumber()).toBe(confirmed._sum.hours?.toNumber());
   });
@@ -193,10 +245,16 @@ describe("the demo dataset", () => {
     const now = new Date("2027-03-22T07:00:00Z");
     await seedDemo(db(), 240, now);
     await expectInvariants(now);
-    const nauryz = await db().project.findFirstOrThrow({ where: { title: { startsWith: "Наурыз мейрамы" } }, select: { startsAt: true, endsAt: true } });
+    const nauryz = await db().project.findFirstOrThrow({
+      where: { title: { startsWith: "Наурыз мейрамы" } },
+      select: { startsAt: true, endsAt: true },
+    });
     expect(kzDate(nauryz.startsAt)).toBe("2026-03-21");
     expect(nauryz.endsAt < now).toBe(true);
-    const snow = await db().project.findFirstOrThrow({ where: { title: { contains: "расчистка снега" } }, select: { startsAt: true } });
+    const snow = await db().project.findFirstOrThrow({
+      where: { title: { contains: "расчистка снега" } },
+      select: { startsAt: true },
+    });
     expect(kzDate(snow.startsAt)).toBe("2027-01-10");
     expect((await confirmedHoursOfVolunteer(db(), await userId("aigerim@asar.demo"))).projects).toHaveLength(3);
   });

@@ -11,7 +11,17 @@ import { makeBin } from "../../src/domain/bin";
 const smtp = smtpForFile();
 
 const signUp = (email: string, locale: "kk" | "ru" | "en" = "kk") =>
-  registerVolunteer(db(), volunteerSignUpSchema.parse({ name: "Айгерім Серікова", email, password: "steppe-wind-2026", birthDate: "2000-03-04", regionCode: "ASTANA", locale }));
+  registerVolunteer(
+    db(),
+    volunteerSignUpSchema.parse({
+      name: "Айгерім Серікова",
+      email,
+      password: "steppe-wind-2026",
+      birthDate: "2000-03-04",
+      regionCode: "ASTANA",
+      locale,
+    }),
+  );
 
 describe("confirming the email address given at sign-up", () => {
   it("a new volunteer gets a link in their language; until it is opened the account is unconfirmed", async () => {
@@ -36,8 +46,17 @@ describe("confirming the email address given at sign-up", () => {
     const { userId } = await registerOrganizer(
       db(),
       organizerSignUpSchema.parse({
-        orgName: "Жасыл Ақтөбе", form: "REGISTERED", legalForm: "PUBLIC_ASSOCIATION", bin: makeBin("21054000123"), regionCode: "AKTOBE",
-        directions: ["ENVIRONMENTAL"], orgEmail: "info@jasyl.kz", name: "Дана Ахметова", email: "dana@jasyl.kz", password: "clean-air-aktobe", locale: "ru",
+        orgName: "Жасыл Ақтөбе",
+        form: "REGISTERED",
+        legalForm: "PUBLIC_ASSOCIATION",
+        bin: makeBin("21054000123"),
+        regionCode: "AKTOBE",
+        directions: ["ENVIRONMENTAL"],
+        orgEmail: "info@jasyl.kz",
+        name: "Дана Ахметова",
+        email: "dana@jasyl.kz",
+        password: "clean-air-aktobe",
+        locale: "ru",
       }),
     );
     expect((await viewerOf(userId)).emailConfirmed).toBe(false);
@@ -62,8 +81,11 @@ describe("confirming the email address given at sign-up", () => {
     await resendEmailConfirmation(db(), await viewerOf(userId), "203.0.113.9");
     expect(await db().accountEmail.count({ where: { status: "PENDING" } })).toBe(0);
     const { userId: other } = await signUp("other@example.kz");
-    for (let i = 1; i < MAX_REQUESTS_PER_EMAIL + 1; i++) await resendEmailConfirmation(db(), await viewerOf(other), "203.0.113.9");
-    expect(await errorCode(resendEmailConfirmation(db(), await viewerOf(other), "203.0.113.9"))).toBe("account.errors.TOO_MANY_REQUESTS");
+    for (let i = 1; i < MAX_REQUESTS_PER_EMAIL + 1; i++)
+      await resendEmailConfirmation(db(), await viewerOf(other), "203.0.113.9");
+    expect(await errorCode(resendEmailConfirmation(db(), await viewerOf(other), "203.0.113.9"))).toBe(
+      "account.errors.TOO_MANY_REQUESTS",
+    );
   });
 
   it("the database refuses an unconfirmed account as a coordinator, whatever code tries", async () => {

@@ -11,9 +11,17 @@ import { seedReferenceData } from "../../prisma/seed/factories";
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "asar-it-"));
   fs.chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), database: "asar_template" });
+  const pg = await startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    port: await freePort(),
+    database: "asar_template",
+  });
   try {
-    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: pg.url }, encoding: "utf8", stdio: "pipe" });
+    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: pg.url },
+      encoding: "utf8",
+      stdio: "pipe",
+    });
   } catch (e) {
     await pg.stop();
     throw new Error(`migrate deploy failed:\n${(e as { stderr?: string }).stderr ?? e}`);

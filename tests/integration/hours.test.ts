@@ -40,8 +40,19 @@ async function accept(p: { projectId: string; roleId: string }, v: Viewer) {
   return app.id;
 }
 
-const bulk = (projectId: string, applicationIds: string[], hours: number, workedOn = YESTERDAY) => ({ projectId, applicationIds, workedOn, hours, note: "" });
-const person = (applicationId: string, hours: number, workedOn = YESTERDAY, note = "") => ({ applicationId, workedOn, hours, note });
+const bulk = (projectId: string, applicationIds: string[], hours: number, workedOn = YESTERDAY) => ({
+  projectId,
+  applicationIds,
+  workedOn,
+  hours,
+  note: "",
+});
+const person = (applicationId: string, hours: number, workedOn = YESTERDAY, note = "") => ({
+  applicationId,
+  workedOn,
+  hours,
+  note,
+});
 
 /** Everything a refused call must leave as it was. */
 async function snapshot() {
@@ -58,10 +69,18 @@ describe("the organizer confirms hours", () => {
   it("confirms one date and amount for a role in bulk, skipping the no-show, with totals, notifications and audit", async () => {
     const { org, owner } = await organizer();
     const p = await runningProject(org.id);
-    const [a, b, c] = [await volunteer({ name: "Айгерім" }), await volunteer({ name: "Бауыржан" }), await volunteer({ name: "Дина" })];
+    const [a, b, c] = [
+      await volunteer({ name: "Айгерім" }),
+      await volunteer({ name: "Бауыржан" }),
+      await volunteer({ name: "Дина" }),
+    ];
     const [appA, appB, appC] = [await accept(p, a), await accept(p, b), await accept(p, c)];
 
-    const marked = await markAttendance(db(), owner, { projectId: p.projectId, applicationIds: [appC], attendance: "NO_SHOW" });
+    const marked = await markAttendance(db(), owner, {
+      projectId: p.projectId,
+      applicationIds: [appC],
+      attendance: "NO_SHOW",
+    });
     expect(marked.changed).toEqual([appC]);
 
     const result = await confirmBulk(db(), owner, bulk(p.projectId, [appA, appB, appC], 4.5));
@@ -71,18 +90,34 @@ describe("the organizer confirms hours", () => {
     const entries = await db().hoursEntry.findMany({ where: { projectId: p.projectId } });
     expect(entries).toHaveLength(2);
     for (const e of entries) {
-      expect(e).toMatchObject({ status: "CONFIRMED", source: "ORGANIZER", confirmedById: owner.id, enteredById: owner.id });
+      expect(e).toMatchObject({
+        status: "CONFIRMED",
+        source: "ORGANIZER",
+        confirmedById: owner.id,
+        enteredById: owner.id,
+      });
       expect(e.hours.toNumber()).toBe(4.5);
       expect(e.workedOn.toISOString().slice(0, 10)).toBe(YESTERDAY);
     }
     // Confirming hours says they came.
-    const apps = await db().application.findMany({ where: { projectId: p.projectId }, select: { id: true, attendance: true } });
-    expect(Object.fromEntries(apps.map((x) => [x.id, x.attendance]))).toEqual({ [appA]: "ATTENDED", [appB]: "ATTENDED", [appC]: "NO_SHOW" });
+    const apps = await db().application.findMany({
+      where: { projectId: p.projectId },
+      select: { id: true, attendance: true },
+    });
+    expect(Object.fromEntries(apps.map((x) => [x.id, x.attendance]))).toEqual({
+      [appA]: "ATTENDED",
+      [appB]: "ATTENDED",
+      [appC]: "NO_SHOW",
+    });
 
     const page = (await getProjectHours(db(), owner, p.projectId, { page: 1 }))!;
     expect(page.roles[0]).toMatchObject({ accepted: 3, attended: 2, noShow: 1, confirmedHours: 9, pending: 0 });
     expect(page.totals.confirmedHours).toBe(9);
-    expect(Object.fromEntries(page.rows.map((r) => [r.volunteerName, r.confirmedHours]))).toEqual({ Айгерім: 4.5, Бауыржан: 4.5, Дина: 0 });
+    expect(Object.fromEntries(page.rows.map((r) => [r.volunteerName, r.confirmedHours]))).toEqual({
+      Айгерім: 4.5,
+      Бауыржан: 4.5,
+      Дина: 0,
+    });
 
     for (const v of [a, b]) {
       const n = await db().notification.findFirstOrThrow({ where: { userId: v.id, type: "HOURS_CONFIRMED" } });
@@ -109,7 +144,15 @@ describe("the organizer confirms hours", () => {
 
     const future = await project(org.id);
     const futureApp = await accept(future, v);
-    expect(await errorCode(markAttendance(db(), coordinator, { projectId: future.projectId, applicationIds: [futureApp], attendance: "ATTENDED" }))).toBe(refused("NOT_STARTED"));
+    expect(
+      await errorCode(
+        markAttendance(db(), coordinator, {
+          projectId: future.projectId,
+          applicationIds: [futureApp],
+          attendance: "ATTENDED",
+        }),
+      ),
+    ).toBe(refused("NOT_STARTED"));
     expect(await errorCode(reportHours(db(), v, person(futureApp, 2)))).toBe(refused("NOT_STARTED"));
   });
 });
@@ -122,7 +165,13 @@ describe("a volunteer's report", () => {
     const app = await accept(p, v);
 
     const { entryId } = await reportHours(db(), v, person(app, 3.5, YESTERDAY, "Разносил продукты"));
-    expect(await db().hoursEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ status: "PENDING", source: "SELF_REPORTED", enteredById: v.id, confirmedById: null, note: "Разносил продукты" });
+    expect(await db().hoursEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({
+      status: "PENDING",
+      source: "SELF_REPORTED",
+      enteredById: v.id,
+      confirmedById: null,
+      note: "Разносил продукты",
+    });
     const mine = await listMyHours(db(), v);
     expect(mine.items[0]!.entries[0]).toMatchObject({ id: entryId, status: "PENDING", hours: 3.5 });
     expect(mine.confirmedHours).toBe(0);
@@ -149,7 +198,13 @@ describe("a volunteer's report", () => {
     expect(record.projects[0]!.sdgs.length).toBeGreaterThan(0);
     expect((await listMyHours(db(), v)).confirmedHours).toBe(3.5);
     expect(await db().notification.count({ where: { userId: v.id, type: "HOURS_CONFIRMED" } })).toBe(1);
-    expect(await db().auditLog.findMany({ where: { entityId: entryId }, orderBy: { id: "asc" }, select: { action: true, actorId: true } })).toEqual([
+    expect(
+      await db().auditLog.findMany({
+        where: { entityId: entryId },
+        orderBy: { id: "asc" },
+        select: { action: true, actorId: true },
+      }),
+    ).toEqual([
       { action: "hours.report", actorId: v.id },
       { action: "hours.confirm", actorId: owner.id },
     ]);
@@ -170,12 +225,21 @@ describe("a volunteer's report", () => {
     expect(await snapshot()).toBe(before);
 
     await disputeEntry(db(), owner, { entryId, comment: "Смена длилась 4 часа, а не 8" });
-    expect(await db().hoursEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ status: "DISPUTED", disputeComment: "Смена длилась 4 часа, а не 8", confirmedAt: null });
+    expect(await db().hoursEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({
+      status: "DISPUTED",
+      disputeComment: "Смена длилась 4 часа, а не 8",
+      confirmedAt: null,
+    });
     const n = await db().notification.findFirstOrThrow({ where: { userId: v.id, type: "HOURS_DISPUTED" } });
     expect(n.data).toMatchObject({ comment: "Смена длилась 4 часа, а не 8", hours: 8 });
-    expect((await listMyHours(db(), v)).items[0]!.entries[0]).toMatchObject({ status: "DISPUTED", disputeComment: "Смена длилась 4 часа, а не 8" });
+    expect((await listMyHours(db(), v)).items[0]!.entries[0]).toMatchObject({
+      status: "DISPUTED",
+      disputeComment: "Смена длилась 4 часа, а не 8",
+    });
     expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(0);
-    expect(await db().auditLog.count({ where: { action: "hours.dispute", entityId: entryId, actorId: owner.id } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { action: "hours.dispute", entityId: entryId, actorId: owner.id } }),
+    ).toBe(1);
     expect(await errorCode(confirmEntry(db(), owner, { entryId }))).toBe(refused("NOT_PENDING"));
 
     // A disputed report no longer holds the day: the volunteer may report it again.
@@ -209,11 +273,22 @@ describe("a correction", () => {
     const old = await db().hoursEntry.findUniqueOrThrow({ where: { id: oldId } });
 
     const before = await snapshot();
-    expect(await errorCode(correctEntry(db(), coordinator, { entryId: oldId, workedOn: YESTERDAY, hours: 5, reason: "" }))).toBe("hours.validation.explain");
-    expect(await errorCode(correctEntry(db(), coordinator, { entryId: oldId, workedOn: YESTERDAY, hours: 6, reason: "Без изменений" }))).toBe(refused("NO_CHANGE"));
+    expect(
+      await errorCode(correctEntry(db(), coordinator, { entryId: oldId, workedOn: YESTERDAY, hours: 5, reason: "" })),
+    ).toBe("hours.validation.explain");
+    expect(
+      await errorCode(
+        correctEntry(db(), coordinator, { entryId: oldId, workedOn: YESTERDAY, hours: 6, reason: "Без изменений" }),
+      ),
+    ).toBe(refused("NO_CHANGE"));
     expect(await snapshot()).toBe(before);
 
-    const { entryId: newId } = await correctEntry(db(), coordinator, { entryId: oldId, workedOn: YESTERDAY, hours: 5, reason: "Ушел на час раньше" });
+    const { entryId: newId } = await correctEntry(db(), coordinator, {
+      entryId: oldId,
+      workedOn: YESTERDAY,
+      hours: 5,
+      reason: "Ушел на час раньше",
+    });
     const after = await db().hoursEntry.findUniqueOrThrow({ where: { id: oldId } });
     expect(after.status).toBe("SUPERSEDED");
     // Nothing else of the old entry changed: amount, date, who confirmed it and when.
@@ -229,7 +304,12 @@ describe("a correction", () => {
 
     // Both stay in the history, and only the correction counts.
     const mine = (await listMyHours(db(), v)).items[0]!;
-    expect(mine.entries.map((e) => [e.id, e.status, e.hours])).toEqual(expect.arrayContaining([[oldId, "SUPERSEDED", 6], [newId, "CONFIRMED", 5]]));
+    expect(mine.entries.map((e) => [e.id, e.status, e.hours])).toEqual(
+      expect.arrayContaining([
+        [oldId, "SUPERSEDED", 6],
+        [newId, "CONFIRMED", 5],
+      ]),
+    );
     expect(mine.entries.find((e) => e.id === oldId)!.supersededById).toBe(newId);
     expect(mine.confirmedHours).toBe(5);
     expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(5);
@@ -237,11 +317,18 @@ describe("a correction", () => {
 
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "hours.correct", entityId: newId } });
     expect(entry.actorId).toBe(coordinator.id);
-    expect(entry.data).toMatchObject({ supersedes: oldId, from: { hours: 6 }, to: { hours: 5 }, reason: "Ушел на час раньше" });
+    expect(entry.data).toMatchObject({
+      supersedes: oldId,
+      from: { hours: 6 },
+      to: { hours: 5 },
+      reason: "Ушел на час раньше",
+    });
     expect(await db().notification.count({ where: { userId: v.id, type: "HOURS_CONFIRMED" } })).toBe(2);
 
     // A superseded entry cannot be corrected again; the correction can.
-    expect(await errorCode(correctEntry(db(), owner, { entryId: oldId, workedOn: YESTERDAY, hours: 4, reason: "Еще раз" }))).toBe(refused("NOT_CONFIRMED"));
+    expect(
+      await errorCode(correctEntry(db(), owner, { entryId: oldId, workedOn: YESTERDAY, hours: 4, reason: "Еще раз" })),
+    ).toBe(refused("NOT_CONFIRMED"));
     await correctEntry(db(), owner, { entryId: newId, workedOn: YESTERDAY, hours: 5.5, reason: "Уточнили по журналу" });
     expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(5.5);
   });
@@ -259,14 +346,22 @@ describe("the bounds, on the server", () => {
     await confirmForVolunteer(db(), owner, person(app1, 10));
 
     const before = await snapshot();
-    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 13, kzDate(-2))))).toBe(refused("HOURS_OVER_ENTRY_LIMIT"));
-    expect(await errorCode(confirmBulk(db(), owner, bulk(p1.projectId, [app1], 13, kzDate(-2))))).toBe(refused("HOURS_OVER_ENTRY_LIMIT"));
+    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 13, kzDate(-2))))).toBe(
+      refused("HOURS_OVER_ENTRY_LIMIT"),
+    );
+    expect(await errorCode(confirmBulk(db(), owner, bulk(p1.projectId, [app1], 13, kzDate(-2))))).toBe(
+      refused("HOURS_OVER_ENTRY_LIMIT"),
+    );
     expect(await errorCode(confirmForVolunteer(db(), other.owner, person(app2, 7)))).toBe(refused("DAY_LIMIT"));
     expect(await errorCode(reportHours(db(), v, person(app2, 7)))).toBe(refused("DAY_LIMIT"));
     expect((await confirmBulk(db(), other.owner, bulk(p2.projectId, [app2], 7))).dayLimit).toEqual([app2]);
-    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 2, kzDate(1))))).toBe(refused("DATE_IN_FUTURE"));
+    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 2, kzDate(1))))).toBe(
+      refused("DATE_IN_FUTURE"),
+    );
     expect(await errorCode(reportHours(db(), v, person(app1, 2, kzDate(1))))).toBe(refused("DATE_IN_FUTURE"));
-    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 2, kzDate(-6))))).toBe(refused("DATE_OUTSIDE_PROJECT"));
+    expect(await errorCode(confirmForVolunteer(db(), owner, person(app1, 2, kzDate(-6))))).toBe(
+      refused("DATE_OUTSIDE_PROJECT"),
+    );
     expect(await errorCode(reportHours(db(), v, person(app1, 2, kzDate(-6))))).toBe(refused("DATE_OUTSIDE_PROJECT"));
     expect(await snapshot()).toBe(before);
 
@@ -282,7 +377,10 @@ describe("the bounds, on the server", () => {
     const p2 = await runningProject(b.org.id);
     const v = await volunteer();
     const [app1, app2] = [await accept(p1, v), await accept(p2, v)];
-    const results = await Promise.allSettled([confirmForVolunteer(db(), a.owner, person(app1, 10)), confirmForVolunteer(db(), b.owner, person(app2, 10))]);
+    const results = await Promise.allSettled([
+      confirmForVolunteer(db(), a.owner, person(app1, 10)),
+      confirmForVolunteer(db(), b.owner, person(app2, 10)),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((failure.reason as { code: string }).code).toBe(refused("DAY_LIMIT"));
@@ -311,9 +409,19 @@ describe("who may confirm", () => {
       expect(await errorCode(confirmBulk(db(), intruder, bulk(p.projectId, [app], 2, kzDate(-3))))).toBe("NOT_FOUND");
       expect(await errorCode(confirmForVolunteer(db(), intruder, person(app, 2, kzDate(-3))))).toBe("NOT_FOUND");
       expect(await errorCode(confirmEntry(db(), intruder, { entryId: pendingId }))).toBe("NOT_FOUND");
-      expect(await errorCode(disputeEntry(db(), intruder, { entryId: pendingId, comment: "Не подтверждаю" }))).toBe("NOT_FOUND");
-      expect(await errorCode(correctEntry(db(), intruder, { entryId: confirmedId, workedOn: YESTERDAY, hours: 1, reason: "Подмена" }))).toBe("NOT_FOUND");
-      expect(await errorCode(markAttendance(db(), intruder, { projectId: p.projectId, applicationIds: [app], attendance: "NO_SHOW" }))).toBe("NOT_FOUND");
+      expect(await errorCode(disputeEntry(db(), intruder, { entryId: pendingId, comment: "Не подтверждаю" }))).toBe(
+        "NOT_FOUND",
+      );
+      expect(
+        await errorCode(
+          correctEntry(db(), intruder, { entryId: confirmedId, workedOn: YESTERDAY, hours: 1, reason: "Подмена" }),
+        ),
+      ).toBe("NOT_FOUND");
+      expect(
+        await errorCode(
+          markAttendance(db(), intruder, { projectId: p.projectId, applicationIds: [app], attendance: "NO_SHOW" }),
+        ),
+      ).toBe("NOT_FOUND");
     }
     // A volunteer cannot confirm their own report either.
     expect(await errorCode(confirmEntry(db(), v, { entryId: pendingId }))).toBe("NOT_FOUND");
@@ -337,14 +445,22 @@ describe("attendance", () => {
     expect(await snapshot()).toBe(before);
 
     await confirmForVolunteer(db(), owner, person(app2, 5));
-    const r = await markAttendance(db(), owner, { projectId: p.projectId, applicationIds: [app1, app2], attendance: "NO_SHOW" });
+    const r = await markAttendance(db(), owner, {
+      projectId: p.projectId,
+      applicationIds: [app1, app2],
+      attendance: "NO_SHOW",
+    });
     expect(r).toMatchObject({ changed: [], unchanged: [app1], hasHours: [app2] });
     expect((await db().application.findUniqueOrThrow({ where: { id: app2 } })).attendance).toBe("ATTENDED");
 
     // A no-show marked by mistake can be marked attended and then get hours.
     await markAttendance(db(), owner, { projectId: p.projectId, applicationIds: [app1], attendance: "ATTENDED" });
     await confirmEntry(db(), owner, { entryId: pendingId });
-    const audits = await db().auditLog.findMany({ where: { action: "application.attendance", entityId: app1 }, orderBy: { id: "asc" }, select: { actorId: true, data: true, createdAt: true } });
+    const audits = await db().auditLog.findMany({
+      where: { action: "application.attendance", entityId: app1 },
+      orderBy: { id: "asc" },
+      select: { actorId: true, data: true, createdAt: true },
+    });
     expect(audits.map((x) => (x.data as { to: string }).to)).toEqual(["NO_SHOW", "ATTENDED"]);
     expect(audits.every((x) => x.actorId === owner.id && x.createdAt instanceof Date)).toBe(true);
   });

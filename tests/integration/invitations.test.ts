@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db, errorCode, viewerOf } from "./helpers";
 import { APP_URL, linkToken, sendAccountEmails, smtpForFile } from "./account-mail";
 import { createOrganizer, createUser } from "../../prisma/seed/factories";
-import { inviteCoordinator, listMyInvitations, listTeamInvitations, respondToInvitation, revokeInvitation } from "../../src/modules/organizers/invitations";
+import {
+  inviteCoordinator,
+  listMyInvitations,
+  listTeamInvitations,
+  respondToInvitation,
+  revokeInvitation,
+} from "../../src/modules/organizers/invitations";
 import { listMembers, transferOwnership } from "../../src/modules/organizers/members";
 import { inviteCoordinatorSchema } from "../../src/modules/organizers/schema";
 import { registerVolunteer } from "../../src/modules/accounts/mutations";
@@ -16,43 +22,74 @@ import { NO_PASSWORD } from "./applications-fixtures";
 const smtp = smtpForFile();
 
 async function organizer() {
-  const org = await createOrganizer(db(), { name: "Мейірім Павлодар", regionCode: "PAVLODAR", verified: true, ownerName: "Бауыржан Сейітов", ownerPasswordHash: NO_PASSWORD });
+  const org = await createOrganizer(db(), {
+    name: "Мейірім Павлодар",
+    regionCode: "PAVLODAR",
+    verified: true,
+    ownerName: "Бауыржан Сейітов",
+    ownerPasswordHash: NO_PASSWORD,
+  });
   await db().user.update({ where: { id: org.ownerId }, data: { locale: "ru" } });
   return { org, owner: await viewerOf(org.ownerId) };
 }
 
 const invite = async (organizerId: string, ownerId: string, email: string) =>
-  runAction(inviteCoordinatorSchema, { organizerId, email }, async (d) => inviteCoordinator(db(), await viewerOf(ownerId), d).then(() => null));
+  runAction(inviteCoordinatorSchema, { organizerId, email }, async (d) =>
+    inviteCoordinator(db(), await viewerOf(ownerId), d).then(() => null),
+  );
 
-const memberIds = async (organizerId: string) => (await db().organizerMember.findMany({ where: { organizerId }, select: { userId: true }, orderBy: { userId: "asc" } })).map((m) => m.userId);
+const memberIds = async (organizerId: string) =>
+  (
+    await db().organizerMember.findMany({
+      where: { organizerId },
+      select: { userId: true },
+      orderBy: { userId: "asc" },
+    })
+  ).map((m) => m.userId);
 
 describe("inviting a coordinator", () => {
   it("an invited person is not a member and cannot be handed the organizer until they accept in the app", async () => {
     const { org, owner } = await organizer();
-    const zhanar = await createUser(db(), { email: "zhanar@example.kz", name: "Жанар Омарова", passwordHash: NO_PASSWORD });
+    const zhanar = await createUser(db(), {
+      email: "zhanar@example.kz",
+      name: "Жанар Омарова",
+      passwordHash: NO_PASSWORD,
+    });
 
     expect(await invite(org.id, owner.id, "Zhanar@Example.kz")).toEqual({ ok: true, data: null });
     // Before today's change, the owner's form made her a coordinator at once; now nothing yet.
     expect(await memberIds(org.id)).toEqual([owner.id]);
     // ...so the owner cannot hand the organizer to her, and then leave her with it.
-    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: zhanar.id }))).toBe("members.errors.NOT_COORDINATOR");
+    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: zhanar.id }))).toBe(
+      "members.errors.NOT_COORDINATOR",
+    );
     expect(await listTeamInvitations(db(), owner, org.id)).toMatchObject([{ email: "zhanar@example.kz" }]);
 
     // She is told in the app (and by email through the outbox), with a link to her invitations.
-    expect(await db().notification.findMany({ where: { userId: zhanar.id }, select: { type: true, emailStatus: true } })).toEqual([
-      { type: "ORGANIZER_INVITATION", emailStatus: "PENDING" },
-    ]);
+    expect(
+      await db().notification.findMany({ where: { userId: zhanar.id }, select: { type: true, emailStatus: true } }),
+    ).toEqual([{ type: "ORGANIZER_INVITATION", emailStatus: "PENDING" }]);
     const me = await viewerOf(zhanar.id);
     const [mine] = await listMyInvitations(db(), me);
     expect(mine).toMatchObject({ organizer: { name: "Мейірім Павлодар" }, invitedBy: { name: "Бауыржан Сейітов" } });
 
-    expect(await respondToInvitation(db(), me, { invitationId: mine!.id, accept: true })).toEqual({ slug: expect.any(String) });
+    expect(await respondToInvitation(db(), me, { invitationId: mine!.id, accept: true })).toEqual({
+      slug: expect.any(String),
+    });
     expect(await memberIds(org.id)).toEqual([owner.id, zhanar.id].sort());
-    expect(await listMembers(db(), await viewerOf(zhanar.id), (await db().organizer.findUniqueOrThrow({ where: { id: org.id } })).slug)).toMatchObject({ viewerRole: "COORDINATOR" });
+    expect(
+      await listMembers(
+        db(),
+        await viewerOf(zhanar.id),
+        (await db().organizer.findUniqueOrThrow({ where: { id: org.id } })).slug,
+      ),
+    ).toMatchObject({ viewerRole: "COORDINATOR" });
     // Answered: gone from both lists, and it cannot be answered twice.
     expect(await listMyInvitations(db(), me)).toEqual([]);
     expect(await listTeamInvitations(db(), owner, org.id)).toEqual([]);
-    expect(await errorCode(respondToInvitation(db(), me, { invitationId: mine!.id, accept: false }))).toBe("invitations.errors.NOT_OPEN");
+    expect(await errorCode(respondToInvitation(db(), me, { invitationId: mine!.id, accept: false }))).toBe(
+      "invitations.errors.NOT_OPEN",
+    );
 
     // Now that she chose to join, a hand-over to her works.
     await transferOwnership(db(), owner, { organizerId: org.id, userId: zhanar.id });
@@ -66,7 +103,9 @@ describe("inviting a coordinator", () => {
     const [inv] = await listMyInvitations(db(), me);
     await respondToInvitation(db(), me, { invitationId: inv!.id, accept: false });
     expect(await memberIds(org.id)).toEqual([owner.id]);
-    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: victim.id }))).toBe("members.errors.NOT_COORDINATOR");
+    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: victim.id }))).toBe(
+      "members.errors.NOT_COORDINATOR",
+    );
     await deleteAccount(db(), await viewerOf(victim.id), deleteAccountSchema.parse({ email: victim.email }));
   });
 
@@ -76,7 +115,10 @@ describe("inviting a coordinator", () => {
     const registered = await invite(org.id, owner.id, "registered@example.kz");
     const newcomer = await invite(org.id, owner.id, "newcomer@example.kz");
     expect(newcomer).toEqual(registered);
-    expect((await listTeamInvitations(db(), owner, org.id))?.map((i) => i.email)).toEqual(["registered@example.kz", "newcomer@example.kz"]);
+    expect((await listTeamInvitations(db(), owner, org.id))?.map((i) => i.email)).toEqual([
+      "registered@example.kz",
+      "newcomer@example.kz",
+    ]);
 
     const [mail] = await sendAccountEmails(smtp());
     expect(mail?.to).toEqual(["newcomer@example.kz"]);
@@ -91,10 +133,19 @@ describe("inviting a coordinator", () => {
     await sendAccountEmails(smtp());
     const { userId } = await registerVolunteer(
       db(),
-      volunteerSignUpSchema.parse({ name: "Ерлан Жаңа", email: "newcomer@example.kz", password: "steppe-wind-2026", birthDate: "1999-01-02", regionCode: "PAVLODAR", locale: "ru" }),
+      volunteerSignUpSchema.parse({
+        name: "Ерлан Жаңа",
+        email: "newcomer@example.kz",
+        password: "steppe-wind-2026",
+        birthDate: "1999-01-02",
+        regionCode: "PAVLODAR",
+        locale: "ru",
+      }),
     );
     const [inv] = await listMyInvitations(db(), await viewerOf(userId));
-    expect(await errorCode(respondToInvitation(db(), await viewerOf(userId), { invitationId: inv!.id, accept: true }))).toBe("invitations.errors.CONFIRM_EMAIL_FIRST");
+    expect(
+      await errorCode(respondToInvitation(db(), await viewerOf(userId), { invitationId: inv!.id, accept: true })),
+    ).toBe("invitations.errors.CONFIRM_EMAIL_FIRST");
     expect(await memberIds(org.id)).toEqual([owner.id]);
 
     const token = linkToken((await sendAccountEmails(smtp()))[0], "confirm-email");
@@ -109,24 +160,40 @@ describe("inviting a coordinator", () => {
     const stranger = await createUser(db(), { passwordHash: NO_PASSWORD });
     await invite(org.id, owner.id, invitee.email);
     const [inv] = await listMyInvitations(db(), await viewerOf(invitee.id));
-    expect(await errorCode(respondToInvitation(db(), await viewerOf(stranger.id), { invitationId: inv!.id, accept: true }))).toBe("NOT_FOUND");
-    expect(await errorCode(inviteCoordinator(db(), await viewerOf(stranger.id), { organizerId: org.id, email: stranger.email }))).toBe("FORBIDDEN");
-    expect(await errorCode(revokeInvitation(db(), await viewerOf(stranger.id), { organizerId: org.id, invitationId: inv!.id }))).toBe("FORBIDDEN");
+    expect(
+      await errorCode(respondToInvitation(db(), await viewerOf(stranger.id), { invitationId: inv!.id, accept: true })),
+    ).toBe("NOT_FOUND");
+    expect(
+      await errorCode(
+        inviteCoordinator(db(), await viewerOf(stranger.id), { organizerId: org.id, email: stranger.email }),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      await errorCode(
+        revokeInvitation(db(), await viewerOf(stranger.id), { organizerId: org.id, invitationId: inv!.id }),
+      ),
+    ).toBe("FORBIDDEN");
 
     await revokeInvitation(db(), owner, { organizerId: org.id, invitationId: inv!.id });
-    expect(await errorCode(respondToInvitation(db(), await viewerOf(invitee.id), { invitationId: inv!.id, accept: true }))).toBe("invitations.errors.NOT_OPEN");
+    expect(
+      await errorCode(respondToInvitation(db(), await viewerOf(invitee.id), { invitationId: inv!.id, accept: true })),
+    ).toBe("invitations.errors.NOT_OPEN");
 
     // Invited again, then the fortnight passes.
     await invite(org.id, owner.id, invitee.email);
     await db().organizerInvitation.update({ where: { id: inv!.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await listMyInvitations(db(), await viewerOf(invitee.id))).toEqual([]);
-    expect(await errorCode(respondToInvitation(db(), await viewerOf(invitee.id), { invitationId: inv!.id, accept: true }))).toBe("invitations.errors.NOT_OPEN");
+    expect(
+      await errorCode(respondToInvitation(db(), await viewerOf(invitee.id), { invitationId: inv!.id, accept: true })),
+    ).toBe("invitations.errors.NOT_OPEN");
     expect(await memberIds(org.id)).toEqual([owner.id]);
   });
 
   it("refuses to invite a current member, next to the field", async () => {
     const { org, owner } = await organizer();
-    expect(await invite(org.id, owner.id, (await db().user.findUniqueOrThrow({ where: { id: owner.id } })).email)).toMatchObject({
+    expect(
+      await invite(org.id, owner.id, (await db().user.findUniqueOrThrow({ where: { id: owner.id } })).email),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { email: "errors.ALREADY_MEMBER" },
     });

@@ -14,11 +14,15 @@ describe("organizer team", () => {
     await inviteCoordinator(db(), owner, { organizerId: org.id, email: person.email });
     const [invitation] = await listMyInvitations(db(), await viewerOf(person.id));
     await respondToInvitation(db(), await viewerOf(person.id), { invitationId: invitation!.id, accept: true });
-    expect(await errorCode(inviteCoordinator(db(), owner, { organizerId: org.id, email: person.email }))).toBe("ALREADY_MEMBER");
+    expect(await errorCode(inviteCoordinator(db(), owner, { organizerId: org.id, email: person.email }))).toBe(
+      "ALREADY_MEMBER",
+    );
 
     const coordinator = await viewerOf(person.id);
     const third = await createUser(db());
-    expect(await errorCode(inviteCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
+    expect(await errorCode(inviteCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe(
+      "FORBIDDEN",
+    );
     // A coordinator sees who is on the team, without their emails, and manages nothing.
     const seen = await listMembers(db(), coordinator, org.slug);
     expect(seen).toMatchObject({ canManage: false, viewerRole: "COORDINATOR" });
@@ -26,8 +30,12 @@ describe("organizer team", () => {
 
     const otherOwner = await viewerOf(other.ownerId);
     expect(await listMembers(db(), otherOwner, org.slug)).toBeNull();
-    expect(await errorCode(inviteCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe("FORBIDDEN");
-    expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe("FORBIDDEN");
+    expect(await errorCode(inviteCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe(
+      "FORBIDDEN",
+    );
 
     // The owner cannot be removed, a coordinator can.
     expect(await errorCode(removeMember(db(), owner, { organizerId: org.id, userId: org.ownerId }))).toBe("NOT_FOUND");

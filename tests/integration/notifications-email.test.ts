@@ -34,8 +34,16 @@ describe("notification emails over SMTP", () => {
   it("reach each recipient in their own language with the project's title and link", async () => {
     const aigerim = await createUser(db(), { name: "Айгерім", locale: "kk" });
     const oleg = await createUser(db(), { name: "Олег", locale: "ru" });
-    const kkId = await notifyOne({ userId: aigerim.id, type: "APPLICATION_ACCEPTED", data: accepted("Таза Есіл жағалауы") });
-    const ruId = await notifyOne({ userId: oleg.id, type: "APPLICATION_WAITLISTED", data: accepted("Чистый берег Ишима") });
+    const kkId = await notifyOne({
+      userId: aigerim.id,
+      type: "APPLICATION_ACCEPTED",
+      data: accepted("Таза Есіл жағалауы"),
+    });
+    const ruId = await notifyOne({
+      userId: oleg.id,
+      type: "APPLICATION_WAITLISTED",
+      data: accepted("Чистый берег Ишима"),
+    });
 
     const mailer = createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: FROM });
     expect(await processNotificationEmail(db(), mailer, kkId, APP_URL)).toBe("SENT");
@@ -62,13 +70,24 @@ describe("notification emails over SMTP", () => {
       expect(row.emailAttempts).toBe(1);
     }
     // A second run (a duplicate job) sends nothing more.
-    expect(await processNotificationEmail(db(), createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: FROM }), kkId, APP_URL)).toBe("NOTHING_TO_DO");
+    expect(
+      await processNotificationEmail(
+        db(),
+        createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: FROM }),
+        kkId,
+        APP_URL,
+      ),
+    ).toBe("NOTHING_TO_DO");
   });
 
   it("names the organizer and links to its page in organizer decisions", async () => {
     const org = await createOrganizer(db(), { name: "Astana Jastary" });
     await db().user.update({ where: { id: org.ownerId }, data: { locale: "en" } });
-    const id = await notifyOne({ userId: org.ownerId, type: "ORGANIZER_VERIFIED", data: { organizerId: org.id, reason: null } });
+    const id = await notifyOne({
+      userId: org.ownerId,
+      type: "ORGANIZER_VERIFIED",
+      data: { organizerId: org.id, reason: null },
+    });
     const before = smtp.received.length;
     const mailer = createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: FROM });
     await processNotificationEmail(db(), mailer, id, APP_URL);
@@ -82,10 +101,16 @@ describe("notification emails over SMTP", () => {
     const failing = await startSmtp({ reject: true });
     const user = await createUser(db(), { locale: "ru" });
     // The change itself (notify inside its transaction) does not touch the mail server.
-    const id = await notifyOne({ userId: user.id, type: "PROJECT_CANCELLED", data: { projectId: "p2", projectTitle: "Субботник", reason: "Погода" } });
+    const id = await notifyOne({
+      userId: user.id,
+      type: "PROJECT_CANCELLED",
+      data: { projectId: "p2", projectTitle: "Субботник", reason: "Погода" },
+    });
     const mailer = createMailer({ smtpUrl: failing.url, dataDir: "unused", from: FROM });
     for (let attempt = 1; attempt < EMAIL_MAX_ATTEMPTS; attempt++) {
-      await expect(processNotificationEmail(db(), mailer, id, APP_URL)).rejects.toThrow(`attempt ${attempt} of ${EMAIL_MAX_ATTEMPTS}`);
+      await expect(processNotificationEmail(db(), mailer, id, APP_URL)).rejects.toThrow(
+        `attempt ${attempt} of ${EMAIL_MAX_ATTEMPTS}`,
+      );
       const row = await db().notification.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ emailStatus: "PENDING", emailAttempts: attempt });
       expect(row.emailError).toContain("451");

@@ -28,7 +28,10 @@ let mailer: Mailer;
 
 beforeAll(async () => {
   cluster = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), port: await freePort(), database: "asar" });
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: cluster.url }, stdio: "pipe" });
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: cluster.url },
+    stdio: "pipe",
+  });
   db = createPrismaClient(cluster.url, 10);
   smtp = await startSmtp({ hold: true });
   mailer = createMailer({ smtpUrl: smtp.url, dataDir: "unused", from: "Asar <no-reply@asar.test>" });
@@ -49,7 +52,9 @@ async function activeJobs(): Promise<number> {
   const client = new pg.Client({ connectionString: cluster.url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email' AND state = 'active'`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email' AND state = 'active'`,
+    );
     return (rows[0] as { n: number }).n;
   } finally {
     await client.end();
@@ -64,7 +69,12 @@ describe("email outbox across a database restart", () => {
     try {
       const users: { id: string; email: string }[] = [];
       for (let i = 0; i < EMAILS; i++) users.push(await createUser(db, { locale: "en" }));
-      const ids = await db.$transaction((tx) => notify(tx, users.map((u) => ({ userId: u.id, type: "STAFF_APPOINTED" as const, data: { regionCode: "ASTANA" } }))));
+      const ids = await db.$transaction((tx) =>
+        notify(
+          tx,
+          users.map((u) => ({ userId: u.id, type: "STAFF_APPOINTED" as const, data: { regionCode: "ASTANA" } })),
+        ),
+      );
       expect(ids).toHaveLength(EMAILS);
 
       // A batch of ten is "active", three of its messages in the mail server's hands (the
@@ -82,7 +92,10 @@ describe("email outbox across a database restart", () => {
       const seconds = (Date.now() - restartedAt) / 1000;
       console.log(`all ${EMAILS} emails delivered ${seconds.toFixed(1)} s after the database went down`);
       expect(seconds).toBeLessThan(60);
-      await vi.waitUntil(async () => (await db.notification.count({ where: { emailStatus: "SENT" } })) === EMAILS, { timeout: 20_000, interval: 200 });
+      await vi.waitUntil(async () => (await db.notification.count({ where: { emailStatus: "SENT" } })) === EMAILS, {
+        timeout: 20_000,
+        interval: 200,
+      });
 
       // Exactly once: one message per recipient, each with its notification's Message-ID, and
       // nothing more arrives once the jobs are done.

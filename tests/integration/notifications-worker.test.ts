@@ -29,7 +29,10 @@ async function until<T>(what: () => Promise<T | null | undefined | false>, timeo
 }
 
 async function jobsOf(notificationId: string): Promise<number> {
-  const { rows } = await jobsDb.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email' AND singleton_key = $1`, [notificationId]);
+  const { rows } = await jobsDb.query(
+    `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email' AND singleton_key = $1`,
+    [notificationId],
+  );
   return (rows[0] as { n: number }).n;
 }
 
@@ -41,7 +44,14 @@ beforeAll(async () => {
   closeMailer = () => ok.close();
   // The worker's mailer follows `target`, so one test can point it at the failing server.
   const mailer: Mailer = { send: (m) => target.send(m), close: closeMailer };
-  await startJobs({ databaseUrl: dbUrl(), db: db(), mailer, appUrl: APP_URL, pollingIntervalSeconds: 0.5, retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false } });
+  await startJobs({
+    databaseUrl: dbUrl(),
+    db: db(),
+    mailer,
+    appUrl: APP_URL,
+    pollingIntervalSeconds: 0.5,
+    retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false },
+  });
   // Starting twice is harmless: the same instance.
   await startJobs();
   jobsDb = new pg.Client({ connectionString: dbUrl() });
@@ -89,7 +99,12 @@ describe("email worker (pg-boss)", () => {
   it("the sweep queues notifications written without a job, once", async () => {
     const user = await createUser(db(), { locale: "kk", name: "Мәди" });
     const n = await db().notification.create({
-      data: { userId: user.id, type: "HOURS_CONFIRMED", data: { projectId: "p9", projectTitle: "Қар тазалау" }, createdAt: new Date(Date.now() - 5 * 60_000) },
+      data: {
+        userId: user.id,
+        type: "HOURS_CONFIRMED",
+        data: { projectId: "p9", projectTitle: "Қар тазалау" },
+        createdAt: new Date(Date.now() - 5 * 60_000),
+      },
     });
     const before = smtp.received.length;
     expect(await sweepPendingEmails()).toBeGreaterThanOrEqual(1);
@@ -97,7 +112,9 @@ describe("email worker (pg-boss)", () => {
     const mail = (await smtp.waitFor(before + 1))[before];
     expect(mail?.to).toEqual([user.email]);
     expect(mail?.subject).toBe("Сағаттар расталды: «Қар тазалау»");
-    await until(async () => (await db().notification.findUniqueOrThrow({ where: { id: n.id } })).emailStatus === "SENT");
+    await until(
+      async () => (await db().notification.findUniqueOrThrow({ where: { id: n.id } })).emailStatus === "SENT",
+    );
     expect(await jobsOf(n.id)).toBe(1);
     const { rows } = await jobsDb.query(`SELECT id FROM pgboss.job WHERE singleton_key = $1`, [n.id]);
     expect((rows[0] as { id: string }).id).toBe(emailJobId(n.id));
@@ -139,7 +156,10 @@ describe("email worker (pg-boss)", () => {
       await appointStaff(db(), await viewerOf(admin.id), { email: staff.email, regionCode: "ASTANA" });
       expect(await db().staffAssignment.count({ where: { userId: staff.id } })).toBe(1);
 
-      const row = await until(() => db().notification.findFirst({ where: { userId: staff.id, emailStatus: "FAILED" } }), 30_000);
+      const row = await until(
+        () => db().notification.findFirst({ where: { userId: staff.id, emailStatus: "FAILED" } }),
+        30_000,
+      );
       expect(row.emailAttempts).toBe(3);
       expect(row.emailError).toContain("451");
       expect(failing.attempts).toBe(3);

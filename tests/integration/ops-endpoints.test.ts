@@ -30,7 +30,8 @@ afterAll(async () => {
   delete process.env.METRICS_TOKEN;
 });
 
-const get = (route: Route, headers: Record<string, string> = {}) => route.GET(new Request("http://localhost/api/x", { headers }));
+const get = (route: Route, headers: Record<string, string> = {}) =>
+  route.GET(new Request("http://localhost/api/x", { headers }));
 
 describe("/api/health", () => {
   it("answers 200 without touching the database", async () => {
@@ -43,15 +44,23 @@ describe("/api/health", () => {
 
 describe("/api/ready", () => {
   it("is 503 while a migration of this build is not applied, then 200", async () => {
-    const [last] = await db().$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`);
+    const [last] = await db().$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`,
+    );
     const name = last!.migration_name;
-    await db().$executeRawUnsafe(`UPDATE _prisma_migrations SET migration_name = 'hidden' WHERE migration_name = $1`, name);
+    await db().$executeRawUnsafe(
+      `UPDATE _prisma_migrations SET migration_name = 'hidden' WHERE migration_name = $1`,
+      name,
+    );
     try {
       const res = await get(ready);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: "not-ready", reason: "migrations-pending", pending: [name] });
     } finally {
-      await db().$executeRawUnsafe(`UPDATE _prisma_migrations SET migration_name = $1 WHERE migration_name = 'hidden'`, name);
+      await db().$executeRawUnsafe(
+        `UPDATE _prisma_migrations SET migration_name = $1 WHERE migration_name = 'hidden'`,
+        name,
+      );
     }
     const res = await get(ready);
     expect(res.status).toBe(200);
@@ -72,7 +81,11 @@ describe("/api/ready", () => {
       fs.mkdirSync(path.join(dir, "29991231000000_from_the_future"));
       fs.writeFileSync(path.join(dir, "29991231000000_from_the_future", "migration.sql"), "SELECT 1;");
       const check = createReadinessCheck({ db: () => db(), migrationsDir: dir });
-      expect(await check()).toEqual({ ready: false, reason: "migrations-pending", pending: ["29991231000000_from_the_future"] });
+      expect(await check()).toEqual({
+        ready: false,
+        reason: "migrations-pending",
+        pending: ["29991231000000_from_the_future"],
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -94,7 +107,9 @@ describe("/api/metrics", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/plain");
     const text = await res.text();
-    expect(text).toContain('asar_http_request_duration_seconds_count{route="/[locale]/projects/[id]",method="GET",status="200"} 1');
+    expect(text).toContain(
+      'asar_http_request_duration_seconds_count{route="/[locale]/projects/[id]",method="GET",status="200"} 1',
+    );
     expect(text).toContain('asar_email_sends_total{result="SENT"} 1');
     expect(text).toMatch(/asar_db_pool_connections\{pool="app",state="total"\} \d+/);
     expect(text).toMatch(/asar_db_pool_connections\{pool="app",state="waiting"\} 0/);
@@ -111,7 +126,12 @@ describe("/api/metrics", () => {
   });
 
   it("adds up every cluster worker's figures, whichever worker is asked", () => {
-    const out = execFileSync("node_modules/.bin/tsx", ["tests/integration/fixtures/metrics-cluster.ts"], { encoding: "utf8", timeout: 30_000 });
-    expect(out).toContain('asar_http_request_duration_seconds_count{route="/[locale]/projects/[id]",method="GET",status="200"} 5');
+    const out = execFileSync("node_modules/.bin/tsx", ["tests/integration/fixtures/metrics-cluster.ts"], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(out).toContain(
+      'asar_http_request_duration_seconds_count{route="/[locale]/projects/[id]",method="GET",status="200"} 5',
+    );
   });
 });

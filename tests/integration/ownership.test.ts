@@ -8,12 +8,23 @@ import { NO_PASSWORD } from "./applications-fixtures";
 
 /** An organizer with its owner and two coordinators, as viewers loaded now. */
 async function team() {
-  const org = await createOrganizer(db(), { name: "Қамқор Шымкент", regionCode: "SHYMKENT", verified: true, ownerPasswordHash: NO_PASSWORD, ownerName: "Айгүл Серікова" });
+  const org = await createOrganizer(db(), {
+    name: "Қамқор Шымкент",
+    regionCode: "SHYMKENT",
+    verified: true,
+    ownerPasswordHash: NO_PASSWORD,
+    ownerName: "Айгүл Серікова",
+  });
   const first = await createUser(db(), { name: "Ержан Тоқтаров", passwordHash: NO_PASSWORD });
   const second = await createUser(db(), { name: "Мадина Әлиева", passwordHash: NO_PASSWORD });
   await addMember(db(), org.id, first.id);
   await addMember(db(), org.id, second.id);
-  return { org, owner: await viewerOf(org.ownerId), first: await viewerOf(first.id), second: await viewerOf(second.id) };
+  return {
+    org,
+    owner: await viewerOf(org.ownerId),
+    first: await viewerOf(first.id),
+    second: await viewerOf(second.id),
+  };
 }
 
 async function roles(organizerId: string) {
@@ -21,7 +32,8 @@ async function roles(organizerId: string) {
   return Object.fromEntries(rows.map((r) => [r.userId, r.role]));
 }
 
-const transfers = (organizerId: string) => db().auditLog.count({ where: { entityId: organizerId, action: "organizer.transfer_ownership" } });
+const transfers = (organizerId: string) =>
+  db().auditLog.count({ where: { entityId: organizerId, action: "organizer.transfer_ownership" } });
 
 describe("handing an organizer over", () => {
   it("the owner makes a coordinator the owner and stays on the team as a coordinator, with an audit entry", async () => {
@@ -31,16 +43,29 @@ describe("handing an organizer over", () => {
     await transferOwnership(db(), owner, { organizerId: org.id, userId: first.id });
 
     expect(await roles(org.id)).toEqual({ [owner.id]: "COORDINATOR", [first.id]: "OWNER", [second.id]: "COORDINATOR" });
-    const log = await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.transfer_ownership" } });
-    expect(log).toMatchObject({ actorId: owner.id, entityType: "Organizer", regionCode: "SHYMKENT", data: { fromUserId: owner.id, toUserId: first.id } });
+    const log = await db().auditLog.findFirstOrThrow({
+      where: { entityId: org.id, action: "organizer.transfer_ownership" },
+    });
+    expect(log).toMatchObject({
+      actorId: owner.id,
+      entityType: "Organizer",
+      regionCode: "SHYMKENT",
+      data: { fromUserId: owner.id, toUserId: first.id },
+    });
     expect(log.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     // The new owner is told, in the app and by email (the outbox row).
-    expect(await db().notification.findMany({ where: { userId: first.id }, select: { type: true, data: true, emailStatus: true } })).toEqual([
-      { type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: org.id }, emailStatus: "PENDING" },
-    ]);
+    expect(
+      await db().notification.findMany({
+        where: { userId: first.id },
+        select: { type: true, data: true, emailStatus: true },
+      }),
+    ).toEqual([{ type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: org.id }, emailStatus: "PENDING" }]);
 
     // The new owner manages the team; the former owner still sees it but manages nothing.
-    expect(await listMembers(db(), await viewerOf(first.id), org.slug)).toMatchObject({ canManage: true, viewerRole: "OWNER" });
+    expect(await listMembers(db(), await viewerOf(first.id), org.slug)).toMatchObject({
+      canManage: true,
+      viewerRole: "OWNER",
+    });
     const formerView = await listMembers(db(), await viewerOf(owner.id), org.slug);
     expect(formerView).toMatchObject({ canManage: false, viewerRole: "COORDINATOR" });
     expect(formerView?.members.map((m) => m.user.name)).toEqual(["Ержан Тоқтаров", "Айгүл Серікова", "Мадина Әлиева"]);
@@ -48,11 +73,19 @@ describe("handing an organizer over", () => {
 
   it("a coordinator cannot hand the organizer over, not even to themselves; nothing changes", async () => {
     const { org, owner, first, second } = await team();
-    expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: second.id }))).toBe("FORBIDDEN");
-    expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: first.id }))).toBe("FORBIDDEN");
+    expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: second.id }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: first.id }))).toBe(
+      "FORBIDDEN",
+    );
     // Another organizer's owner neither.
     const other = await createOrganizer(db(), { ownerPasswordHash: NO_PASSWORD });
-    expect(await errorCode(transferOwnership(db(), await viewerOf(other.ownerId), { organizerId: org.id, userId: first.id }))).toBe("FORBIDDEN");
+    expect(
+      await errorCode(
+        transferOwnership(db(), await viewerOf(other.ownerId), { organizerId: org.id, userId: first.id }),
+      ),
+    ).toBe("FORBIDDEN");
 
     expect(await roles(org.id)).toEqual({ [owner.id]: "OWNER", [first.id]: "COORDINATOR", [second.id]: "COORDINATOR" });
     expect(await transfers(org.id)).toBe(0);
@@ -62,7 +95,9 @@ describe("handing an organizer over", () => {
     const { org, owner, first, second } = await team();
     await transferOwnership(db(), owner, { organizerId: org.id, userId: first.id });
     // `owner` still lists the OWNER membership it was loaded with.
-    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: second.id }))).toBe("FORBIDDEN");
+    expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: second.id }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await roles(org.id)).toEqual({ [owner.id]: "COORDINATOR", [first.id]: "OWNER", [second.id]: "COORDINATOR" });
     expect(await transfers(org.id)).toBe(1);
   });
@@ -81,7 +116,11 @@ describe("handing an organizer over", () => {
       const refusal = await transferOwnership(db(), owner, { organizerId: org.id, userId }).catch((e) => e);
       expect(refusal, userId).toMatchObject({ code: "members.errors.NOT_COORDINATOR", field: "userId" });
     }
-    expect(await roles(org.id)).toMatchObject({ [owner.id]: "OWNER", [first.id]: "COORDINATOR", [leaving.id]: "COORDINATOR" });
+    expect(await roles(org.id)).toMatchObject({
+      [owner.id]: "OWNER",
+      [first.id]: "COORDINATOR",
+      [leaving.id]: "COORDINATOR",
+    });
     expect((await roles(other.id))[elsewhere.id]).toBe("COORDINATOR");
     expect(await transfers(org.id)).toBe(0);
   });
@@ -92,7 +131,9 @@ describe("handing an organizer over", () => {
     await transferOwnership(db(), admin, { organizerId: org.id, userId: second.id });
     expect((await roles(org.id))[second.id]).toBe("OWNER");
     expect((await roles(org.id))[owner.id]).toBe("COORDINATOR");
-    expect(await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.transfer_ownership" } })).toMatchObject({ actorId: admin.id });
+    expect(
+      await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.transfer_ownership" } }),
+    ).toMatchObject({ actorId: admin.id });
   });
 
   it("two hand-overs at the same moment leave exactly one owner", async () => {
@@ -114,7 +155,10 @@ describe("handing an organizer over", () => {
         transferOwnership(db(), owner, { organizerId: org.id, userId: first.id }),
         deleteAccount(db(), first, deleteAccountSchema.parse({ email: first.email })),
       ]);
-      const owners = await db().organizerMember.findMany({ where: { organizerId: org.id, role: "OWNER" }, select: { user: { select: { deletedAt: true } } } });
+      const owners = await db().organizerMember.findMany({
+        where: { organizerId: org.id, role: "OWNER" },
+        select: { user: { select: { deletedAt: true } } },
+      });
       expect(owners).toEqual([{ user: { deletedAt: null } }]);
     }
   });
@@ -139,11 +183,15 @@ describe("leaving an organizer", () => {
 
     await leaveOrganizer(db(), first, { organizerId: org.id });
     expect(await roles(org.id)).toEqual({ [owner.id]: "OWNER", [second.id]: "COORDINATOR" });
-    expect(await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.leave" } })).toMatchObject({ actorId: first.id, data: { userId: first.id } });
+    expect(
+      await db().auditLog.findFirstOrThrow({ where: { entityId: org.id, action: "organizer.leave" } }),
+    ).toMatchObject({ actorId: first.id, data: { userId: first.id } });
     expect(await listMembers(db(), await viewerOf(first.id), org.slug)).toBeNull();
     expect(await errorCode(leaveOrganizer(db(), first, { organizerId: org.id }))).toBe("NOT_FOUND");
 
-    expect(await errorCode(leaveOrganizer(db(), owner, { organizerId: org.id }))).toBe("members.errors.OWNER_CANNOT_LEAVE");
+    expect(await errorCode(leaveOrganizer(db(), owner, { organizerId: org.id }))).toBe(
+      "members.errors.OWNER_CANNOT_LEAVE",
+    );
     expect(await roles(org.id)).toEqual({ [owner.id]: "OWNER", [second.id]: "COORDINATOR" });
     expect(await db().auditLog.count({ where: { entityId: org.id, action: "organizer.leave" } })).toBe(1);
   });

@@ -29,10 +29,22 @@ describe("changing the password in the profile", () => {
     const laptop = await signIn(user.email, OLD);
     if (!phone.ok || !laptop.ok) throw new Error("sign-in failed");
 
-    expect(await change(user.id, "not-my-password", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: "account.errors.WRONG_CURRENT_PASSWORD" } });
-    expect(await change(user.id, OLD, OLD)).toMatchObject({ ok: false, fieldErrors: { newPassword: "account.errors.SAME_PASSWORD" } });
-    expect(await change(user.id, OLD, "qwerty123")).toMatchObject({ ok: false, fieldErrors: { newPassword: "validation.passwordWeak" } });
-    expect(await change(user.id, OLD, NEW, `${NEW}!`)).toMatchObject({ ok: false, fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" } });
+    expect(await change(user.id, "not-my-password", NEW)).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: "account.errors.WRONG_CURRENT_PASSWORD" },
+    });
+    expect(await change(user.id, OLD, OLD)).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: "account.errors.SAME_PASSWORD" },
+    });
+    expect(await change(user.id, OLD, "qwerty123")).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: "validation.passwordWeak" },
+    });
+    expect(await change(user.id, OLD, NEW, `${NEW}!`)).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" },
+    });
     // Refusals changed nothing: both sessions still work.
     expect(await loadViewer(db(), user.id, phone.sessionVersion)).not.toBeNull();
 
@@ -57,7 +69,14 @@ describe("changing the password in the profile", () => {
     await requestPasswordReset(db(), { email: user.email }, "198.51.100.3");
     const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
     expect(await change(user.id, OLD, NEW)).toEqual({ ok: true, data: null });
-    expect(await errorCode(resetPassword(db(), resetPasswordSchema.parse({ token, password: "someone-else-9x", confirmPassword: "someone-else-9x" })))).toBe("account.link.USED");
+    expect(
+      await errorCode(
+        resetPassword(
+          db(),
+          resetPasswordSchema.parse({ token, password: "someone-else-9x", confirmPassword: "someone-else-9x" }),
+        ),
+      ),
+    ).toBe("account.link.USED");
     expect((await signIn(user.email, NEW)).ok).toBe(true);
   });
 });

@@ -15,8 +15,10 @@ const NEW = "qyzyl-tan-arai-77";
 
 const smtp = smtpForFile();
 
-const ask = (email: string, ip = "203.0.113.7") => requestPasswordReset(db(), forgotPasswordSchema.parse({ email }), ip);
-const reset = (token: string, password = NEW) => resetPassword(db(), resetPasswordSchema.parse({ token, password, confirmPassword: password }));
+const ask = (email: string, ip = "203.0.113.7") =>
+  requestPasswordReset(db(), forgotPasswordSchema.parse({ email }), ip);
+const reset = (token: string, password = NEW) =>
+  resetPassword(db(), resetPasswordSchema.parse({ token, password, confirmPassword: password }));
 const signIn = (email: string, password: string) => checkCredentials(db(), { email, password }, "198.51.100.1");
 
 describe("resetting a forgotten password", () => {
@@ -57,8 +59,12 @@ describe("resetting a forgotten password", () => {
 
   it("gives the same answer for an address without an account, and emails nobody", async () => {
     await createUser(db(), { email: "dana@example.kz" });
-    const known = await runAction(forgotPasswordSchema, { email: "dana@example.kz" }, (d) => requestPasswordReset(db(), d, "203.0.113.8").then(() => null));
-    const unknown = await runAction(forgotPasswordSchema, { email: "nobody@example.kz" }, (d) => requestPasswordReset(db(), d, "203.0.113.8").then(() => null));
+    const known = await runAction(forgotPasswordSchema, { email: "dana@example.kz" }, (d) =>
+      requestPasswordReset(db(), d, "203.0.113.8").then(() => null),
+    );
+    const unknown = await runAction(forgotPasswordSchema, { email: "nobody@example.kz" }, (d) =>
+      requestPasswordReset(db(), d, "203.0.113.8").then(() => null),
+    );
     expect(unknown).toEqual(known);
     expect(await db().accountEmail.findMany({ select: { to: true } })).toEqual([{ to: "dana@example.kz" }]);
   });
@@ -67,7 +73,10 @@ describe("resetting a forgotten password", () => {
     const user = await createUser(db(), { password: OLD });
     await ask(user.email);
     const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
-    await db().accountToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().accountToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
 
     expect(await errorCode(reset(token))).toBe("account.link.EXPIRED");
     expect(await errorCode(reset(`${token.slice(0, -2)}xx`))).toBe("account.link.INVALID");
@@ -81,16 +90,26 @@ describe("resetting a forgotten password", () => {
     await ask(user.email);
     const [first, second] = await sendAccountEmails(smtp());
     await reset(linkToken(second, "reset-password"));
-    expect(await errorCode(reset(linkToken(first, "reset-password"), "yet-another-phrase-1"))).toBe("account.link.USED");
+    expect(await errorCode(reset(linkToken(first, "reset-password"), "yet-another-phrase-1"))).toBe(
+      "account.link.USED",
+    );
   });
 
   it("refuses a guessable password next to the field (the sign-up policy) and keeps the link usable", async () => {
     const user = await createUser(db(), { password: OLD });
     await ask(user.email);
     const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
-    const refused = await runAction(resetPasswordSchema, { token, password: "password1", confirmPassword: "password1" }, (d) => resetPassword(db(), d).then(() => null));
+    const refused = await runAction(
+      resetPasswordSchema,
+      { token, password: "password1", confirmPassword: "password1" },
+      (d) => resetPassword(db(), d).then(() => null),
+    );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { password: "validation.passwordWeak" } });
-    const mismatch = await runAction(resetPasswordSchema, { token, password: NEW, confirmPassword: `${NEW}x` }, async () => null);
+    const mismatch = await runAction(
+      resetPasswordSchema,
+      { token, password: NEW, confirmPassword: `${NEW}x` },
+      async () => null,
+    );
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" } });
     await reset(token);
     expect((await signIn(user.email, NEW)).ok).toBe(true);

@@ -26,7 +26,9 @@ async function counts() {
   try {
     const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n);
     return {
-      migrations: await one(`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
+      migrations: await one(
+        `SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      ),
       distinctMigrations: await one(`SELECT count(DISTINCT migration_name) AS n FROM _prisma_migrations`),
       regions: await one(`SELECT count(*) AS n FROM "Region"`),
       demoUsers: await one(`SELECT count(*) AS n FROM "User" WHERE email LIKE '%@asar.demo'`),
@@ -46,23 +48,29 @@ afterAll(async () => {
 });
 
 describe("database preparation (npm start)", () => {
-  it("three instances starting at once on an empty database all succeed, and migrate and seed once", { timeout: 300_000 }, async () => {
-    const env = { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir };
-    const logs: string[][] = [[], [], []];
-    const results = await Promise.allSettled(logs.map((lines) => prepareDatabase(env, { demo: true, quiet: true, log: (l) => lines.push(l) })));
-    expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(["ok", "ok", "ok"]);
-    // Two of them were told why they wait.
-    expect(logs.filter((lines) => lines.includes("▸ another instance is migrating, waiting…"))).toHaveLength(2);
+  it(
+    "three instances starting at once on an empty database all succeed, and migrate and seed once",
+    { timeout: 300_000 },
+    async () => {
+      const env = { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir };
+      const logs: string[][] = [[], [], []];
+      const results = await Promise.allSettled(
+        logs.map((lines) => prepareDatabase(env, { demo: true, quiet: true, log: (l) => lines.push(l) })),
+      );
+      expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(["ok", "ok", "ok"]);
+      // Two of them were told why they wait.
+      expect(logs.filter((lines) => lines.includes("▸ another instance is migrating, waiting…"))).toHaveLength(2);
 
-    const after = await counts();
-    expect(after.migrations).toBe(migrationFolders().length);
-    expect(after.distinctMigrations).toBe(after.migrations);
-    expect(after.regions).toBe(20);
-    expect(after.demoUsers).toBeGreaterThan(5);
-    expect(after.projects).toBeGreaterThan(0);
+      const after = await counts();
+      expect(after.migrations).toBe(migrationFolders().length);
+      expect(after.distinctMigrations).toBe(after.migrations);
+      expect(after.regions).toBe(20);
+      expect(after.demoUsers).toBeGreaterThan(5);
+      expect(after.projects).toBeGreaterThan(0);
 
-    // A later start changes nothing: the demo is loaded only into an empty database.
-    await prepareDatabase(env, { demo: true, quiet: true, log: () => {} });
-    expect(await counts()).toEqual(after);
-  });
+      // A later start changes nothing: the demo is loaded only into an empty database.
+      await prepareDatabase(env, { demo: true, quiet: true, log: () => {} });
+      expect(await counts()).toEqual(after);
+    },
+  );
 });

@@ -9,25 +9,28 @@ import { moderationCounts, moderationQueue } from "../../src/modules/moderation/
 import { appointStaff } from "../../src/modules/staff/mutations";
 
 const raw = (over: Partial<ProjectInput> = {}): ProjectInput => ({
-    title: "Taza Qazaqstan: Есіл жағалауын тазалау",
-    description: "Собираем мусор на набережной Есиля, перчатки и мешки выдаем на месте. Приходите с друзьями.",
-    language: "ru",
-    compositions: ["GENERAL", "STUDENT"],
-    primaryDirection: "ENVIRONMENTAL",
-    scope: "LOCAL",
-    duration: "ONE_TIME",
-    birgemiz: ["TAZA_ALEM"],
-    regionCode: "ASTANA",
-    settlement: "Астана",
-    startDate: "2027-05-15",
-    startTime: "10:00",
-    endDate: "2027-05-15",
-    endTime: "14:00",
-    contactName: "Айгерім",
-    sdgs: [{ sdg: 6, impact: "DIRECT" }, { sdg: 15, impact: "DIRECT" }],
-    roles: [{ title: "Волонтер на уборке", capacity: 30, minAge: 14, mode: "FIRST_COME", skills: "" }],
-    ...over,
-  });
+  title: "Taza Qazaqstan: Есіл жағалауын тазалау",
+  description: "Собираем мусор на набережной Есиля, перчатки и мешки выдаем на месте. Приходите с друзьями.",
+  language: "ru",
+  compositions: ["GENERAL", "STUDENT"],
+  primaryDirection: "ENVIRONMENTAL",
+  scope: "LOCAL",
+  duration: "ONE_TIME",
+  birgemiz: ["TAZA_ALEM"],
+  regionCode: "ASTANA",
+  settlement: "Астана",
+  startDate: "2027-05-15",
+  startTime: "10:00",
+  endDate: "2027-05-15",
+  endTime: "14:00",
+  contactName: "Айгерім",
+  sdgs: [
+    { sdg: 6, impact: "DIRECT" },
+    { sdg: 15, impact: "DIRECT" },
+  ],
+  roles: [{ title: "Волонтер на уборке", capacity: 30, minAge: 14, mode: "FIRST_COME", skills: "" }],
+  ...over,
+});
 const input = (over: Partial<ProjectInput> = {}) => projectSchema.parse(raw(over));
 
 async function setup() {
@@ -78,14 +81,21 @@ describe("posting and moderating a project", () => {
     const owner = await viewerOf(org.ownerId);
     const { id } = await createProject(db(), owner, org.id, input());
     await submitProject(db(), owner, id);
-    expect(await errorCode(decideProject(db(), staff, { projectId: id, decision: "APPROVE" }))).toBe("moderation.errors.ORGANIZER_NOT_VERIFIED");
+    expect(await errorCode(decideProject(db(), staff, { projectId: id, decision: "APPROVE" }))).toBe(
+      "moderation.errors.ORGANIZER_NOT_VERIFIED",
+    );
   });
 
   it("rejection carries the law's ground and a comment; changes requested go back to the organizer", async () => {
     const { org, owner, staff } = await setup();
     const a = await createProject(db(), owner, org.id, input());
     await submitProject(db(), owner, a.id);
-    await decideProject(db(), staff, { projectId: a.id, decision: "REJECT", ground: "PAID_WORK", comment: "Это оплачиваемая работа промоутером" });
+    await decideProject(db(), staff, {
+      projectId: a.id,
+      decision: "REJECT",
+      ground: "PAID_WORK",
+      comment: "Это оплачиваемая работа промоутером",
+    });
     const rejected = await db().project.findUniqueOrThrow({ where: { id: a.id } });
     expect(rejected).toMatchObject({ status: "REJECTED", rejectionGround: "PAID_WORK", reviewedById: staff.id });
 
@@ -103,11 +113,27 @@ describe("posting and moderating a project", () => {
     await decideProject(db(), staff, { projectId: id, decision: "APPROVE" });
     const roleId = (await db().projectRole.findFirstOrThrow({ where: { projectId: id } })).id;
 
-    const moved = await updateProject(db(), owner, id, input({ endTime: "16:00", roles: [{ id: roleId, title: "Волонтер на уборке", capacity: 50, minAge: 14, mode: "FIRST_COME", skills: "" }] }));
+    const moved = await updateProject(
+      db(),
+      owner,
+      id,
+      input({
+        endTime: "16:00",
+        roles: [{ id: roleId, title: "Волонтер на уборке", capacity: 50, minAge: 14, mode: "FIRST_COME", skills: "" }],
+      }),
+    );
     expect(moved.backToModeration).toBe(false);
     expect((await db().project.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
 
-    const renamed = await updateProject(db(), owner, id, input({ title: "Совсем другой проект по уборке", roles: [{ id: roleId, title: "Волонтер", capacity: 50, minAge: 14, mode: "FIRST_COME", skills: "" }] }));
+    const renamed = await updateProject(
+      db(),
+      owner,
+      id,
+      input({
+        title: "Совсем другой проект по уборке",
+        roles: [{ id: roleId, title: "Волонтер", capacity: 50, minAge: 14, mode: "FIRST_COME", skills: "" }],
+      }),
+    );
     expect(renamed.backToModeration).toBe(true);
     expect((await db().project.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
   });
@@ -123,7 +149,9 @@ describe("posting and moderating a project", () => {
     expect(await errorCode(submitProject(db(), v, id))).toBe("NOT_FOUND");
     expect(await errorCode(cancelProject(db(), v, { projectId: id, reason: "because I can" }))).toBe("NOT_FOUND");
     expect(await errorCode(createProject(db(), v, org.id, input()))).toBe("FORBIDDEN");
-    expect((await db().project.findUniqueOrThrow({ where: { id } })).title).toBe("Taza Qazaqstan: Есіл жағалауын тазалау");
+    expect((await db().project.findUniqueOrThrow({ where: { id } })).title).toBe(
+      "Taza Qazaqstan: Есіл жағалауын тазалау",
+    );
   });
 
   it("cancelling tells every accepted and waitlisted volunteer", async () => {
@@ -135,16 +163,27 @@ describe("posting and moderating a project", () => {
     const a = await createVolunteer(db());
     const b = await createVolunteer(db());
     await db().application.create({ data: { roleId: role.id, projectId: id, volunteerId: a.id, status: "ACCEPTED" } });
-    await db().application.create({ data: { roleId: role.id, projectId: id, volunteerId: b.id, status: "WAITLISTED", waitlistedAt: new Date() } });
+    await db().application.create({
+      data: { roleId: role.id, projectId: id, volunteerId: b.id, status: "WAITLISTED", waitlistedAt: new Date() },
+    });
 
     const { told } = await cancelProject(db(), owner, { projectId: id, reason: "Штормовое предупреждение" });
     expect(told).toBe(2);
-    expect(await db().notification.count({ where: { type: "PROJECT_CANCELLED", userId: { in: [a.id, b.id] } } })).toBe(2);
+    expect(await db().notification.count({ where: { type: "PROJECT_CANCELLED", userId: { in: [a.id, b.id] } } })).toBe(
+      2,
+    );
     expect(await db().application.count({ where: { projectId: id, status: "CANCELLED" } })).toBe(2);
   });
 
   it("validates dates, places and the social subtype", () => {
-    const bad = projectSchema.safeParse({ ...raw(), endDate: "2027-05-14", primaryDirection: "SOCIAL", socialSubtype: "", isOnline: false, settlement: "" });
+    const bad = projectSchema.safeParse({
+      ...raw(),
+      endDate: "2027-05-14",
+      primaryDirection: "SOCIAL",
+      socialSubtype: "",
+      isOnline: false,
+      settlement: "",
+    });
     const paths = bad.error?.issues.map((i) => i.path.join(".")) ?? [];
     expect(paths).toEqual(expect.arrayContaining(["endDate", "socialSubtype", "settlement"]));
   });
@@ -153,11 +192,36 @@ describe("posting and moderating a project", () => {
 describe("editing a published project", () => {
   async function published(over: Partial<ProjectInput> = {}) {
     const { org, owner, staff } = await setup();
-    const { id } = await createProject(db(), owner, org.id, input({ roles: [{ title: "Волонтер на уборке", description: "Собирать мусор", capacity: 30, minAge: 18, mode: "FIRST_COME", skills: "" }], ...over }));
+    const { id } = await createProject(
+      db(),
+      owner,
+      org.id,
+      input({
+        roles: [
+          {
+            title: "Волонтер на уборке",
+            description: "Собирать мусор",
+            capacity: 30,
+            minAge: 18,
+            mode: "FIRST_COME",
+            skills: "",
+          },
+        ],
+        ...over,
+      }),
+    );
     await submitProject(db(), owner, id);
     await decideProject(db(), staff, { projectId: id, decision: "APPROVE" });
     const role = await db().projectRole.findFirstOrThrow({ where: { projectId: id } });
-    const sameRole = { id: role.id, title: role.title, description: role.description, capacity: role.capacity, minAge: role.minAge, mode: role.mode, skills: "" };
+    const sameRole = {
+      id: role.id,
+      title: role.title,
+      description: role.description,
+      capacity: role.capacity,
+      minAge: role.minAge,
+      mode: role.mode,
+      skills: "",
+    };
     return { id, owner, staff, sameRole };
   }
   const statusOf = async (id: string) => (await db().project.findUniqueOrThrow({ where: { id } })).status;
@@ -180,15 +244,37 @@ describe("editing a published project", () => {
   it("a new role goes to moderation; more places, later dates, a higher age limit or a removed role do not", async () => {
     const { id, owner, sameRole } = await published({
       roles: [
-        { title: "Волонтер на уборке", description: "Собирать мусор", capacity: 30, minAge: 18, mode: "FIRST_COME", skills: "" },
+        {
+          title: "Волонтер на уборке",
+          description: "Собирать мусор",
+          capacity: 30,
+          minAge: 18,
+          mode: "FIRST_COME",
+          skills: "",
+        },
         { title: "Фотограф", capacity: 2, minAge: 16, mode: "REVIEW", skills: "" },
       ],
     });
-    const calm = await updateProject(db(), owner, id, input({ startDate: "2027-05-16", endDate: "2027-05-16", roles: [{ ...sameRole, capacity: 60, minAge: 21 }] }));
+    const calm = await updateProject(
+      db(),
+      owner,
+      id,
+      input({ startDate: "2027-05-16", endDate: "2027-05-16", roles: [{ ...sameRole, capacity: 60, minAge: 21 }] }),
+    );
     expect(calm.backToModeration).toBe(false);
     expect(await statusOf(id)).toBe("PUBLISHED");
 
-    const added = await updateProject(db(), owner, id, input({ roles: [{ ...sameRole, minAge: 21 }, { title: "Повар", capacity: 3, minAge: 18, mode: "REVIEW", skills: "" }] }));
+    const added = await updateProject(
+      db(),
+      owner,
+      id,
+      input({
+        roles: [
+          { ...sameRole, minAge: 21 },
+          { title: "Повар", capacity: 3, minAge: 18, mode: "REVIEW", skills: "" },
+        ],
+      }),
+    );
     expect(added.backToModeration).toBe(true);
     expect(await statusOf(id)).toBe("SUBMITTED");
   });

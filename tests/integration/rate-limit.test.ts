@@ -15,9 +15,16 @@ async function attempt(email: string, password: string, address: string, delays:
 describe("sign-in", () => {
   it("accepts the right password and gives one generic answer for a wrong password or unknown email", async () => {
     await createUser(db(), OWNER);
-    expect(await checkCredentials(db(), { email: "ASEL@example.kz", password: OWNER.password }, "10.0.0.1", noWait)).toMatchObject({ ok: true });
-    expect(await checkCredentials(db(), { email: OWNER.email, password: "nope-nope" }, "10.0.0.1", noWait)).toEqual({ ok: false, error: "INVALID" });
-    expect(await checkCredentials(db(), { email: "ghost@example.kz", password: "nope-nope" }, "10.0.0.1", noWait)).toEqual({ ok: false, error: "INVALID" });
+    expect(
+      await checkCredentials(db(), { email: "ASEL@example.kz", password: OWNER.password }, "10.0.0.1", noWait),
+    ).toMatchObject({ ok: true });
+    expect(await checkCredentials(db(), { email: OWNER.email, password: "nope-nope" }, "10.0.0.1", noWait)).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
+    expect(
+      await checkCredentials(db(), { email: "ghost@example.kz", password: "nope-nope" }, "10.0.0.1", noWait),
+    ).toEqual({ ok: false, error: "INVALID" });
   });
 
   it("an attacker's wrong passwords from other addresses never keep the owner out", async () => {
@@ -40,7 +47,8 @@ describe("sign-in", () => {
   it("one address gets a few tries at an account, then waits; the owner elsewhere is unaffected", async () => {
     await createUser(db(), OWNER);
     const { points } = LOGIN_LIMITS.perAccountAndAddress;
-    for (let i = 0; i < points; i++) expect(await attempt(OWNER.email, `guess-${i}`, "203.0.113.7")).toEqual({ ok: false, error: "INVALID" });
+    for (let i = 0; i < points; i++)
+      expect(await attempt(OWNER.email, `guess-${i}`, "203.0.113.7")).toEqual({ ok: false, error: "INVALID" });
     // Even the right password is refused from that address now: it may be the attacker's lucky guess.
     expect(await attempt(OWNER.email, OWNER.password, "203.0.113.7")).toEqual({ ok: false, error: "RATE_LIMITED" });
     expect(await attempt(OWNER.email, OWNER.password, "198.51.100.10")).toMatchObject({ ok: true });
@@ -48,16 +56,23 @@ describe("sign-in", () => {
 
   it("limits one address trying many accounts, and no other address", async () => {
     await createUser(db(), OWNER);
-    for (let i = 0; i < LOGIN_LIMITS.perAddress.points; i++) await attempt(`guess-${i}@example.kz`, "password-1", "203.0.113.7");
+    for (let i = 0; i < LOGIN_LIMITS.perAddress.points; i++)
+      await attempt(`guess-${i}@example.kz`, "password-1", "203.0.113.7");
     expect(await attempt(OWNER.email, OWNER.password, "203.0.113.7")).toEqual({ ok: false, error: "RATE_LIMITED" });
     expect(await attempt(OWNER.email, OWNER.password, "198.51.100.1")).toMatchObject({ ok: true });
   });
 
   it("parallel guesses from one address are all counted: no more get through than the limit", async () => {
     await createUser(db(), OWNER);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(OWNER.email, `guess-${i}`, "203.0.113.7")));
-    expect(results.filter((r) => !r.ok && r.error === "INVALID")).toHaveLength(LOGIN_LIMITS.perAccountAndAddress.points);
-    expect(results.filter((r) => !r.ok && r.error === "RATE_LIMITED")).toHaveLength(20 - LOGIN_LIMITS.perAccountAndAddress.points);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attempt(OWNER.email, `guess-${i}`, "203.0.113.7")),
+    );
+    expect(results.filter((r) => !r.ok && r.error === "INVALID")).toHaveLength(
+      LOGIN_LIMITS.perAccountAndAddress.points,
+    );
+    expect(results.filter((r) => !r.ok && r.error === "RATE_LIMITED")).toHaveLength(
+      20 - LOGIN_LIMITS.perAccountAndAddress.points,
+    );
   });
 
   it("keeps no one's email in the limit counters", async () => {

@@ -32,7 +32,12 @@ export async function hours(
 }
 
 /** An accepted application, written directly (the applications capability is tested elsewhere). */
-export async function accepted(volunteerId: string, projectId: string, roleId: string, motivation = "Көмектескім келеді") {
+export async function accepted(
+  volunteerId: string,
+  projectId: string,
+  roleId: string,
+  motivation = "Көмектескім келеді",
+) {
   return db().application.create({
     data: { volunteerId, projectId, roleId, status: "ACCEPTED", motivation, decidedAt: new Date() },
     select: { id: true },

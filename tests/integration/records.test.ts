@@ -16,7 +16,11 @@ import { utcToZoned } from "../../src/domain/time";
 
 const DAY = 86_400_000;
 const BASE_URL = "https://asar.example.kz";
-const past = { startsAt: new Date(Date.now() - 400 * DAY), endsAt: new Date(Date.now() - 399 * DAY), status: "COMPLETED" as const };
+const past = {
+  startsAt: new Date(Date.now() - 400 * DAY),
+  endsAt: new Date(Date.now() - 399 * DAY),
+  status: "COMPLETED" as const,
+};
 
 describe("the volunteer's record", () => {
   it("counts confirmed hours only — per project, per year and overall", async () => {
@@ -24,7 +28,12 @@ describe("the volunteer's record", () => {
     const me = await volunteer();
     const other = await volunteer({ name: "Басқа Волонтер" });
     const a = await project(org.id, { ...past, title: "Есіл жағалауын тазалау" });
-    const b = await project(org.id, { ...past, title: "Қарттарға көмек", primaryDirection: "SOCIAL", socialSubtype: "ELDERLY" });
+    const b = await project(org.id, {
+      ...past,
+      title: "Қарттарға көмек",
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+    });
     const app = await accepted(me.id, a.projectId, a.roleId);
 
     await hours(me.id, a.projectId, "2025-06-01", "7.50", "CONFIRMED", { applicationId: app.id });
@@ -46,8 +55,21 @@ describe("the volunteer's record", () => {
     expect(record.projectCount).toBe(2);
     const [first, second] = record.items;
     // Most recently worked first.
-    expect(first).toMatchObject({ title: "Қарттарға көмек", centi: 850, firstWorkedOn: "2026-04-10", lastWorkedOn: "2026-04-13", directions: ["SOCIAL"], socialSubtype: "ELDERLY" });
-    expect(second).toMatchObject({ title: "Есіл жағалауын тазалау", centi: 1175, firstWorkedOn: "2025-06-01", lastWorkedOn: "2026-03-02", roles: ["Волонтер на уборке"] });
+    expect(first).toMatchObject({
+      title: "Қарттарға көмек",
+      centi: 850,
+      firstWorkedOn: "2026-04-10",
+      lastWorkedOn: "2026-04-13",
+      directions: ["SOCIAL"],
+      socialSubtype: "ELDERLY",
+    });
+    expect(second).toMatchObject({
+      title: "Есіл жағалауын тазалау",
+      centi: 1175,
+      firstWorkedOn: "2025-06-01",
+      lastWorkedOn: "2026-03-02",
+      roles: ["Волонтер на уборке"],
+    });
     expect(second!.organizer.name).toBe(org.name);
     // SDG links the review's table proposes for environmental work, with their impact kinds.
     expect(second!.sdgs.length).toBeGreaterThan(0);
@@ -60,18 +82,29 @@ describe("the volunteer's record", () => {
   it("follows hours from the volunteer's report through confirmation and correction to the certificate", async () => {
     const { org, owner } = await organizer();
     const me = await volunteer({ name: "Нұрсұлтан Әбдіров" });
-    const p = await project(org.id, { startsAt: new Date(Date.now() - 3 * DAY), endsAt: new Date(Date.now() + 2 * DAY) });
+    const p = await project(org.id, {
+      startsAt: new Date(Date.now() - 3 * DAY),
+      endsAt: new Date(Date.now() + 2 * DAY),
+    });
     const app = await accepted(me.id, p.projectId, p.roleId);
     const workedOn = utcToZoned(new Date(Date.now() - 2 * DAY)).date;
 
-    const { entryId } = await reportHours(db(), me, reportSchema.parse({ applicationId: app.id, workedOn, hours: "5" }));
+    const { entryId } = await reportHours(
+      db(),
+      me,
+      reportSchema.parse({ applicationId: app.id, workedOn, hours: "5" }),
+    );
     expect((await getMyRecord(db(), me)).totalCenti).toBe(0);
-    expect(await errorCode(issueProjectCertificate(db(), me, p.projectId, "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
+    expect(await errorCode(issueProjectCertificate(db(), me, p.projectId, "kk"))).toBe(
+      "records.errors.NO_CONFIRMED_HOURS",
+    );
 
     await confirmEntry(db(), owner, { entryId });
     expect((await getMyRecord(db(), me)).totalCenti).toBe(500);
     const first = await issueProjectCertificate(db(), me, p.projectId, "kk");
-    expect(first.payload).toMatchObject({ project: { hours: "5.00", workedFrom: workedOn, workedTo: workedOn, roles: ["Волонтер на уборке"] } });
+    expect(first.payload).toMatchObject({
+      project: { hours: "5.00", workedFrom: workedOn, workedTo: workedOn, roles: ["Волонтер на уборке"] },
+    });
 
     await correctEntry(db(), owner, correctionSchema.parse({ entryId, workedOn, hours: "4,5", reason: "Ушел раньше" }));
     expect((await getMyRecord(db(), me)).totalCenti).toBe(450);
@@ -137,12 +170,22 @@ describe("certificates and the record as PDF", () => {
     expect(text).toContain("Субботник на набережной Есиля");
     expect(text).toContain(groupCode(doc.code));
     expect(text).toContain("Учитываются только часы, подтвержденные организатором.");
-    expect(doc.payload).toMatchObject({ kind: "VOLUNTEER_RECORD", totalHours: "7.25", years: [{ year: 2026, hours: "3.25" }, { year: 2025, hours: "4.00" }] });
+    expect(doc.payload).toMatchObject({
+      kind: "VOLUNTEER_RECORD",
+      totalHours: "7.25",
+      years: [
+        { year: 2026, hours: "3.25" },
+        { year: 2025, hours: "4.00" },
+      ],
+    });
   });
 
   it("lists every project of a long record, page after page", async () => {
     const project = (i: number) => ({
-      title: i % 4 === 0 ? `Проект №${i}: доставка продуктовых наборов одиноким пожилым людям Караганды и помощь с отоплением домов зимой` : `Проект №${i}: субботник`,
+      title:
+        i % 4 === 0
+          ? `Проект №${i}: доставка продуктовых наборов одиноким пожилым людям Караганды и помощь с отоплением домов зимой`
+          : `Проект №${i}: субботник`,
       organizer: "Жастар орталығы",
       organizerForm: "REGISTERED",
       region: "KARAGANDA",
@@ -158,8 +201,19 @@ describe("certificates and the record as PDF", () => {
       workedFrom: "2026-01-10",
       workedTo: "2026-01-10",
     });
-    const payload = { format: 1 as const, kind: "VOLUNTEER_RECORD" as const, volunteer: { name: "Данияр Өтепов" }, totalHours: "45.00", workedFrom: "2026-01-10", workedTo: "2026-01-10", years: [{ year: 2026, hours: "45.00" }], projects: Array.from({ length: 45 }, (_, i) => project(i)) };
-    const text = await pdfText(await renderDocumentPdf({ code: newVerificationCode(), locale: "ru", issuedAt: new Date(), payload }, BASE_URL));
+    const payload = {
+      format: 1 as const,
+      kind: "VOLUNTEER_RECORD" as const,
+      volunteer: { name: "Данияр Өтепов" },
+      totalHours: "45.00",
+      workedFrom: "2026-01-10",
+      workedTo: "2026-01-10",
+      years: [{ year: 2026, hours: "45.00" }],
+      projects: Array.from({ length: 45 }, (_, i) => project(i)),
+    };
+    const text = await pdfText(
+      await renderDocumentPdf({ code: newVerificationCode(), locale: "ru", issuedAt: new Date(), payload }, BASE_URL),
+    );
     for (let i = 0; i < 45; i++) expect(text).toContain(`Проект №${i}:`);
     const pages = Number(/Страница 1 из (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(3);
@@ -206,7 +260,10 @@ describe("certificates and the record as PDF", () => {
     expect(more.payload).toMatchObject({ project: { hours: "5.00" } });
     expect(await db().issuedDocument.count()).toBe(3);
     // The earlier certificate stays genuine for what it said then.
-    expect(await verifyDocument(db(), first.code)).toMatchObject({ status: "GENUINE", payload: { project: { hours: "2.00" } } });
+    expect(await verifyDocument(db(), first.code)).toMatchObject({
+      status: "GENUINE",
+      payload: { project: { hours: "2.00" } },
+    });
   });
 
   it("refuses a certificate for someone else's project, or without confirmed hours", async () => {
@@ -218,9 +275,15 @@ describe("certificates and the record as PDF", () => {
     const pendingOnly = await project(org.id, past);
     await hours(me.id, pendingOnly.projectId, "2026-05-01", "4.00", "PENDING");
 
-    expect(await errorCode(issueProjectCertificate(db(), intruder, p.projectId, "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
-    expect(await errorCode(issueProjectCertificate(db(), me, pendingOnly.projectId, "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
-    expect(await errorCode(issueProjectCertificate(db(), me, "no-such-project", "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
+    expect(await errorCode(issueProjectCertificate(db(), intruder, p.projectId, "kk"))).toBe(
+      "records.errors.NO_CONFIRMED_HOURS",
+    );
+    expect(await errorCode(issueProjectCertificate(db(), me, pendingOnly.projectId, "kk"))).toBe(
+      "records.errors.NO_CONFIRMED_HOURS",
+    );
+    expect(await errorCode(issueProjectCertificate(db(), me, "no-such-project", "kk"))).toBe(
+      "records.errors.NO_CONFIRMED_HOURS",
+    );
     expect(await errorCode(issueVolunteerRecord(db(), intruder, "kk"))).toBe("records.errors.NO_CONFIRMED_HOURS");
     expect(await db().issuedDocument.count()).toBe(0);
   });
@@ -229,7 +292,12 @@ describe("certificates and the record as PDF", () => {
 describe("the public verification", () => {
   it("confirms a genuine document and shows only what it certifies", async () => {
     const { org } = await organizer();
-    const user = await createVolunteer(db(), { passwordHash: NO_PASSWORD, name: "Айгерім Сейітова", email: "aigerim.private@example.kz", birthDate: new Date("2001-08-15T00:00:00Z") });
+    const user = await createVolunteer(db(), {
+      passwordHash: NO_PASSWORD,
+      name: "Айгерім Сейітова",
+      email: "aigerim.private@example.kz",
+      birthDate: new Date("2001-08-15T00:00:00Z"),
+    });
     const me = await viewerOf(user.id);
     await db().volunteerProfile.update({ where: { userId: me.id }, data: { phone: "+7 701 555 44 33" } });
     const p = await project(org.id, { ...past, title: "Есіл жағалауын тазалау" });
@@ -239,9 +307,14 @@ describe("the public verification", () => {
     const doc = await issueProjectCertificate(db(), me, p.projectId, "kk");
 
     const result = await verifyDocument(db(), doc.code);
-    expect(result).toMatchObject({ status: "GENUINE", kind: "PROJECT_CERTIFICATE", payload: { volunteer: { name: "Айгерім Сейітова" }, project: { title: "Есіл жағалауын тазалау", hours: "6.00" } } });
+    expect(result).toMatchObject({
+      status: "GENUINE",
+      kind: "PROJECT_CERTIFICATE",
+      payload: { volunteer: { name: "Айгерім Сейітова" }, project: { title: "Есіл жағалауын тазалау", hours: "6.00" } },
+    });
     const shown = JSON.stringify(result);
-    for (const secret of ["aigerim.private@example.kz", "2001-08-15", "+7 701 555 44 33", "Басқа жоба", me.id]) expect(shown).not.toContain(secret);
+    for (const secret of ["aigerim.private@example.kz", "2001-08-15", "+7 701 555 44 33", "Басқа жоба", me.id])
+      expect(shown).not.toContain(secret);
 
     // Typed by hand: lower case, spaces, dashes.
     expect((await verifyDocument(db(), ` ${groupCode(doc.code).toLowerCase()} `)).status).toBe("GENUINE");
@@ -254,7 +327,8 @@ describe("the public verification", () => {
     await hours(me.id, p.projectId, "2026-05-01", "6.00");
     const doc = await issueProjectCertificate(db(), me, p.projectId, "ru");
 
-    await db().$executeRaw`UPDATE "IssuedDocument" SET payload = jsonb_set(payload, '{project,hours}', '"60.00"') WHERE code = ${doc.code}`;
+    await db()
+      .$executeRaw`UPDATE "IssuedDocument" SET payload = jsonb_set(payload, '{project,hours}', '"60.00"') WHERE code = ${doc.code}`;
     const altered = await verifyDocument(db(), doc.code);
     expect(altered.status).toBe("ALTERED");
     expect(JSON.stringify(altered)).not.toContain("60.00");
@@ -272,32 +346,74 @@ describe("download my data", () => {
     const { org, owner } = await organizer();
     const me = await volunteer({ name: "Мирас Қасымов" });
     const someone = await volunteer({ name: "Бөтен Адамов" });
-    await db().volunteerProfile.update({ where: { userId: me.id }, data: { phone: "+7 702 111 22 33", skills: ["алғашқы көмек"] } });
+    await db().volunteerProfile.update({
+      where: { userId: me.id },
+      data: { phone: "+7 702 111 22 33", skills: ["алғашқы көмек"] },
+    });
     const p = await project(org.id, { ...past, title: "Тарихи мұра" });
     const mine = await accepted(me.id, p.projectId, p.roleId, "Тарихты жақсы көремін");
     await accepted(someone.id, p.projectId, p.roleId, "Бөтен мотивация");
-    await db().applicationEvent.create({ data: { applicationId: mine.id, fromStatus: "SUBMITTED", toStatus: "ACCEPTED", actorId: owner.id, note: "Қош келдіңіз" } });
+    await db().applicationEvent.create({
+      data: {
+        applicationId: mine.id,
+        fromStatus: "SUBMITTED",
+        toStatus: "ACCEPTED",
+        actorId: owner.id,
+        note: "Қош келдіңіз",
+      },
+    });
     await hours(me.id, p.projectId, "2026-05-01", "3.50", "CONFIRMED", { note: "Мұражайда" });
     await hours(someone.id, p.projectId, "2026-05-01", "8.00");
-    await db().notification.create({ data: { userId: me.id, type: "APPLICATION_ACCEPTED", data: { projectId: p.projectId, projectTitle: "Тарихи мұра", roleTitle: "Гид" } } });
-    await db().notification.create({ data: { userId: someone.id, type: "APPLICATION_ACCEPTED", data: { projectId: p.projectId, projectTitle: "Бөтен хабар", roleTitle: "Гид" } } });
+    await db().notification.create({
+      data: {
+        userId: me.id,
+        type: "APPLICATION_ACCEPTED",
+        data: { projectId: p.projectId, projectTitle: "Тарихи мұра", roleTitle: "Гид" },
+      },
+    });
+    await db().notification.create({
+      data: {
+        userId: someone.id,
+        type: "APPLICATION_ACCEPTED",
+        data: { projectId: p.projectId, projectTitle: "Бөтен хабар", roleTitle: "Гид" },
+      },
+    });
     await issueProjectCertificate(db(), me, p.projectId, "kk");
 
     const data = await exportMyData(db(), me);
     expect(data.account).toMatchObject({ id: me.id, email: me.email, name: "Мирас Қасымов" });
     expect(data.volunteerProfile).toMatchObject({ phone: "+7 702 111 22 33", skills: ["алғашқы көмек"] });
     expect(data.applications).toHaveLength(1);
-    expect(data.applications[0]).toMatchObject({ motivation: "Тарихты жақсы көремін", status: "ACCEPTED", history: [{ from: "SUBMITTED", to: "ACCEPTED", by: "organizer", note: "Қош келдіңіз" }] });
-    expect(data.hours).toEqual([expect.objectContaining({ hours: "3.50", status: "CONFIRMED", note: "Мұражайда", workedOn: "2026-05-01" })]);
+    expect(data.applications[0]).toMatchObject({
+      motivation: "Тарихты жақсы көремін",
+      status: "ACCEPTED",
+      history: [{ from: "SUBMITTED", to: "ACCEPTED", by: "organizer", note: "Қош келдіңіз" }],
+    });
+    expect(data.hours).toEqual([
+      expect.objectContaining({ hours: "3.50", status: "CONFIRMED", note: "Мұражайда", workedOn: "2026-05-01" }),
+    ]);
     expect(data.notifications).toHaveLength(1);
     expect(data.issuedDocuments).toHaveLength(1);
 
     const json = JSON.stringify(data);
-    for (const foreign of [someone.email, "Бөтен Адамов", "Бөтен мотивация", "8.00", "Бөтен хабар", owner.email, owner.name]) expect(json).not.toContain(foreign);
+    for (const foreign of [
+      someone.email,
+      "Бөтен Адамов",
+      "Бөтен мотивация",
+      "8.00",
+      "Бөтен хабар",
+      owner.email,
+      owner.name,
+    ])
+      expect(json).not.toContain(foreign);
     expect(json).not.toMatch(/passwordHash|argon2/);
 
     // An organizer's "new application from …" notification names someone else: left out.
-    await notify(db(), { userId: owner.id, type: "APPLICATION_RECEIVED", data: { projectId: p.projectId, projectTitle: "Тарихи мұра", roleTitle: "Гид", volunteerName: "Мирас Қасымов" } });
+    await notify(db(), {
+      userId: owner.id,
+      type: "APPLICATION_RECEIVED",
+      data: { projectId: p.projectId, projectTitle: "Тарихи мұра", roleTitle: "Гид", volunteerName: "Мирас Қасымов" },
+    });
     const ownerData = await exportMyData(db(), owner);
     expect(ownerData.notifications).toHaveLength(1);
     expect(JSON.stringify(ownerData)).not.toContain("Мирас Қасымов");

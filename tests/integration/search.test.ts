@@ -15,16 +15,32 @@ type Key = "eco" | "kk" | "animal" | "online" | "rescue";
 /** Five published projects that differ in every filter, and five hidden ones that would match. */
 async function seed() {
   const hash = "not-a-real-hash";
-  const registered = await createOrganizer(db(), { name: "Жасыл Ел", form: "REGISTERED", verified: true, ownerPasswordHash: hash });
-  const group = await createOrganizer(db(), { name: "Ауыл жастары", form: "INITIATIVE_GROUP", verified: true, ownerPasswordHash: hash });
-  const person = await createOrganizer(db(), { name: "Dana Seitkali", form: "INDIVIDUAL", verified: false, ownerPasswordHash: hash });
+  const registered = await createOrganizer(db(), {
+    name: "Жасыл Ел",
+    form: "REGISTERED",
+    verified: true,
+    ownerPasswordHash: hash,
+  });
+  const group = await createOrganizer(db(), {
+    name: "Ауыл жастары",
+    form: "INITIATIVE_GROUP",
+    verified: true,
+    ownerPasswordHash: hash,
+  });
+  const person = await createOrganizer(db(), {
+    name: "Dana Seitkali",
+    form: "INDIVIDUAL",
+    verified: false,
+    ownerPasswordHash: hash,
+  });
   const base = { contactName: "Айгерім", roles: [{ title: "Волонтер", capacity: 10 }] };
   const specs: Record<Key, ProjectSeed> = {
     eco: {
       ...base,
       organizerId: registered.id,
       title: "Экология: субботник в парке Гагарина",
-      description: "Уборка территории и посадка деревьев вместе с волонтерами района. Перчатки и мешки выдаем на месте.",
+      description:
+        "Уборка территории и посадка деревьев вместе с волонтерами района. Перчатки и мешки выдаем на месте.",
       language: "ru",
       primaryDirection: "ENVIRONMENTAL",
       compositions: ["GENERAL", "STUDENT"],
@@ -32,7 +48,10 @@ async function seed() {
       regionCode: "ALMATY_CITY",
       startsAt: at(10),
       endsAt: at(10, 4),
-      roles: [{ title: "Волонтер на уборке", capacity: 10 }, { title: "Координатор", capacity: 5, minAge: 18 }],
+      roles: [
+        { title: "Волонтер на уборке", capacity: 10 },
+        { title: "Координатор", capacity: 5, minAge: 18 },
+      ],
     },
     kk: {
       ...base,
@@ -94,11 +113,15 @@ async function seed() {
   }
   // Would match almost any search for ecology in Almaty, but are not open for volunteers.
   const hidden = { ...specs.eco, title: "Экология: скрытый проект" };
-  for (const status of ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] as const) await createProject(db(), { ...hidden, status });
+  for (const status of ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] as const)
+    await createProject(db(), { ...hidden, status });
   const rejected = await createProject(db(), { ...hidden, status: "SUBMITTED" });
   await db().project.update({ where: { id: rejected.id }, data: { status: "REJECTED", rejectionGround: "PAID_WORK" } });
   const cancelled = await createProject(db(), { ...hidden, status: "PUBLISHED" });
-  await db().project.update({ where: { id: cancelled.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: "Погода" } });
+  await db().project.update({
+    where: { id: cancelled.id },
+    data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: "Погода" },
+  });
   await createProject(db(), { ...hidden, status: "PUBLISHED", startsAt: at(-10), endsAt: at(-9) });
   await createProject(db(), { ...hidden, status: "COMPLETED", startsAt: at(-20), endsAt: at(-19) });
 
@@ -106,14 +129,19 @@ async function seed() {
   await db().projectSdg.deleteMany({});
   const sdgs: Record<Key, number[]> = { eco: [13, 15], kk: [4], animal: [15], online: [17], rescue: [3, 11] };
   for (const key of Object.keys(ids) as Key[]) {
-    await db().projectSdg.createMany({ data: sdgs[key].map((sdg) => ({ projectId: ids[key], sdg, impact: "DIRECT" as const })) });
+    await db().projectSdg.createMany({
+      data: sdgs[key].map((sdg) => ({ projectId: ids[key], sdg, impact: "DIRECT" as const })),
+    });
   }
   const published: Record<Key, number> = { eco: -1, kk: -5, animal: -2, online: -0.1, rescue: -10 };
-  for (const key of Object.keys(ids) as Key[]) await db().project.update({ where: { id: ids[key] }, data: { publishedAt: at(published[key]) } });
+  for (const key of Object.keys(ids) as Key[])
+    await db().project.update({ where: { id: ids[key] }, data: { publishedAt: at(published[key]) } });
   const ecoRole = await db().projectRole.findFirstOrThrow({ where: { projectId: ids.eco, position: 0 } });
   for (let i = 0; i < 3; i++) {
     const v = await createVolunteer(db(), { passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$x$x" });
-    await db().application.create({ data: { roleId: ecoRole.id, projectId: ids.eco, volunteerId: v.id, status: "ACCEPTED" } });
+    await db().application.create({
+      data: { roleId: ecoRole.id, projectId: ids.eco, volunteerId: v.id, status: "ACCEPTED" },
+    });
   }
   return ids;
 }
@@ -136,7 +164,6 @@ async function seedOnce() {
   if (!seeded || count === 0) seeded = await seed();
   return seeded;
 }
-
 
 describe("project search: text", () => {
   it("finds Russian, Kazakh and English projects by their words, stemmed or by prefix", async () => {
@@ -297,9 +324,12 @@ describe("project search: hostile input", () => {
     for (const q of nasty) {
       const result = await search({ q });
       expect(Array.isArray(result.items), q.slice(0, 40)).toBe(true);
-      for (const sort of ["relevance", "newest"]) await search({ q, sort, region: "ALMATY_CITY", age: "15", from: dateIn(1), page: "2" });
+      for (const sort of ["relevance", "newest"])
+        await search({ q, sort, region: "ALMATY_CITY", age: "15", from: dateIn(1), page: "2" });
     }
-    expect((await search({ q: "экология:* & !парк" })).items.map((i) => i.title)).toEqual(["Экология: субботник в парке Гагарина"]);
+    expect((await search({ q: "экология:* & !парк" })).items.map((i) => i.title)).toEqual([
+      "Экология: субботник в парке Гагарина",
+    ]);
     expect(await db().project.count()).toBeGreaterThan(5);
   });
 
@@ -319,8 +349,22 @@ describe("project search: hostile input", () => {
     });
     expect(filters).toEqual({ page: 1 });
     expect(parseSearchParams({ page: "1e9" }).page).toBe(1);
-    expect(parseSearchParams({ page: "3", sdg: ["4", "5"], region: ["ASTANA", "x"] })).toMatchObject({ page: 3, sdg: 4, region: "ASTANA" });
-    expect(parseSearchParams(new URLSearchParams("q=%20парк%20&online=1&age=16"))).toMatchObject({ q: "парк", online: true, age: 16 });
-    expect(await found({ region: "nowhere", sdg: "0", page: "x" })).toEqual(["kk", "animal", "eco", "online", "rescue"]);
+    expect(parseSearchParams({ page: "3", sdg: ["4", "5"], region: ["ASTANA", "x"] })).toMatchObject({
+      page: 3,
+      sdg: 4,
+      region: "ASTANA",
+    });
+    expect(parseSearchParams(new URLSearchParams("q=%20парк%20&online=1&age=16"))).toMatchObject({
+      q: "парк",
+      online: true,
+      age: 16,
+    });
+    expect(await found({ region: "nowhere", sdg: "0", page: "x" })).toEqual([
+      "kk",
+      "animal",
+      "eco",
+      "online",
+      "rescue",
+    ]);
   });
 });

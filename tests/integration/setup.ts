@@ -7,7 +7,8 @@ import { withDatabase } from "../../src/server/pg-url";
 // (reference data kept). Refuses anything but a local server.
 const adminUrl = inject("pgAdminUrl");
 const host = new URL(adminUrl).hostname;
-if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`integration tests refuse non-local database ${host}`);
+if (!["127.0.0.1", "localhost", "::1"].includes(host))
+  throw new Error(`integration tests refuse non-local database ${host}`);
 
 const name = `asar_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 let testDb: Db;
@@ -26,7 +27,9 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  const tables = await testDb.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
+  const tables = await testDb.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`;
   const list = tables.filter((t) => !REFERENCE.has(t.tablename)).map((t) => `"${t.tablename}"`);
   if (list.length) await testDb.$executeRawUnsafe(`TRUNCATE ${list.join(", ")} RESTART IDENTITY CASCADE`);
 });

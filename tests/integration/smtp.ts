@@ -74,7 +74,8 @@ export async function startSmtp(opts: { reject?: boolean; hold?: boolean } = {})
 
 // Byte strings are kept as latin1 until the end, then read as UTF-8.
 const utf8 = (latin1: string) => Buffer.from(latin1, "latin1").toString("utf8");
-const qp = (s: string) => s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const qp = (s: string) =>
+  s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 function decodeHeader(value: string): string {
   const joined = value.replace(/\?=\s+=\?/g, "?==?");

@@ -24,7 +24,16 @@ const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/server/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("@/server/db", async () => {
   const helpers = await import("./helpers");
-  const db = new Proxy({}, { get: (_t, prop) => { const real = helpers.db(); const v = Reflect.get(real, prop, real); return typeof v === "function" ? v.bind(real) : v; } });
+  const db = new Proxy(
+    {},
+    {
+      get: (_t, prop) => {
+        const real = helpers.db();
+        const v = Reflect.get(real, prop, real);
+        return typeof v === "function" ? v.bind(real) : v;
+      },
+    },
+  );
   return { db };
 });
 const { GET: exportRoute } = await import("../../src/app/api/statistics/report/[code]/route");
@@ -37,7 +46,13 @@ function previousMonth() {
   const year = m === 1 ? y - 1 : y;
   const month = m === 1 ? 12 : m - 1;
   const ym = `${year}-${String(month).padStart(2, "0")}`;
-  return { year, month, day: (d: number) => `${ym}-${String(d).padStart(2, "0")}`, starts: zonedToUtc(`${ym}-01`, "09:00"), ends: zonedToUtc(`${ym}-28`, "18:00") };
+  return {
+    year,
+    month,
+    day: (d: number) => `${ym}-${String(d).padStart(2, "0")}`,
+    starts: zonedToUtc(`${ym}-01`, "09:00"),
+    ends: zonedToUtc(`${ym}-28`, "18:00"),
+  };
 }
 
 async function person(opts: { gender?: Gender | null; birthDate?: Date; regionCode?: RegionCode; name?: string } = {}) {
@@ -69,7 +84,13 @@ async function wage(regionCode: RegionCode) {
 async function lastMonthProject(n: number, opts: Parameters<typeof project>[1] = {}) {
   const period = previousMonth();
   const { org, owner } = await organizer();
-  const p = await project(org.id, { startsAt: period.starts, endsAt: period.ends, status: "COMPLETED", role: { capacity: 50 }, ...opts });
+  const p = await project(org.id, {
+    startsAt: period.starts,
+    endsAt: period.ends,
+    status: "COMPLETED",
+    role: { capacity: 50 },
+    ...opts,
+  });
   const volunteers: { viewer: Viewer; applicationId: string }[] = [];
   for (let i = 0; i < n; i++) {
     const v = await person({ name: `Волонтер ${i}` });
@@ -83,7 +104,8 @@ describe("confirmed hours in the statistics", () => {
     const { period, owner, volunteers } = await lastMonthProject(1);
     const [{ viewer: v, applicationId }] = volunteers as [(typeof volunteers)[number]];
     const staff = await staffOf("ASTANA");
-    const report = (input: { workedOn: string; hours: number }) => reportHours(db(), v, { applicationId, note: "", ...input });
+    const report = (input: { workedOn: string; hours: number }) =>
+      reportHours(db(), v, { applicationId, note: "", ...input });
 
     const confirmed = await report({ workedOn: period.day(10), hours: 5 });
     await confirmEntry(db(), owner, { entryId: confirmed.entryId });
@@ -94,7 +116,9 @@ describe("confirmed hours in the statistics", () => {
     // The volunteer's record has the confirmed hours at once, and only those.
     const record = await getMyRecord(db(), v);
     expect(record.totalCenti).toBe(500);
-    expect(record.items.map((i) => i.projectId)).toEqual([(await db().application.findUniqueOrThrow({ where: { id: applicationId } })).projectId]);
+    expect(record.items.map((i) => i.projectId)).toEqual([
+      (await db().application.findUniqueOrThrow({ where: { id: applicationId } })).projectId,
+    ]);
 
     // Nothing until the summaries are rebuilt: pages read the summaries only.
     const before = await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month });
@@ -105,15 +129,27 @@ describe("confirmed hours in the statistics", () => {
     expect(first?.years).toContain(period.year);
     const month = await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month });
     expect(month!.asOf).not.toBeNull();
-    expect(month!.totals).toMatchObject({ confirmedHours: 5, activeVolunteers: 1, economicValueKzt: 5 * (await wage("ASTANA")), events: 1 });
+    expect(month!.totals).toMatchObject({
+      confirmedHours: 5,
+      activeVolunteers: 1,
+      economicValueKzt: 5 * (await wage("ASTANA")),
+      events: 1,
+    });
     const trend = month!.trend.find((p) => p.month === period.month)!;
     expect(trend).toMatchObject({ confirmedHours: 5, activeVolunteers: 1 });
-    const direction = month!.breakdowns.find((b) => b.kind === "DIRECTION")!.rows.find((r) => r.value === "ENVIRONMENTAL")!;
+    const direction = month!.breakdowns
+      .find((b) => b.kind === "DIRECTION")!
+      .rows.find((r) => r.value === "ENVIRONMENTAL")!;
     expect(direction.figures).toMatchObject({ confirmedHours: 5, events: 1, activeVolunteers: 1 });
-    expect(month!.breakdowns.find((b) => b.kind === "GENDER")!.rows.find((r) => r.value === "FEMALE")!.figures.confirmedHours).toBe(5);
+    expect(
+      month!.breakdowns.find((b) => b.kind === "GENDER")!.rows.find((r) => r.value === "FEMALE")!.figures
+        .confirmedHours,
+    ).toBe(5);
     const year = await getAreaReport(db(), await admin(), "KZ", { year: period.year, month: null });
     expect(year!.totals.confirmedHours).toBe(5);
-    expect(year!.breakdowns.find((b) => b.kind === "REGION")!.rows.find((r) => r.value === "ASTANA")!.figures.confirmedHours).toBe(5);
+    expect(
+      year!.breakdowns.find((b) => b.kind === "REGION")!.rows.find((r) => r.value === "ASTANA")!.figures.confirmedHours,
+    ).toBe(5);
 
     // The public sees no group of fewer than five people, even the whole country's.
     const pub = await getPublicReport(db(), { year: period.year, month: period.month });
@@ -157,7 +193,10 @@ describe("confirmed hours in the statistics", () => {
     expect(openAfter.national).toEqual(openBefore.national);
 
     session.viewer = admin_;
-    const res = await exportRoute(new Request(`http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=csv&locale=kk`), { params: Promise.resolve({ code: "ASTANA" }) });
+    const res = await exportRoute(
+      new Request(`http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=csv&locale=kk`),
+      { params: Promise.resolve({ code: "ASTANA" }) },
+    );
     const csv = await res.text();
     expect(csv).not.toContain("Дәурен");
     expect(csv).not.toContain(leaving.email);
@@ -183,7 +222,12 @@ describe("who may read which statistics", () => {
     expect(await getAreaReport(db(), a, "ALMATY_CITY", p)).not.toBeNull();
 
     const download = (code: string, format = "xlsx") =>
-      exportRoute(new Request(`http://asar.test/api/statistics/report/${code}?year=${p.year}&month=${p.month}&format=${format}&locale=ru`), { params: Promise.resolve({ code }) });
+      exportRoute(
+        new Request(
+          `http://asar.test/api/statistics/report/${code}?year=${p.year}&month=${p.month}&format=${format}&locale=ru`,
+        ),
+        { params: Promise.resolve({ code }) },
+      );
     session.viewer = almaty;
     expect((await download("ASTANA")).status).toBe(404);
     expect((await download("ASTANA", "csv")).status).toBe(404);
@@ -214,11 +258,18 @@ describe("the downloads", () => {
     expect(page.totals.confirmedHours).toBe(4 * 6.25 + 3 * 3.5);
 
     session.viewer = staff;
-    const res = await exportRoute(new Request(`http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=xlsx&locale=ru`), { params: Promise.resolve({ code: "ASTANA" }) });
+    const res = await exportRoute(
+      new Request(
+        `http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=xlsx&locale=ru`,
+      ),
+      { params: Promise.resolve({ code: "ASTANA" }) },
+    );
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(await res.arrayBuffer()) as unknown as ArrayBuffer);
-    const messages = (await loadMessages("ru")) as { statistics: { figures: Record<string, string>; export: { summary: string; sheet: Record<string, string> } } };
+    const messages = (await loadMessages("ru")) as {
+      statistics: { figures: Record<string, string>; export: { summary: string; sheet: Record<string, string> } };
+    };
     const summary = workbook.getWorksheet(messages.statistics.export.summary)!;
     const values = new Map<string, unknown>();
     summary.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
@@ -231,9 +282,14 @@ describe("the downloads", () => {
       if (String(row.getCell(1).value).startsWith("Экологическое")) environmental = (row.values as unknown[]).slice(1);
     });
     const pageRow = page.breakdowns.find((b) => b.kind === "DIRECTION")!.rows.find((r) => r.value === "ENVIRONMENTAL")!;
-    expect(environmental.slice(1)).toEqual(page.breakdowns.find((b) => b.kind === "DIRECTION")!.figures.map((f) => pageRow.figures[f]));
+    expect(environmental.slice(1)).toEqual(
+      page.breakdowns.find((b) => b.kind === "DIRECTION")!.figures.map((f) => pageRow.figures[f]),
+    );
 
-    const csvRes = await exportRoute(new Request(`http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=csv&locale=kk`), { params: Promise.resolve({ code: "ASTANA" }) });
+    const csvRes = await exportRoute(
+      new Request(`http://asar.test/api/statistics/report/ASTANA?year=${p.year}&month=${p.month}&format=csv&locale=kk`),
+      { params: Promise.resolve({ code: "ASTANA" }) },
+    );
     const bytes = new Uint8Array(await csvRes.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Cyrillic
     const csv = new TextDecoder().decode(bytes);
@@ -245,9 +301,16 @@ describe("the downloads", () => {
 describe("open data", () => {
   it("publishes aggregates with small groups withheld, cacheable, and nothing personal", async () => {
     const small = await lastMonthProject(2);
-    for (const { viewer, applicationId } of small.volunteers) await hours(viewer.id, small.projectId, small.period.day(5), "5.00", "CONFIRMED", { applicationId });
+    for (const { viewer, applicationId } of small.volunteers)
+      await hours(viewer.id, small.projectId, small.period.day(5), "5.00", "CONFIRMED", { applicationId });
     const { org } = await organizer();
-    const big = await project(org.id, { startsAt: small.period.starts, endsAt: small.period.ends, status: "COMPLETED", regionCode: "SHYMKENT", role: { capacity: 50 } });
+    const big = await project(org.id, {
+      startsAt: small.period.starts,
+      endsAt: small.period.ends,
+      status: "COMPLETED",
+      regionCode: "SHYMKENT",
+      role: { capacity: 50 },
+    });
     for (let i = 0; i < 6; i++) {
       const v = await person({ regionCode: "SHYMKENT", name: `Шымкент ${i}` });
       const app = await accepted(v.id, big.projectId, big.roleId);
@@ -262,16 +325,30 @@ describe("open data", () => {
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
     const body = await res.text();
-    for (const secret of ["Шымкент 0", "Волонтер 0", "@test.asar", "birthDate", "email"]) expect(body).not.toContain(secret);
+    for (const secret of ["Шымкент 0", "Волонтер 0", "@test.asar", "birthDate", "email"])
+      expect(body).not.toContain(secret);
     const data = JSON.parse(body);
     const monthOf = (code: string) => data.regions.find((r: { code: string }) => r.code === code).months[month - 1];
     // Astana: two volunteers — withheld, with the reason; Shymkent, the only other region with
     // hours that month, is withheld too, or the country minus Shymkent would give Astana away.
-    expect(monthOf("ASTANA")).toMatchObject({ activeVolunteers: null, confirmedHours: null, economicValueKzt: null, projects: 0, events: 1, withheld: { activeVolunteers: "SMALL_GROUP", confirmedHours: "SMALL_GROUP" } });
+    expect(monthOf("ASTANA")).toMatchObject({
+      activeVolunteers: null,
+      confirmedHours: null,
+      economicValueKzt: null,
+      projects: 0,
+      events: 1,
+      withheld: { activeVolunteers: "SMALL_GROUP", confirmedHours: "SMALL_GROUP" },
+    });
     expect(monthOf("SHYMKENT")).toMatchObject({ confirmedHours: null, withheld: { confirmedHours: "COMPLEMENTARY" } });
-    expect(data.national.months[month - 1]).toMatchObject({ activeVolunteers: 8, confirmedHours: 22, economicValueKzt: 10 * (await wage("ASTANA")) + 12 * (await wage("SHYMKENT")) });
+    expect(data.national.months[month - 1]).toMatchObject({
+      activeVolunteers: 8,
+      confirmedHours: 22,
+      economicValueKzt: 10 * (await wage("ASTANA")) + 12 * (await wage("SHYMKENT")),
+    });
 
-    const again = await openDataRoute(new Request(`http://asar.test/api/open-data/statistics?year=${year}`, { headers: { "If-None-Match": etag! } }));
+    const again = await openDataRoute(
+      new Request(`http://asar.test/api/open-data/statistics?year=${year}`, { headers: { "If-None-Match": etag! } }),
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await openDataRoute(new Request("http://asar.test/api/open-data/statistics?year=abc"))).status).toBe(400);
@@ -296,7 +373,12 @@ describe("the SQL and the domain agree", () => {
       [null, "1965-02-28"],
     ];
     const { org } = await organizer();
-    const p = await project(org.id, { startsAt: zonedToUtc("2026-02-01", "09:00"), endsAt: zonedToUtc("2026-02-27", "18:00"), status: "COMPLETED", role: { capacity: 50 } });
+    const p = await project(org.id, {
+      startsAt: zonedToUtc("2026-02-01", "09:00"),
+      endsAt: zonedToUtc("2026-02-27", "18:00"),
+      status: "COMPLETED",
+      role: { capacity: 50 },
+    });
     const expected = new Map<string, number>();
     for (const [gender, birth] of people) {
       const v = await person({ gender, birthDate: new Date(`${birth}T00:00:00Z`) });
@@ -317,7 +399,15 @@ describe("the SQL and the domain agree", () => {
   it("attributes hours to the goals as attributeToGoals does", async () => {
     const { period, projectId, volunteers } = await lastMonthProject(2);
     const { org } = await organizer();
-    const second = await project(org.id, { startsAt: period.starts, endsAt: period.ends, status: "COMPLETED", primaryDirection: "EDUCATIONAL", secondaryDirection: "SOCIAL", socialSubtype: "ELDERLY", role: { capacity: 50 } });
+    const second = await project(org.id, {
+      startsAt: period.starts,
+      endsAt: period.ends,
+      status: "COMPLETED",
+      primaryDirection: "EDUCATIONAL",
+      secondaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      role: { capacity: 50 },
+    });
     await hours(volunteers[0]!.viewer.id, projectId, period.day(4), "6.00");
     await hours(volunteers[1]!.viewer.id, projectId, period.day(4), "2.50");
     await hours(volunteers[1]!.viewer.id, second.projectId, period.day(5), "4.00");
@@ -344,20 +434,32 @@ describe("regional hourly wages", () => {
     const staff = await staffOf("ASTANA");
     const a = await admin();
 
-    expect(await errorCode(updateWages(db(), staff, wagesSchema.parse({ ...current, ASTANA: 9999 })))).toBe("FORBIDDEN");
+    expect(await errorCode(updateWages(db(), staff, wagesSchema.parse({ ...current, ASTANA: 9999 })))).toBe(
+      "FORBIDDEN",
+    );
     expect(await wage("ASTANA")).toBe(current.ASTANA);
 
     const result = await updateWages(db(), a, wagesSchema.parse({ ...current, ASTANA: "4000" }));
     expect(result.changed).toEqual(["ASTANA"]);
-    expect(await db().region.findUniqueOrThrow({ where: { code: "ASTANA" }, select: { hourlyWageKzt: true, updatedById: true } })).toEqual({ hourlyWageKzt: 4000, updatedById: a.id });
+    expect(
+      await db().region.findUniqueOrThrow({
+        where: { code: "ASTANA" },
+        select: { hourlyWageKzt: true, updatedById: true },
+      }),
+    ).toEqual({ hourlyWageKzt: 4000, updatedById: a.id });
     const entry = await db().auditLog.findFirstOrThrow({ where: { entityType: "Region", entityId: "ASTANA" } });
-    expect(entry).toMatchObject({ actorId: a.id, action: "region.wage.update", data: { from: current.ASTANA, to: 4000 } });
+    expect(entry).toMatchObject({
+      actorId: a.id,
+      action: "region.wage.update",
+      data: { from: current.ASTANA, to: 4000 },
+    });
     // No rebuild needed: the value is computed from the current wage when read.
     const report = (await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month }))!;
     expect(report.totals.economicValueKzt).toBe(40_000);
     expect((await updateWages(db(), a, wagesSchema.parse({ ...current, ASTANA: 4000 }))).changed).toEqual([]);
 
     // Bad input never reaches the database.
-    for (const bad of ["", "99", "100001", "2500.5", "abc"]) expect(wagesSchema.safeParse({ ...current, ASTANA: bad }).success, bad).toBe(false);
+    for (const bad of ["", "99", "100001", "2500.5", "abc"])
+      expect(wagesSchema.safeParse({ ...current, ASTANA: bad }).success, bad).toBe(false);
   });
 });

@@ -6,6 +6,9 @@ afterEach(() => {
   const calls = spy?.mock.calls ?? [];
   spy?.mockRestore();
   spy = vi.spyOn(console, "error");
-  if (calls.length > 0) throw new Error(`console.error was called: ${(calls as unknown[][]).map((c) => c.map(String).join(" ")).join("\n")}`);
+  if (calls.length > 0)
+    throw new Error(
+      `console.error was called: ${(calls as unknown[][]).map((c) => c.map(String).join(" ")).join("\n")}`,
+    );
 });
 spy = vi.spyOn(console, "error");

@@ -26,7 +26,11 @@ describe("eligibility", () => {
     // minor today (and so still needs the recorded consent).
     const volunteer = { birthDate: new Date("2008-06-20T00:00:00Z"), guardianConsentAt: new Date() };
     expect(eligibility(base({ volunteer, role: { minAge: 18, requiredTrainingId: null } }))).toBeNull();
-    expect(eligibility(base({ volunteer: { ...volunteer, guardianConsentAt: null }, role: { minAge: 18, requiredTrainingId: null } }))).toBe("NO_GUARDIAN_CONSENT");
+    expect(
+      eligibility(
+        base({ volunteer: { ...volunteer, guardianConsentAt: null }, role: { minAge: 18, requiredTrainingId: null } }),
+      ),
+    ).toBe("NO_GUARDIAN_CONSENT");
     expect(eligibility(base({ volunteer, role: { minAge: 19, requiredTrainingId: null } }))).toBe("TOO_YOUNG");
   });
 
@@ -37,7 +41,9 @@ describe("eligibility", () => {
 
   it("refuses minors on hazardous work, and re-applying only after a withdrawal", () => {
     const minor = { birthDate: new Date("2010-01-01T00:00:00Z"), guardianConsentAt: new Date() };
-    expect(eligibility(base({ volunteer: minor, project: { ...base().project, hazardous: true } }))).toBe("MINOR_FORBIDDEN");
+    expect(eligibility(base({ volunteer: minor, project: { ...base().project, hazardous: true } }))).toBe(
+      "MINOR_FORBIDDEN",
+    );
     expect(eligibility(base({ existing: { status: "WITHDRAWN" } }))).toBeNull();
     expect(eligibility(base({ existing: { status: "REJECTED" } }))).toBe("ALREADY_APPLIED");
   });
@@ -45,7 +51,9 @@ describe("eligibility", () => {
   it("accepts a certificate that expires today, not one that expired yesterday", () => {
     const role = { minAge: 14, requiredTrainingId: "t1" };
     expect(eligibility(base({ role, certificate: { expiresOn: new Date("2026-06-01T00:00:00Z") } }))).toBeNull();
-    expect(eligibility(base({ role, certificate: { expiresOn: new Date("2026-05-31T00:00:00Z") } }))).toBe("TRAINING_EXPIRED");
+    expect(eligibility(base({ role, certificate: { expiresOn: new Date("2026-05-31T00:00:00Z") } }))).toBe(
+      "TRAINING_EXPIRED",
+    );
     expect(eligibility(base({ role, certificate: { expiresOn: null } }))).toBeNull();
   });
 
@@ -55,4 +63,3 @@ describe("eligibility", () => {
     expect(decisionApplies("WAITLIST", "CANCELLED")).toBe(false);
   });
 });
-

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddress, isProxyEntry, resolveClientAddress, stampRequest } from "@/server/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  isProxyEntry,
+  resolveClientAddress,
+  stampRequest,
+} from "@/server/client-address";
 import { parseEnv } from "@/server/env-schema";
 
 describe("the client address the sign-in limits count", () => {
@@ -29,7 +35,9 @@ describe("the client address the sign-in limits count", () => {
   });
 
   it("inside the app is read only from the server's header", () => {
-    expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "1.2.3.4" }))).toBe("203.0.113.7");
+    expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "1.2.3.4" }))).toBe(
+      "203.0.113.7",
+    );
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4", "x-real-ip": "1.2.3.4" }))).toBe("unknown");
     expect(clientAddress({ [CLIENT_ADDRESS_HEADER]: "2001:db8::1" })).toBe("2001:db8::1");
     expect(clientAddress(undefined)).toBe("unknown");
@@ -42,16 +50,26 @@ describe("the client address the sign-in limits count", () => {
     expect(isProxyEntry("proxy.local")).toBe(false);
     const base = { DATABASE_URL: "postgresql://a:b@localhost:5432/asar" };
     expect(parseEnv(base).TRUSTED_PROXIES).toEqual([]);
-    expect(parseEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5 " }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "192.168.1.5"]);
+    expect(parseEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.0/8, 192.168.1.5 " }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "192.168.1.5",
+    ]);
     expect(() => parseEnv({ ...base, TRUSTED_PROXIES: "10.0.0.0/8,proxy.local" })).toThrow(/TRUSTED_PROXIES/);
   });
 });
 
 describe("what the server writes on every request (stampRequest)", () => {
-  const request = (remoteAddress: string, headers: Record<string, string>) => ({ socket: { remoteAddress }, headers: { ...headers } as Record<string, string | string[] | undefined> });
+  const request = (remoteAddress: string, headers: Record<string, string>) => ({
+    socket: { remoteAddress },
+    headers: { ...headers } as Record<string, string | string[] | undefined>,
+  });
 
   it("replaces a client's own x-asar-client-address, X-Forwarded-For and request id", () => {
-    const req = request("203.0.113.7", { "x-asar-client-address": "10.0.0.1", "x-forwarded-for": "10.0.0.2", "x-request-id": "chosen" });
+    const req = request("203.0.113.7", {
+      "x-asar-client-address": "10.0.0.1",
+      "x-forwarded-for": "10.0.0.2",
+      "x-request-id": "chosen",
+    });
     stampRequest(req, [], () => "fresh-id");
     expect(req.headers["x-asar-client-address"]).toBe("203.0.113.7");
     expect(req.headers["x-request-id"]).toBe("fresh-id");

@@ -47,7 +47,7 @@ describe("CSV cells", () => {
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("-2")).toBe("'-2");
-    expect(csvCell("=A1,B1")).toBe("\"'=A1,B1\"");
+    expect(csvCell("=A1,B1")).toBe('"\'=A1,B1"');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe("");
     expect(toCsv([["Әсем", 17]])).toBe("\uFEFFӘсем,17\r\n");
@@ -60,7 +60,8 @@ describe("CSV cells", () => {
       const cells = readCsv(csv, separator).flat();
       for (const cell of cells) {
         expect(cell, `read with "${separator}"`).not.toMatch(FORMULA);
-        for (const part of cell.split(/[,;\r\n]/)) expect(part, `"${cell}" read with "${separator}"`).not.toMatch(FORMULA);
+        for (const part of cell.split(/[,;\r\n]/))
+          expect(part, `"${cell}" read with "${separator}"`).not.toMatch(FORMULA);
       }
     }
   });

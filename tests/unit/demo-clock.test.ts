@@ -4,18 +4,33 @@ import { kzAt, kzDate, lastRun } from "../../prisma/seed/demo-clock";
 // The demo's finished projects keep their season whatever day the database is seeded on.
 describe("lastRun", () => {
   it("takes this year's run once it has been over for two days", () => {
-    expect(lastRun(new Date("2026-03-26T07:00:00Z"), 3, 21, 3, 19)).toEqual({ first: "2026-03-21", last: "2026-03-23" });
+    expect(lastRun(new Date("2026-03-26T07:00:00Z"), 3, 21, 3, 19)).toEqual({
+      first: "2026-03-21",
+      last: "2026-03-23",
+    });
   });
 
   it("takes last year's run while this year's is on or just ended", () => {
     // Nauryz ends on 23 March at 19:00 in Astana; on the 24th it is not two days over yet.
-    expect(lastRun(new Date("2026-03-22T07:00:00Z"), 3, 21, 3, 19)).toEqual({ first: "2025-03-21", last: "2025-03-23" });
-    expect(lastRun(new Date("2026-03-24T07:00:00Z"), 3, 21, 3, 19)).toEqual({ first: "2025-03-21", last: "2025-03-23" });
+    expect(lastRun(new Date("2026-03-22T07:00:00Z"), 3, 21, 3, 19)).toEqual({
+      first: "2025-03-21",
+      last: "2025-03-23",
+    });
+    expect(lastRun(new Date("2026-03-24T07:00:00Z"), 3, 21, 3, 19)).toEqual({
+      first: "2025-03-21",
+      last: "2025-03-23",
+    });
   });
 
   it("handles a run across the new year", () => {
-    expect(lastRun(new Date("2027-01-05T07:00:00Z"), 12, 14, 13, 18)).toEqual({ first: "2026-12-14", last: "2026-12-26" });
-    expect(lastRun(new Date("2026-12-20T07:00:00Z"), 12, 14, 13, 18)).toEqual({ first: "2025-12-14", last: "2025-12-26" });
+    expect(lastRun(new Date("2027-01-05T07:00:00Z"), 12, 14, 13, 18)).toEqual({
+      first: "2026-12-14",
+      last: "2026-12-26",
+    });
+    expect(lastRun(new Date("2026-12-20T07:00:00Z"), 12, 14, 13, 18)).toEqual({
+      first: "2025-12-14",
+      last: "2025-12-26",
+    });
   });
 });
 

@@ -57,7 +57,11 @@ describe("the date", () => {
   it("uses the Kazakhstan date, not UTC's, at the edges of the day", () => {
     // 21:00 UTC on 31 May is 02:00 on 1 June in Kazakhstan: the project's first day.
     const nightStart = { startsAt: new Date("2026-05-31T21:00:00Z"), endsAt: new Date("2026-06-01T20:00:00Z") };
-    expect(projectDays(nightStart, new Date("2026-06-01T20:00:00Z"))).toEqual({ first: "2026-06-01", last: "2026-06-02", today: "2026-06-02" });
+    expect(projectDays(nightStart, new Date("2026-06-01T20:00:00Z"))).toEqual({
+      first: "2026-06-01",
+      last: "2026-06-02",
+      today: "2026-06-02",
+    });
     expect(dateRefusal("2026-05-31", nightStart, new Date("2026-06-05T00:00:00Z"))).toBe("DATE_OUTSIDE_PROJECT");
     // At 20:00 UTC on 1 June it is already 2 June in Kazakhstan: that day is not in the future.
     expect(dateRefusal("2026-06-02", nightStart, new Date("2026-06-01T20:00:00Z"))).toBeNull();
@@ -111,7 +115,8 @@ describe("who may record hours", () => {
     staffRegions: [],
     ...over,
   });
-  const member = (role: "OWNER" | "COORDINATOR") => viewer({ memberships: [{ organizerId: "o1", role, slug: "o", name: "O" }] });
+  const member = (role: "OWNER" | "COORDINATOR") =>
+    viewer({ memberships: [{ organizerId: "o1", role, slug: "o", name: "O" }] });
 
   it("lets the organizer's owner and coordinators and admins manage, and nobody else", () => {
     expect(canManageHours(member("OWNER"), { organizerId: "o1" })).toBe(true);
@@ -126,11 +131,15 @@ describe("who may record hours", () => {
     const started = { status: "PUBLISHED" as const, startsAt: new Date("2026-06-01T05:00:00Z") };
     const now = noonKz("2026-06-02");
     expect(recordRefusal({ status: "ACCEPTED", attendance: null }, started, now)).toBeNull();
-    expect(recordRefusal({ status: "ACCEPTED", attendance: "ATTENDED" }, { ...started, status: "COMPLETED" }, now)).toBeNull();
+    expect(
+      recordRefusal({ status: "ACCEPTED", attendance: "ATTENDED" }, { ...started, status: "COMPLETED" }, now),
+    ).toBeNull();
     expect(recordRefusal({ status: "ACCEPTED", attendance: "NO_SHOW" }, started, now)).toBe("NO_SHOW");
     expect(recordRefusal({ status: "SUBMITTED", attendance: null }, started, now)).toBe("NOT_ACCEPTED");
     expect(recordRefusal({ status: "WITHDRAWN", attendance: null }, started, now)).toBe("NOT_ACCEPTED");
-    expect(recordRefusal({ status: "ACCEPTED", attendance: null }, { ...started, status: "CANCELLED" }, now)).toBe("PROJECT_CLOSED");
+    expect(recordRefusal({ status: "ACCEPTED", attendance: null }, { ...started, status: "CANCELLED" }, now)).toBe(
+      "PROJECT_CLOSED",
+    );
     expect(recordRefusal({ status: "ACCEPTED", attendance: null }, started, noonKz("2026-05-30"))).toBe("NOT_STARTED");
     expect(attendanceRefusal({ status: "ACCEPTED" }, started, noonKz("2026-05-30"))).toBe("NOT_STARTED");
     expect(attendanceRefusal({ status: "ACCEPTED" }, started, now)).toBeNull();
@@ -144,15 +153,32 @@ describe("the forms' schemas", () => {
     expect(bulkHoursSchema.parse({ ...base, hours: "4" }).hours).toBe(4);
     const thirteen = bulkHoursSchema.safeParse({ ...base, hours: "13" });
     expect(thirteen.success).toBe(false);
-    expect(thirteen.error?.issues[0]).toMatchObject({ path: ["hours"], message: "hours.errors.HOURS_OVER_ENTRY_LIMIT" });
-    expect(bulkHoursSchema.safeParse({ ...base, hours: "" }).error?.issues[0]?.message).toBe("hours.errors.HOURS_NOT_POSITIVE");
-    expect(bulkHoursSchema.safeParse({ ...base, hours: "abc" }).error?.issues[0]?.message).toBe("hours.errors.HOURS_NOT_POSITIVE");
-    expect(bulkHoursSchema.safeParse({ ...base, hours: "2", workedOn: "2026-02-30" }).error?.issues[0]?.path).toEqual(["workedOn"]);
-    expect(bulkHoursSchema.safeParse({ ...base, hours: "2", applicationIds: [] }).error?.issues[0]?.message).toBe("hours.validation.chooseSome");
+    expect(thirteen.error?.issues[0]).toMatchObject({
+      path: ["hours"],
+      message: "hours.errors.HOURS_OVER_ENTRY_LIMIT",
+    });
+    expect(bulkHoursSchema.safeParse({ ...base, hours: "" }).error?.issues[0]?.message).toBe(
+      "hours.errors.HOURS_NOT_POSITIVE",
+    );
+    expect(bulkHoursSchema.safeParse({ ...base, hours: "abc" }).error?.issues[0]?.message).toBe(
+      "hours.errors.HOURS_NOT_POSITIVE",
+    );
+    expect(bulkHoursSchema.safeParse({ ...base, hours: "2", workedOn: "2026-02-30" }).error?.issues[0]?.path).toEqual([
+      "workedOn",
+    ]);
+    expect(bulkHoursSchema.safeParse({ ...base, hours: "2", applicationIds: [] }).error?.issues[0]?.message).toBe(
+      "hours.validation.chooseSome",
+    );
   });
   it("requires a comment to dispute and a reason to correct", () => {
-    expect(disputeSchema.safeParse({ entryId: "e1", comment: "  " }).error?.issues[0]).toMatchObject({ path: ["comment"], message: "hours.validation.explain" });
+    expect(disputeSchema.safeParse({ entryId: "e1", comment: "  " }).error?.issues[0]).toMatchObject({
+      path: ["comment"],
+      message: "hours.validation.explain",
+    });
     expect(disputeSchema.parse({ entryId: "e1", comment: " Не было на смене " }).comment).toBe("Не было на смене");
-    expect(correctionSchema.safeParse({ entryId: "e1", workedOn: "2026-06-02", hours: "5", reason: "" }).error?.issues[0]?.path).toEqual(["reason"]);
+    expect(
+      correctionSchema.safeParse({ entryId: "e1", workedOn: "2026-06-02", hours: "5", reason: "" }).error?.issues[0]
+        ?.path,
+    ).toEqual(["reason"]);
   });
 });

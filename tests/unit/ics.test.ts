@@ -46,7 +46,9 @@ describe("calendar text", () => {
     expect(lines.filter((l) => l.startsWith("BEGIN:VEVENT"))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith("SUMMARY:"))).toEqual(["SUMMARY:Субботник"]);
     const unfolded = ics.replace(/\r\n /g, "");
-    expect(unfolded).toContain("DESCRIPTION:Берите перчатки.\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Fake\\nи воду.\\nДо встречи!");
+    expect(unfolded).toContain(
+      "DESCRIPTION:Берите перчатки.\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Fake\\nи воду.\\nДо встречи!",
+    );
     expect(unfolded).toContain("LOCATION:Астана\\nLOCATION:elsewhere");
   });
 });

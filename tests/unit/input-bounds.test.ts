@@ -3,7 +3,12 @@
 // worker for 14 s. These tests time nothing: they record what every regex and URL parse receives.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { certificateSchema, isWebsite, organizerSignUpSchema, volunteerSignUpSchema } from "../../src/modules/accounts/schema";
+import {
+  certificateSchema,
+  isWebsite,
+  organizerSignUpSchema,
+  volunteerSignUpSchema,
+} from "../../src/modules/accounts/schema";
 import { projectSchema } from "../../src/modules/projects/schema";
 import { bulkHoursSchema } from "../../src/modules/hours/schema";
 
@@ -77,14 +82,40 @@ const cases: { form: string; schema: z.ZodType; input: Record<string, unknown>; 
   { form: "organizer sign-up", schema: organizerSignUpSchema, input: organizer, field: "orgEmail" },
   { form: "organizer sign-up", schema: organizerSignUpSchema, input: organizer, field: "email" },
   { form: "organizer sign-up", schema: organizerSignUpSchema, input: organizer, field: "phone" },
-  { form: "organizer sign-up", schema: organizerSignUpSchema, input: { ...organizer, form: "REGISTERED", legalForm: "PUBLIC_ASSOCIATION" }, field: "bin" },
-  { form: "volunteer sign-up", schema: volunteerSignUpSchema, input: { name: "Daniyar", email: "d@example.kz", password: "Qazaqstan-2026!", regionCode: "ASTANA", birthDate: "2000-01-01" }, field: "birthDate" },
+  {
+    form: "organizer sign-up",
+    schema: organizerSignUpSchema,
+    input: { ...organizer, form: "REGISTERED", legalForm: "PUBLIC_ASSOCIATION" },
+    field: "bin",
+  },
+  {
+    form: "volunteer sign-up",
+    schema: volunteerSignUpSchema,
+    input: {
+      name: "Daniyar",
+      email: "d@example.kz",
+      password: "Qazaqstan-2026!",
+      regionCode: "ASTANA",
+      birthDate: "2000-01-01",
+    },
+    field: "birthDate",
+  },
   { form: "project", schema: projectSchema, input: project, field: "contactEmail" },
   { form: "project", schema: projectSchema, input: project, field: "contactPhone" },
   { form: "project", schema: projectSchema, input: project, field: "startDate" },
   { form: "project", schema: projectSchema, input: project, field: "endTime" },
-  { form: "certificate", schema: certificateSchema, input: { training: "FIRST_AID", issuedOn: "2024-01-01" }, field: "issuedOn" },
-  { form: "hours", schema: bulkHoursSchema, input: { projectId: "p1", applicationIds: ["a1"], hours: "4" }, field: "workedOn" },
+  {
+    form: "certificate",
+    schema: certificateSchema,
+    input: { training: "FIRST_AID", issuedOn: "2024-01-01" },
+    field: "issuedOn",
+  },
+  {
+    form: "hours",
+    schema: bulkHoursSchema,
+    input: { projectId: "p1", applicationIds: ["a1"], hours: "4" },
+    field: "workedOn",
+  },
 ];
 
 describe("a 1 MB value is refused by the length limit before any format check runs", () => {
@@ -98,7 +129,16 @@ describe("a 1 MB value is refused by the length limit before any format check ru
   });
 
   it("a website is checked by parsing it, not by a pattern", () => {
-    for (const ok of ["https://jastary.kz", "http://astana-jastary.example.kz/about?x=1"]) expect(isWebsite(ok), ok).toBe(true);
-    for (const bad of ["jastary.kz", "ftp://jastary.kz", "https://localhost", "https://jastary .kz", "https://", "javascript:alert(1)//a.b"]) expect(isWebsite(bad), bad).toBe(false);
+    for (const ok of ["https://jastary.kz", "http://astana-jastary.example.kz/about?x=1"])
+      expect(isWebsite(ok), ok).toBe(true);
+    for (const bad of [
+      "jastary.kz",
+      "ftp://jastary.kz",
+      "https://localhost",
+      "https://jastary .kz",
+      "https://",
+      "javascript:alert(1)//a.b",
+    ])
+      expect(isWebsite(bad), bad).toBe(false);
   });
 });

@@ -8,9 +8,17 @@ import { runAction } from "../../src/server/action";
 describe("server logs", () => {
   it("are JSON lines with level, time, request id and the error's stack in production", () => {
     const script = `import { logger } from "./src/server/logger.ts"; logger.error({ requestId: "ab12cd34", err: new Error("boom") }, "server action failed");`;
-    const out = execFileSync("node_modules/.bin/tsx", ["-e", script], { encoding: "utf8", env: { ...process.env, NODE_ENV: "production", VITEST: "" } });
+    const out = execFileSync("node_modules/.bin/tsx", ["-e", script], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production", VITEST: "" },
+    });
     const line = JSON.parse(out.trim()) as Record<string, unknown>;
-    expect(line).toMatchObject({ level: "error", requestId: "ab12cd34", msg: "server action failed", pid: expect.any(Number) });
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: "ab12cd34",
+      msg: "server action failed",
+      pid: expect.any(Number),
+    });
     expect(new Date(String(line.time)).getTime()).not.toBeNaN();
     expect((line.err as { stack: string }).stack).toContain("Error: boom");
   });
@@ -20,7 +28,9 @@ describe("server logs", () => {
     const result = await runAction(z.object({}), {}, () => Promise.reject(new Error("database exploded")));
     expect(result).toEqual({ ok: false, error: "errors.UNEXPECTED" });
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]?.[0])).toMatch(/^\[requestId=[0-9a-f]{8}\] server action failed\nError: database exploded/);
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(
+      /^\[requestId=[0-9a-f]{8}\] server action failed\nError: database exploded/,
+    );
     errors.mockRestore();
   });
 });

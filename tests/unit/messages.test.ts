@@ -12,11 +12,17 @@ function get(obj: unknown, key: string): unknown {
 
 describe("message files", async () => {
   const locales = { kk: await loadMessages("kk"), ru: await loadMessages("ru"), en: await loadMessages("en") };
-  const all = new Set(Object.values(locales).flatMap((m) => keys(m)).filter((k) => !(MESSAGE_NAMESPACES as readonly string[]).includes(k)));
+  const all = new Set(
+    Object.values(locales)
+      .flatMap((m) => keys(m))
+      .filter((k) => !(MESSAGE_NAMESPACES as readonly string[]).includes(k)),
+  );
 
   for (const [locale, messages] of Object.entries(locales)) {
     it(`${locale} has every key, none empty`, () => {
-      const missing = [...all].filter((k) => typeof get(messages, k) !== "string" || (get(messages, k) as string).trim() === "");
+      const missing = [...all].filter(
+        (k) => typeof get(messages, k) !== "string" || (get(messages, k) as string).trim() === "",
+      );
       expect(missing).toEqual([]);
     });
   }
@@ -25,7 +31,10 @@ describe("message files", async () => {
     const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
     const mismatched = [...all].filter((k) => {
       const ref = JSON.stringify(placeholders(get(locales.en, k) as string));
-      return JSON.stringify(placeholders(get(locales.ru, k) as string)) !== ref || JSON.stringify(placeholders(get(locales.kk, k) as string)) !== ref;
+      return (
+        JSON.stringify(placeholders(get(locales.ru, k) as string)) !== ref ||
+        JSON.stringify(placeholders(get(locales.kk, k) as string)) !== ref
+      );
     });
     expect(mismatched).toEqual([]);
   });

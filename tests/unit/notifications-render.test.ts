@@ -20,7 +20,13 @@ const DATA: NotificationData = {
   ORGANIZER_INVITATION: { organizerId: "o1", invitationId: "i1" },
   STAFF_APPOINTED: { regionCode: "ASTANA" },
   HOURS_CONFIRMED: { projectId: "p1", projectTitle: "Green Esil", hours: 4.5, workedOn: "2026-06-02" },
-  HOURS_DISPUTED: { projectId: "p1", projectTitle: "Green Esil", hours: 8, workedOn: "2026-06-02", comment: "The shift was 4 hours" },
+  HOURS_DISPUTED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    hours: 8,
+    workedOn: "2026-06-02",
+    comment: "The shift was 4 hours",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -44,7 +50,9 @@ describe("notification texts", async () => {
         if ("projectTitle" in data) {
           expect(r.subject).toContain("Green Esil");
           // Hours lead to the volunteer's hours page, everything else about a project to the project.
-          expect(mail.text).toContain("https://asar.kz/" + locale + (type.startsWith("HOURS_") ? "/my/hours" : "/projects/p1"));
+          expect(mail.text).toContain(
+            "https://asar.kz/" + locale + (type.startsWith("HOURS_") ? "/my/hours" : "/projects/p1"),
+          );
         }
         if (type.startsWith("ORGANIZER_")) expect(r.subject).toContain("Astana Jastary");
         expect(mail.text).toContain("Dana");
@@ -64,12 +72,14 @@ describe("notification texts", async () => {
 
   it("gives hours their amount and date, and a dispute the organizer's comment", () => {
     const ru = createRenderer("ru", messages.ru!);
-    expect(ru.render({ type: "HOURS_DISPUTED", data: DATA.HOURS_DISPUTED }).details).toEqual(["Часы: 8 за 2 июня 2026 г.", "Комментарий организатора: The shift was 4 hours"]);
-    const en = createRenderer("en", messages.en!);
-    expect(en.render({ type: "HOURS_CONFIRMED", data: { ...DATA.HOURS_CONFIRMED, reason: "Left an hour early" } }).details).toEqual([
-      "Hours: 4.5 on June 2, 2026",
-      "Reason: Left an hour early",
+    expect(ru.render({ type: "HOURS_DISPUTED", data: DATA.HOURS_DISPUTED }).details).toEqual([
+      "Часы: 8 за 2 июня 2026 г.",
+      "Комментарий организатора: The shift was 4 hours",
     ]);
+    const en = createRenderer("en", messages.en!);
+    expect(
+      en.render({ type: "HOURS_CONFIRMED", data: { ...DATA.HOURS_CONFIRMED, reason: "Left an hour early" } }).details,
+    ).toEqual(["Hours: 4.5 on June 2, 2026", "Reason: Left an hour early"]);
   });
 
   it("survives missing, wrong or hostile data", () => {
@@ -87,10 +97,18 @@ describe("notification texts", async () => {
     expect(handedOver.path).toBe("/organizers/astana-jastary/members");
     expect(handedOver.subject).toBe("You now own “Astana Jastary”");
     // An invitation is answered on the invitations page, not on the organizer's.
-    const invited = en.render({ type: "ORGANIZER_INVITATION", data: { organizerId: "o1", invitationId: "i1" } }, organizer);
+    const invited = en.render(
+      { type: "ORGANIZER_INVITATION", data: { organizerId: "o1", invitationId: "i1" } },
+      organizer,
+    );
     expect(invited.path).toBe("/invitations");
     expect(invited.subject).toBe("Invitation to join “Astana Jastary”");
-    const mail = renderEmail(en, { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } }, { name: "<b>" }, "https://asar.kz");
+    const mail = renderEmail(
+      en,
+      { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } },
+      { name: "<b>" },
+      "https://asar.kz",
+    );
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&#60;script&#62;");
     expect(mail.text).toContain("<script>alert(1)</script>");

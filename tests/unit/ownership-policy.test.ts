@@ -24,10 +24,16 @@ describe("handing an organizer over", () => {
     const owner = { id: "owner", isAdmin: false };
     expect(transferRefusal(owner, { ownerId: "owner", target: coordinatorTarget })).toBeNull();
     expect(transferRefusal({ id: "admin", isAdmin: true }, { ownerId: "owner", target: coordinatorTarget })).toBeNull();
-    expect(transferRefusal({ id: "c1", isAdmin: false }, { ownerId: "owner", target: coordinatorTarget })).toBe("FORBIDDEN");
+    expect(transferRefusal({ id: "c1", isAdmin: false }, { ownerId: "owner", target: coordinatorTarget })).toBe(
+      "FORBIDDEN",
+    );
     expect(transferRefusal(owner, { ownerId: "owner", target: null })).toBe("members.errors.NOT_COORDINATOR");
-    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "OWNER", deleted: false } })).toBe("members.errors.NOT_COORDINATOR");
-    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "COORDINATOR", deleted: true } })).toBe("members.errors.NOT_COORDINATOR");
+    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "OWNER", deleted: false } })).toBe(
+      "members.errors.NOT_COORDINATOR",
+    );
+    expect(transferRefusal(owner, { ownerId: "owner", target: { role: "COORDINATOR", deleted: true } })).toBe(
+      "members.errors.NOT_COORDINATOR",
+    );
   });
 
   it("asks to choose a coordinator when none is chosen, next to the choice", () => {

@@ -7,7 +7,15 @@ const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET"
 
 describe("which requests the public page cache may answer", () => {
   it("caches anonymous GETs of the public pages", () => {
-    for (const url of ["/kk", "/ru/projects", "/en/projects?q=eco&region=ASTANA", "/ru/projects/cm0abc123", "/kk/organizers/astana-jastary", "/ru/statistics?year=2026", "/en/open-data"]) {
+    for (const url of [
+      "/kk",
+      "/ru/projects",
+      "/en/projects?q=eco&region=ASTANA",
+      "/ru/projects/cm0abc123",
+      "/kk/organizers/astana-jastary",
+      "/ru/statistics?year=2026",
+      "/en/open-data",
+    ]) {
       expect(cacheKey(req(url)), url).not.toBeNull();
     }
   });
@@ -17,7 +25,18 @@ describe("which requests the public page cache may answer", () => {
     expect(cacheKey(req("/ru/projects", { cookie: "__Secure-next-auth.session-token.0=abc" }))).toBeNull();
     expect(cacheKey(req("/ru/projects/x", { "next-action": "40ab" }, "POST"))).toBeNull();
     expect(cacheKey(req("/ru/projects/x", {}, "POST"))).toBeNull();
-    for (const url of ["/ru/my/applications", "/ru/projects/x/edit", "/ru/organizers/a/applications", "/ru/moderation", "/api/projects/x/calendar", "/ru/profile", "/ru/sign-in", "/ru/statistics/region/ASTANA", "/ru/my/record", "/ru/verify/ABCD"]) {
+    for (const url of [
+      "/ru/my/applications",
+      "/ru/projects/x/edit",
+      "/ru/organizers/a/applications",
+      "/ru/moderation",
+      "/api/projects/x/calendar",
+      "/ru/profile",
+      "/ru/sign-in",
+      "/ru/statistics/region/ASTANA",
+      "/ru/my/record",
+      "/ru/verify/ABCD",
+    ]) {
       expect(cacheKey(req(url)), url).toBeNull();
     }
   });
@@ -59,7 +78,14 @@ describe("which requests the public page cache may answer", () => {
   });
 
   it("refuses requests with any cookie but the locale, under whatever name (B.5)", () => {
-    for (const cookie of ["next-auth.session-tokenX=abc", "next-auth.session-token =abc", "NEXT_LOCALE=ru; a=b", "x", "__Secure-next-auth.session-token.0=abc", "NEXT_LOCALEX=ru"]) {
+    for (const cookie of [
+      "next-auth.session-tokenX=abc",
+      "next-auth.session-token =abc",
+      "NEXT_LOCALE=ru; a=b",
+      "x",
+      "__Secure-next-auth.session-token.0=abc",
+      "NEXT_LOCALEX=ru",
+    ]) {
       expect(cacheKey(req("/ru/projects", { cookie })), cookie).toBeNull();
     }
     expect(cacheKey(req("/ru/projects", { cookie: "NEXT_LOCALE=ru" }))).not.toBeNull();
@@ -79,7 +105,16 @@ describe("which requests the public page cache may answer", () => {
     }
     expect(cacheKey(req(`/en/projects?q=${"a".repeat(3000)}`))).toBeNull();
     // What browsers and proxies send does not bypass it, and the host is part of the key.
-    const browser = { host: "asar.kz", "user-agent": "Mozilla/5.0", accept: "text/html", "accept-language": "kk", "sec-fetch-mode": "navigate", "sec-ch-ua-mobile": "?1", "x-forwarded-for": "1.2.3.4", "x-asar-client-address": "1.2.3.4" };
+    const browser = {
+      host: "asar.kz",
+      "user-agent": "Mozilla/5.0",
+      accept: "text/html",
+      "accept-language": "kk",
+      "sec-fetch-mode": "navigate",
+      "sec-ch-ua-mobile": "?1",
+      "x-forwarded-for": "1.2.3.4",
+      "x-asar-client-address": "1.2.3.4",
+    };
     expect(cacheKey(req("/en", browser))).not.toBeNull();
     expect(cacheKey(req("/en", { ...browser, host: "evil.example" }))).not.toBe(cacheKey(req("/en", browser)));
   });
@@ -153,7 +188,9 @@ describe("PageCache in front of a real HTTP server", () => {
       rs.setHeader("content-type", "text/html");
       rs.end("page");
     });
-    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/kk/projects`).then((r) => r.text())));
+    const bodies = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(`${base}/kk/projects`).then((r) => r.text())),
+    );
     expect(bodies).toEqual(Array(8).fill("page"));
     expect(renders).toBe(1);
   });
@@ -180,13 +217,14 @@ describe("PageCache in front of a real HTTP server", () => {
     let cache!: PageCache;
     const base = await (async () => {
       cache = new PageCache({ ttlMs: 10_000, maxBytes: 1024 * 1024 });
-      server = http.createServer((rq, rs) =>
-        void cache.handle(rq, rs, async () => {
-          const n = ++renders;
-          await new Promise((r) => setTimeout(r, 50));
-          rs.setHeader("content-type", "text/html");
-          rs.end(`places ${n}`);
-        }),
+      server = http.createServer(
+        (rq, rs) =>
+          void cache.handle(rq, rs, async () => {
+            const n = ++renders;
+            await new Promise((r) => setTimeout(r, 50));
+            rs.setHeader("content-type", "text/html");
+            rs.end(`places ${n}`);
+          }),
       );
       await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
       return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;

@@ -9,11 +9,18 @@ import { AppError } from "../../src/server/errors";
 
 describe("the fingerprint of what a document certifies", () => {
   it("does not depend on key order or whitespace, as PostgreSQL's jsonb reorders both", () => {
-    const a = { volunteer: { name: "Әлия" }, project: { title: "Тазалық", hours: "7.50", sdgs: [{ goal: 6, impact: "DIRECT" }] } };
-    const b = JSON.parse(`{ "project": { "sdgs": [ { "impact": "DIRECT", "goal": 6 } ], "hours": "7.50", "title": "Тазалық" }, "volunteer": { "name": "Әлия" } }`);
+    const a = {
+      volunteer: { name: "Әлия" },
+      project: { title: "Тазалық", hours: "7.50", sdgs: [{ goal: 6, impact: "DIRECT" }] },
+    };
+    const b = JSON.parse(
+      `{ "project": { "sdgs": [ { "impact": "DIRECT", "goal": 6 } ], "hours": "7.50", "title": "Тазалық" }, "volunteer": { "name": "Әлия" } }`,
+    );
     expect(canonicalJson(a)).toBe(canonicalJson(b));
     expect(payloadHash(a)).toBe(payloadHash(b));
-    expect(canonicalJson(a)).toBe('{"project":{"hours":"7.50","sdgs":[{"goal":6,"impact":"DIRECT"}],"title":"Тазалық"},"volunteer":{"name":"Әлия"}}');
+    expect(canonicalJson(a)).toBe(
+      '{"project":{"hours":"7.50","sdgs":[{"goal":6,"impact":"DIRECT"}],"title":"Тазалық"},"volunteer":{"name":"Әлия"}}',
+    );
     expect(payloadHash(a)).toBe(createHash("sha256").update(canonicalJson(a), "utf8").digest("hex"));
   });
 
@@ -26,7 +33,9 @@ describe("the fingerprint of what a document certifies", () => {
 
   it("refuses numbers that could read back differently from the database", () => {
     expect(() => canonicalJson({ hours: 7.5 })).toThrow();
-    expect(canonicalJson({ year: 2026, online: false, settlement: null })).toBe('{"online":false,"settlement":null,"year":2026}');
+    expect(canonicalJson({ year: 2026, online: false, settlement: null })).toBe(
+      '{"online":false,"settlement":null,"year":2026}',
+    );
   });
 });
 
@@ -73,7 +82,8 @@ describe("hours as text", () => {
 });
 
 describe("the language of a download or a short verification link", () => {
-  const request = (url: string, acceptLanguage?: string) => new Request(url, { headers: acceptLanguage ? { "accept-language": acceptLanguage } : {} });
+  const request = (url: string, acceptLanguage?: string) =>
+    new Request(url, { headers: acceptLanguage ? { "accept-language": acceptLanguage } : {} });
 
   it("takes ?locale= when it is ours, else the user's language, else Kazakh", () => {
     expect(documentLocale(request("http://x/api/records/record?locale=en"), "ru")).toBe("en");

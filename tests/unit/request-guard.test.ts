@@ -1,18 +1,47 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT, checkRequest, guardRequest, hasMalformedCookie, isReadableUrl, jsonDepth, sendRefusal } from "../../scripts/lib/request-guard";
+import {
+  ACTION_BODY_LIMIT,
+  checkRequest,
+  guardRequest,
+  hasMalformedCookie,
+  isReadableUrl,
+  jsonDepth,
+  sendRefusal,
+} from "../../scripts/lib/request-guard";
 
 const get = (url: string, headers: http.IncomingHttpHeaders = {}) => ({ method: "GET", url, headers });
-const action = (headers: http.IncomingHttpHeaders) => ({ method: "POST", url: "/en/sign-up/organizer", headers: { "next-action": "40ab", ...headers } });
+const action = (headers: http.IncomingHttpHeaders) => ({
+  method: "POST",
+  url: "/en/sign-up/organizer",
+  headers: { "next-action": "40ab", ...headers },
+});
 
 describe("URLs Next.js cannot decode", () => {
-  it.each(["/en/projects/%FF%FE", "/en/organizers/a%00b", "/api/projects/%00/calendar", "/api/projects/%FF/calendar", "/%FF", "/en/projects/%25FF", "/en/projects/100%25", "/en/projects?q=%00", "/en/projects?q=%E2%82"])("%s is refused", (url) => {
+  it.each([
+    "/en/projects/%FF%FE",
+    "/en/organizers/a%00b",
+    "/api/projects/%00/calendar",
+    "/api/projects/%FF/calendar",
+    "/%FF",
+    "/en/projects/%25FF",
+    "/en/projects/100%25",
+    "/en/projects?q=%00",
+    "/en/projects?q=%E2%82",
+  ])("%s is refused", (url) => {
     expect(isReadableUrl(url)).toBe(false);
     expect(checkRequest(get(url))?.status).toBe(404);
   });
 
-  it.each(["/en/projects/ckx1", "/ru/organizers/astana-jastary", "/kk/projects?q=%D2%9B%D0%B0%D0%BC%D2%9B%D0%BE%D1%80&region=ASTANA", "/api/projects/p1/calendar?locale=en", "/api/x/100%25", "/en/projects?q=100%25+sure"])("%s goes through", (url) => {
+  it.each([
+    "/en/projects/ckx1",
+    "/ru/organizers/astana-jastary",
+    "/kk/projects?q=%D2%9B%D0%B0%D0%BC%D2%9B%D0%BE%D1%80&region=ASTANA",
+    "/api/projects/p1/calendar?locale=en",
+    "/api/x/100%25",
+    "/en/projects?q=100%25+sure",
+  ])("%s goes through", (url) => {
     expect(isReadableUrl(url)).toBe(true);
     expect(checkRequest(get(url))).toBeNull();
   });
@@ -22,7 +51,9 @@ describe("URLs Next.js cannot decode", () => {
     expect(page.headers["content-type"]).toMatch(/text\/html/);
     expect(page.body).toContain('lang="ru"');
     expect(page.body).toContain("Страница не найдена");
-    expect(checkRequest(get("/api/projects/%00/calendar", { accept: "text/html" }))!.headers["content-type"]).toMatch(/text\/plain/);
+    expect(checkRequest(get("/api/projects/%00/calendar", { accept: "text/html" }))!.headers["content-type"]).toMatch(
+      /text\/plain/,
+    );
   });
 });
 
@@ -37,7 +68,14 @@ describe("cookies", () => {
   });
 
   it("ordinary cookies go through", () => {
-    for (const cookie of [undefined, "", "NEXT_LOCALE=en", "NEXT_LOCALE=en; next-auth.session-token=a.b.c; __Secure-next-auth.callback-url=%2Fen", "a=1; b=; c", "_ga=GA1.1.1; cart[1]=2;"]) {
+    for (const cookie of [
+      undefined,
+      "",
+      "NEXT_LOCALE=en",
+      "NEXT_LOCALE=en; next-auth.session-token=a.b.c; __Secure-next-auth.callback-url=%2Fen",
+      "a=1; b=; c",
+      "_ga=GA1.1.1; cart[1]=2;",
+    ]) {
       expect(hasMalformedCookie(cookie), String(cookie)).toBe(false);
     }
   });
@@ -75,7 +113,11 @@ describe("server action bodies", () => {
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     const post = (body: string, headers: Record<string, string> = {}) =>
-      fetch(`${base}/en/sign-up/organizer`, { method: "POST", headers: { "next-action": "40ab", "content-type": "text/plain;charset=UTF-8", ...headers }, body });
+      fetch(`${base}/en/sign-up/organizer`, {
+        method: "POST",
+        headers: { "next-action": "40ab", "content-type": "text/plain;charset=UTF-8", ...headers },
+        body,
+      });
 
     it("a JSON body reaches the handler unchanged", async () => {
       const res = await post('[{"website":"https://jastary.kz"}]');
@@ -96,7 +138,12 @@ describe("server action bodies", () => {
           c.close();
         },
       });
-      const res = await fetch(`${base}/en/x`, { method: "POST", headers: { "next-action": "40ab", "content-type": "text/plain" }, body: stream, duplex: "half" } as RequestInit);
+      const res = await fetch(`${base}/en/x`, {
+        method: "POST",
+        headers: { "next-action": "40ab", "content-type": "text/plain" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
       expect(res.status).toBe(411);
     });
   });

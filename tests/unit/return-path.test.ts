@@ -7,7 +7,9 @@ describe("the page someone returns to after signing in", () => {
   it("keeps a path of ours with its query and fragment", () => {
     expect(safeReturnPath("/en/my/data", ORIGIN)).toBe("/en/my/data");
     expect(safeReturnPath("/kk", ORIGIN)).toBe("/kk");
-    expect(safeReturnPath("/ru/statistics/region/ASTANA?period=2026#chart", ORIGIN)).toBe("/ru/statistics/region/ASTANA?period=2026#chart");
+    expect(safeReturnPath("/ru/statistics/region/ASTANA?period=2026#chart", ORIGIN)).toBe(
+      "/ru/statistics/region/ASTANA?period=2026#chart",
+    );
     expect(safeReturnPath("https://asar.kz/en/profile", ORIGIN)).toBe("/en/profile");
   });
 

@@ -21,14 +21,21 @@ describe("the page's Content-Security-Policy", () => {
 describe("a cached page's nonce is issued again for every visitor", () => {
   const old = "0123456789abcdef0123456789abcdef";
   const html = `<html><script nonce="${old}">self.__next_f.push([1,"nonce:${old}"])</script><script src="/_next/a.js" nonce="${old}"></script></html>`;
-  const headers = { "content-security-policy": `script-src 'self' 'nonce-${old}' 'strict-dynamic'`, "content-type": "text/html" };
+  const headers = {
+    "content-security-policy": `script-src 'self' 'nonce-${old}' 'strict-dynamic'`,
+    "content-type": "text/html",
+  };
 
   it.each([
     ["identity", (b: Buffer) => b, (b: Buffer) => b],
     ["gzip", zlib.gzipSync, zlib.gunzipSync],
     ["br", zlib.brotliCompressSync, zlib.brotliDecompressSync],
   ] as const)("%s", (encoding, encode, decode) => {
-    const page = { status: 200, headers: { ...headers, ...(encoding === "identity" ? {} : { "content-encoding": encoding }) }, body: encode(Buffer.from(html)) };
+    const page = {
+      status: 200,
+      headers: { ...headers, ...(encoding === "identity" ? {} : { "content-encoding": encoding }) },
+      body: encode(Buffer.from(html)),
+    };
     const fresh = reissueNonce(page)!;
     const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(fresh.headers["content-security-policy"]))![1]!;
     expect(nonce).not.toBe(old);

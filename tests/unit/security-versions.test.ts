@@ -18,10 +18,14 @@ function compare(a: string, b: string): number {
 }
 
 describe("security-critical packages in package-lock.json", () => {
-  const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { version?: string }> };
+  const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8")) as {
+    packages: Record<string, { version?: string }>;
+  };
   for (const [name, min] of Object.entries(MINIMUMS)) {
     it(`${name} is at least ${min} everywhere in the tree`, () => {
-      const found = Object.entries(lock.packages).filter(([path]) => path === `node_modules/${name}` || path.endsWith(`/node_modules/${name}`));
+      const found = Object.entries(lock.packages).filter(
+        ([path]) => path === `node_modules/${name}` || path.endsWith(`/node_modules/${name}`),
+      );
       expect(found.length).toBeGreaterThan(0);
       for (const [path, entry] of found) {
         expect(compare(entry.version ?? "0.0.0", min), `${path}@${entry.version}`).toBeGreaterThanOrEqual(0);

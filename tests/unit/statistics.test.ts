@@ -10,7 +10,12 @@ const WAGES = new Map<string, number>(REGION_CODES.map((c) => [c, 2000]));
 WAGES.set("ASTANA", 3114);
 WAGES.set("TURKISTAN", 1647);
 
-function row(regionCode: string | null, dimension: SummaryRow["dimension"], value: string, f: Partial<SummaryRow>): SummaryRow {
+function row(
+  regionCode: string | null,
+  dimension: SummaryRow["dimension"],
+  value: string,
+  f: Partial<SummaryRow>,
+): SummaryRow {
   return {
     regionCode,
     dimension,
@@ -31,7 +36,14 @@ function row(regionCode: string | null, dimension: SummaryRow["dimension"], valu
 describe("SDG attribution: each project's hours in full toward every goal it links to", () => {
   it("counts a project's hours once per linked goal, direct and indirect apart", () => {
     const goals = attributeToGoals([
-      { hours: 10, links: [{ sdg: 6, impact: "DIRECT" }, { sdg: 14, impact: "DIRECT" }, { sdg: 15, impact: "INDIRECT" }] },
+      {
+        hours: 10,
+        links: [
+          { sdg: 6, impact: "DIRECT" },
+          { sdg: 14, impact: "DIRECT" },
+          { sdg: 15, impact: "INDIRECT" },
+        ],
+      },
       { hours: 2.5, links: [{ sdg: 6, impact: "INDIRECT" }] },
     ]);
     expect(goals).toHaveLength(17);
@@ -46,7 +58,13 @@ describe("SDG attribution: each project's hours in full toward every goal it lin
     const goals = attributeToGoals([
       { hours: 0, links: [{ sdg: 3, impact: "DIRECT" }] },
       { hours: 4, links: [] },
-      { hours: 3, links: [{ sdg: 4, impact: "DIRECT" }, { sdg: 4, impact: "DIRECT" }] },
+      {
+        hours: 3,
+        links: [
+          { sdg: 4, impact: "DIRECT" },
+          { sdg: 4, impact: "DIRECT" },
+        ],
+      },
     ]);
     expect(goals[2]).toEqual({ sdg: 3, direct: 0, indirect: 0 });
     expect(goals[3]).toEqual({ sdg: 4, direct: 3, indirect: 0 });
@@ -55,7 +73,15 @@ describe("SDG attribution: each project's hours in full toward every goal it lin
 
 describe("economic value: confirmed hours × the region's hourly wage", () => {
   it("values each region's hours at its own wage, in whole tenge", () => {
-    expect(economicValueKzt([["ASTANA", 10], ["TURKISTAN", 10]], WAGES)).toBe(31_140 + 16_470);
+    expect(
+      economicValueKzt(
+        [
+          ["ASTANA", 10],
+          ["TURKISTAN", 10],
+        ],
+        WAGES,
+      ),
+    ).toBe(31_140 + 16_470);
     expect(economicValueKzt([["ASTANA", 0.25]], WAGES)).toBe(779); // 778.5 rounds up
     expect(economicValueKzt([], WAGES)).toBe(0);
   });
@@ -88,7 +114,15 @@ describe("small-group suppression", () => {
 
 describe("the report", () => {
   const rows = [
-    row(null, "TOTAL", "", { activeVolunteers: 104, hoursVolunteers: 104, confirmedHours: 500, newVolunteers: 30, applications: 220, projects: 7, events: 3 }),
+    row(null, "TOTAL", "", {
+      activeVolunteers: 104,
+      hoursVolunteers: 104,
+      confirmedHours: 500,
+      newVolunteers: 30,
+      applications: 220,
+      projects: 7,
+      events: 3,
+    }),
     row("ASTANA", "TOTAL", "", { activeVolunteers: 100, hoursVolunteers: 100, confirmedHours: 480 }),
     row("ULYTAU", "TOTAL", "", { activeVolunteers: 4, hoursVolunteers: 4, confirmedHours: 20 }),
     row(null, "GENDER", "FEMALE", { activeVolunteers: 101, hoursVolunteers: 101, confirmedHours: 490 }),
@@ -97,7 +131,16 @@ describe("the report", () => {
     row("ULYTAU", "GENDER", "FEMALE", { confirmedHours: 10 }),
     row("ULYTAU", "GENDER", "MALE", { confirmedHours: 10 }),
   ];
-  const input = { area: "KZ" as const, period: { year: 2026, month: null }, asOf: null, rows, trend: [], lastMonth: 3, sdg: [], wages: WAGES };
+  const input = {
+    area: "KZ" as const,
+    period: { year: 2026, month: null },
+    asOf: null,
+    rows,
+    trend: [],
+    lastMonth: 3,
+    sdg: [],
+    wages: WAGES,
+  };
 
   it("values national figures region by region", () => {
     const report = buildReport({ ...input, publicView: false });
@@ -131,10 +174,46 @@ describe("the report", () => {
 
 describe("open data", () => {
   const months = [
-    { ...row(null, "TOTAL", "", { activeVolunteers: 60, hoursVolunteers: 60, confirmedHours: 300, projects: 5, events: 2 }), month: 1 },
-    { ...row("ASTANA", "TOTAL", "", { activeVolunteers: 50, hoursVolunteers: 50, confirmedHours: 250, projects: 4, events: 1 }), month: 1 },
-    { ...row("ULYTAU", "TOTAL", "", { activeVolunteers: 2, hoursVolunteers: 2, confirmedHours: 12, projects: 1, events: 0 }), month: 1 },
-    { ...row("SHYMKENT", "TOTAL", "", { activeVolunteers: 8, hoursVolunteers: 8, confirmedHours: 38, projects: 0, events: 1 }), month: 1 },
+    {
+      ...row(null, "TOTAL", "", {
+        activeVolunteers: 60,
+        hoursVolunteers: 60,
+        confirmedHours: 300,
+        projects: 5,
+        events: 2,
+      }),
+      month: 1,
+    },
+    {
+      ...row("ASTANA", "TOTAL", "", {
+        activeVolunteers: 50,
+        hoursVolunteers: 50,
+        confirmedHours: 250,
+        projects: 4,
+        events: 1,
+      }),
+      month: 1,
+    },
+    {
+      ...row("ULYTAU", "TOTAL", "", {
+        activeVolunteers: 2,
+        hoursVolunteers: 2,
+        confirmedHours: 12,
+        projects: 1,
+        events: 0,
+      }),
+      month: 1,
+    },
+    {
+      ...row("SHYMKENT", "TOTAL", "", {
+        activeVolunteers: 8,
+        hoursVolunteers: 8,
+        confirmedHours: 38,
+        projects: 0,
+        events: 1,
+      }),
+      month: 1,
+    },
     { ...row(null, "TOTAL", "", { activeVolunteers: 3, hoursVolunteers: 3, confirmedHours: 9 }), month: 2 },
   ];
   const data = buildOpenData({
@@ -142,7 +221,15 @@ describe("open data", () => {
     asOf: new Date("2026-02-10T08:00:00Z"),
     lastMonth: 2,
     months,
-    yearRows: [row(null, "TOTAL", "", { activeVolunteers: 61, hoursVolunteers: 61, confirmedHours: 309, projects: 5, events: 2 })],
+    yearRows: [
+      row(null, "TOTAL", "", {
+        activeVolunteers: 61,
+        hoursVolunteers: 61,
+        confirmedHours: 309,
+        projects: 5,
+        events: 2,
+      }),
+    ],
     sdg: [
       { month: 1, regionCode: "ULYTAU", sdg: 13, impact: "DIRECT", confirmedHours: 12, volunteers: 2 },
       { month: 1, regionCode: "ASTANA", sdg: 13, impact: "DIRECT", confirmedHours: 250, volunteers: 50 },
@@ -154,9 +241,42 @@ describe("open data", () => {
   it("carries no personal data: only counts, sums and reference names", () => {
     // Every key anywhere in the document is one of these: aggregates, reference data, metadata.
     const allowed = new Set([
-      ...["dataset", "version", "year", "asOf", "license", "id", "name", "url", "attribution", "documentation", "methods", "period"],
-      ...["activeVolunteers", "confirmedHours", "projectsAndEvents", "sdgAttribution", "economicValue", "suppression", "minGroupSize", "rule"],
-      ...["hourlyWagesKzt", "national", "months", "month", "economicValueKzt", "projects", "events", "sdg", "directHours", "indirectHours"],
+      ...[
+        "dataset",
+        "version",
+        "year",
+        "asOf",
+        "license",
+        "id",
+        "name",
+        "url",
+        "attribution",
+        "documentation",
+        "methods",
+        "period",
+      ],
+      ...[
+        "activeVolunteers",
+        "confirmedHours",
+        "projectsAndEvents",
+        "sdgAttribution",
+        "economicValue",
+        "suppression",
+        "minGroupSize",
+        "rule",
+      ],
+      ...[
+        "hourlyWagesKzt",
+        "national",
+        "months",
+        "month",
+        "economicValueKzt",
+        "projects",
+        "events",
+        "sdg",
+        "directHours",
+        "indirectHours",
+      ],
       ...["withheld", "regions", "code", "kk", "ru", "en", ...REGION_CODES],
     ]);
     const keys = new Set<string>();
@@ -179,18 +299,47 @@ describe("open data", () => {
 
   it("withholds regions under five volunteers, with the reason, and their complement", () => {
     const jan = (code: string) => data.regions.find((r) => r.code === code)!.months[0]!;
-    expect(jan("ULYTAU")).toMatchObject({ activeVolunteers: null, confirmedHours: null, economicValueKzt: null, projects: 1, withheld: { activeVolunteers: "SMALL_GROUP", confirmedHours: "SMALL_GROUP" } });
-    expect(jan("SHYMKENT")).toMatchObject({ activeVolunteers: null, confirmedHours: null, withheld: { confirmedHours: "COMPLEMENTARY" } });
-    expect(jan("ASTANA")).toMatchObject({ activeVolunteers: 50, confirmedHours: 250, economicValueKzt: 250 * 3114, withheld: {} });
-    expect(jan("ULYTAU").sdg[12]).toMatchObject({ sdg: 13, directHours: null, withheld: { directHours: "SMALL_GROUP" } });
-    expect(jan("ASTANA").sdg[12]).toMatchObject({ sdg: 13, directHours: null, withheld: { directHours: "COMPLEMENTARY" } });
+    expect(jan("ULYTAU")).toMatchObject({
+      activeVolunteers: null,
+      confirmedHours: null,
+      economicValueKzt: null,
+      projects: 1,
+      withheld: { activeVolunteers: "SMALL_GROUP", confirmedHours: "SMALL_GROUP" },
+    });
+    expect(jan("SHYMKENT")).toMatchObject({
+      activeVolunteers: null,
+      confirmedHours: null,
+      withheld: { confirmedHours: "COMPLEMENTARY" },
+    });
+    expect(jan("ASTANA")).toMatchObject({
+      activeVolunteers: 50,
+      confirmedHours: 250,
+      economicValueKzt: 250 * 3114,
+      withheld: {},
+    });
+    expect(jan("ULYTAU").sdg[12]).toMatchObject({
+      sdg: 13,
+      directHours: null,
+      withheld: { directHours: "SMALL_GROUP" },
+    });
+    expect(jan("ASTANA").sdg[12]).toMatchObject({
+      sdg: 13,
+      directHours: null,
+      withheld: { directHours: "COMPLEMENTARY" },
+    });
     // An empty region is zero, not withheld.
     expect(jan("ABAI")).toMatchObject({ activeVolunteers: 0, confirmedHours: 0, withheld: {} });
   });
 
   it("withholds a small national month and a complement among the months, never the year", () => {
-    expect(data.national.months[1]).toMatchObject({ activeVolunteers: null, withheld: { activeVolunteers: "SMALL_GROUP" } });
-    expect(data.national.months[0]).toMatchObject({ activeVolunteers: null, withheld: { activeVolunteers: "COMPLEMENTARY" } });
+    expect(data.national.months[1]).toMatchObject({
+      activeVolunteers: null,
+      withheld: { activeVolunteers: "SMALL_GROUP" },
+    });
+    expect(data.national.months[0]).toMatchObject({
+      activeVolunteers: null,
+      withheld: { activeVolunteers: "COMPLEMENTARY" },
+    });
     expect(data.national.year).toMatchObject({ activeVolunteers: 61, confirmedHours: 309, withheld: {} });
   });
 });

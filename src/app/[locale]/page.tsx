@@ -27,10 +27,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-3 max-w-2xl text-lg text-brand-50">{t("lead")}</p>
         {viewer ? null : (
           <div className="mt-6 flex flex-wrap gap-3">
-            <Link href="/sign-up/volunteer" className="rounded-md bg-sun-400 px-5 py-3 font-semibold text-slate-900 hover:brightness-95">
+            <Link
+              href="/sign-up/volunteer"
+              className="rounded-md bg-sun-400 px-5 py-3 font-semibold text-slate-900 hover:brightness-95"
+            >
               {t("ctaVolunteer")}
             </Link>
-            <Link href="/sign-up/organizer" className="rounded-md border border-white/70 px-5 py-3 font-semibold text-white hover:bg-white/10">
+            <Link
+              href="/sign-up/organizer"
+              className="rounded-md border border-white/70 px-5 py-3 font-semibold text-white hover:bg-white/10"
+            >
               {t("ctaOrganizer")}
             </Link>
           </div>
@@ -38,12 +44,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       </section>
 
       <section aria-labelledby="counts">
-        <h2 id="counts" className="sr-only">{t("countsTitle")}</h2>
+        <h2 id="counts" className="sr-only">
+          {t("countsTitle")}
+        </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {stats.map((s) => (
             <div key={s.key} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4">
               <dt className="text-sm text-slate-600 [overflow-wrap:anywhere] hyphens-auto">{t(`counts.${s.key}`)}</dt>
-              <dd className="mt-1 text-3xl font-bold text-brand-700" data-testid={`count-${s.key}`}>{nf.format(s.value)}</dd>
+              <dd className="mt-1 text-3xl font-bold text-brand-700" data-testid={`count-${s.key}`}>
+                {nf.format(s.value)}
+              </dd>
             </div>
           ))}
         </dl>

@@ -8,11 +8,20 @@ import type { Locale } from "@/domain/locales";
 function useCodeLabel() {
   const locale = useLocale() as Locale;
   const t = useTranslations("enums");
-  return (kind: LabelKind, code: string) => (isDomainKind(kind) ? domainLabel(kind, code, locale) : t(`${kind}.${code}`));
+  return (kind: LabelKind, code: string) =>
+    isDomainKind(kind) ? domainLabel(kind, code, locale) : t(`${kind}.${code}`);
 }
 
 /** A <select> over one of the code lists, labelled in the page's language. */
-export function CodeSelect(props: { id: string; kind: LabelKind; registration: UseFormRegisterReturn; invalid?: boolean; placeholder?: boolean; className?: string; codes?: readonly string[] }) {
+export function CodeSelect(props: {
+  id: string;
+  kind: LabelKind;
+  registration: UseFormRegisterReturn;
+  invalid?: boolean;
+  placeholder?: boolean;
+  className?: string;
+  codes?: readonly string[];
+}) {
   const label = useCodeLabel();
   const t = useTranslations("common");
   return (
@@ -28,7 +37,15 @@ export function CodeSelect(props: { id: string; kind: LabelKind; registration: U
 }
 
 /** A group of checkboxes over a code list, inside a fieldset with its legend. */
-export function CodeCheckboxes(props: { name: string; legend: string; kind: LabelKind; registration: UseFormRegisterReturn; error?: string; codes?: readonly string[]; required?: boolean }) {
+export function CodeCheckboxes(props: {
+  name: string;
+  legend: string;
+  kind: LabelKind;
+  registration: UseFormRegisterReturn;
+  error?: string;
+  codes?: readonly string[];
+  required?: boolean;
+}) {
   const label = useCodeLabel();
   return (
     <fieldset className="space-y-2" aria-describedby={props.error ? `${props.name}-error` : undefined}>
@@ -45,7 +62,12 @@ export function CodeCheckboxes(props: { name: string; legend: string; kind: Labe
         ))}
       </div>
       {props.error ? (
-        <p id={`${props.name}-error`} role="alert" className="text-sm font-medium text-red-700" data-field-error={props.name}>
+        <p
+          id={`${props.name}-error`}
+          role="alert"
+          className="text-sm font-medium text-red-700"
+          data-field-error={props.name}
+        >
           {props.error}
         </p>
       ) : null}

@@ -16,20 +16,38 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const renew = viewer ? await sessionRenewalDue() : false;
   const organizer = viewer?.memberships[0];
   const format = await getFormatter();
-  const queue = viewer && (viewer.isAdmin || viewer.staffRegions.length > 0) ? await moderationCounts(db, viewer) : null;
+  const queue =
+    viewer && (viewer.isAdmin || viewer.staffRegions.length > 0) ? await moderationCounts(db, viewer) : null;
   return (
     <header className="border-b border-slate-200 bg-white">
       {renew ? <SessionRenewal /> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700">
-          <span aria-hidden className="inline-block h-7 w-7 rounded-full bg-brand-600 text-center text-base leading-7 text-white">A</span>
+          <span
+            aria-hidden
+            className="inline-block h-7 w-7 rounded-full bg-brand-600 text-center text-base leading-7 text-white"
+          >
+            A
+          </span>
           Asar
         </Link>
         <nav aria-label={t("main")} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
-          <Link href="/projects" className="hover:underline">{t("projects")}</Link>
-          <Link href="/statistics" className="hover:underline">{t("statistics")}</Link>
-          {viewer?.volunteer ? <Link href="/profile" className="hover:underline">{t("profile")}</Link> : null}
-          {viewer?.volunteer ? <Link href="/my/applications" className="hover:underline">{t("myApplications")}</Link> : null}
+          <Link href="/projects" className="hover:underline">
+            {t("projects")}
+          </Link>
+          <Link href="/statistics" className="hover:underline">
+            {t("statistics")}
+          </Link>
+          {viewer?.volunteer ? (
+            <Link href="/profile" className="hover:underline">
+              {t("profile")}
+            </Link>
+          ) : null}
+          {viewer?.volunteer ? (
+            <Link href="/my/applications" className="hover:underline">
+              {t("myApplications")}
+            </Link>
+          ) : null}
           <RecordNavLink />
           {organizer ? (
             <>
@@ -48,14 +66,25 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <Link href="/moderation" className="hover:underline" data-testid="nav-moderation">
               {t("moderation")}
               {queue.total > 0 ? (
-                <span className="ml-1 rounded-full bg-amber-200 px-2 text-xs font-bold text-amber-900" aria-label={t("waiting", { count: queue.total })}>
+                <span
+                  className="ml-1 rounded-full bg-amber-200 px-2 text-xs font-bold text-amber-900"
+                  aria-label={t("waiting", { count: queue.total })}
+                >
                   {queue.total}
                 </span>
               ) : null}
-              {queue.oldest ? <span className="ml-1 text-xs text-slate-600">{t("oldest", { age: format.relativeTime(queue.oldest, new Date()) })}</span> : null}
+              {queue.oldest ? (
+                <span className="ml-1 text-xs text-slate-600">
+                  {t("oldest", { age: format.relativeTime(queue.oldest, new Date()) })}
+                </span>
+              ) : null}
             </Link>
           ) : null}
-          {viewer?.isAdmin ? <Link href="/admin/staff" className="hover:underline">{t("staff")}</Link> : null}
+          {viewer?.isAdmin ? (
+            <Link href="/admin/staff" className="hover:underline">
+              {t("staff")}
+            </Link>
+          ) : null}
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-sm sm:gap-3">
           <Suspense>
@@ -64,13 +93,20 @@ export async function SiteHeader({ locale }: { locale: string }) {
           {viewer ? (
             <>
               <NotificationsLink locale={locale} />
-              <span className="hidden max-w-40 truncate text-slate-600 sm:inline" data-testid="viewer-name">{viewer.name}</span>
+              <span className="hidden max-w-40 truncate text-slate-600 sm:inline" data-testid="viewer-name">
+                {viewer.name}
+              </span>
               <SignOutButton label={t("signOut")} />
             </>
           ) : (
             <>
-              <Link href="/sign-in" className="font-medium hover:underline">{t("signIn")}</Link>
-              <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-2 font-semibold text-white hover:bg-brand-700">
+              <Link href="/sign-in" className="font-medium hover:underline">
+                {t("signIn")}
+              </Link>
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-brand-600 px-3 py-2 font-semibold text-white hover:bg-brand-700"
+              >
                 {t("signUp")}
               </Link>
             </>

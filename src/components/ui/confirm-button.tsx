@@ -5,7 +5,15 @@ import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/errors";
 
 /** A destructive button: asks for confirmation, runs the action, reports a refusal, refreshes. */
-export function ConfirmButton({ label, confirm, run }: { label: string; confirm: string; run: () => Promise<ActionResult<unknown>> }) {
+export function ConfirmButton({
+  label,
+  confirm,
+  run,
+}: {
+  label: string;
+  confirm: string;
+  run: () => Promise<ActionResult<unknown>>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -28,7 +36,11 @@ export function ConfirmButton({ label, confirm, run }: { label: string; confirm:
       >
         {label}
       </button>
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -4,7 +4,14 @@ export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600";
 
 /** A labelled form control with its hint and its error, tied together for screen readers. */
-export function Field(props: { id: string; label: string; error?: string; hint?: string; children: ReactNode; required?: boolean }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+  required?: boolean;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
@@ -18,7 +25,12 @@ export function Field(props: { id: string; label: string; error?: string; hint?:
         </p>
       ) : null}
       {props.error ? (
-        <p id={`${props.id}-error`} role="alert" className="text-sm font-medium text-red-700" data-field-error={props.id}>
+        <p
+          id={`${props.id}-error`}
+          role="alert"
+          className="text-sm font-medium text-red-700"
+          data-field-error={props.id}
+        >
           {props.error}
         </p>
       ) : null}

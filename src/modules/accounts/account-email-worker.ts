@@ -28,10 +28,25 @@ const str = (data: unknown, key: string) => {
  * the database only ever holds its hash, and the hour of a reset link starts when it is written.
  * A link for an account that was deleted, or whose address changed since, is SKIPPED.
  */
-export async function processAccountEmail(db: Db, mailer: Mailer, id: string, appUrl: string, maxAttempts = EMAIL_MAX_ATTEMPTS): Promise<EmailOutcome> {
+export async function processAccountEmail(
+  db: Db,
+  mailer: Mailer,
+  id: string,
+  appUrl: string,
+  maxAttempts = EMAIL_MAX_ATTEMPTS,
+): Promise<EmailOutcome> {
   const e = await db.accountEmail.findUnique({
     where: { id },
-    select: { kind: true, userId: true, to: true, locale: true, data: true, status: true, attempts: true, user: { select: { name: true, email: true, deletedAt: true } } },
+    select: {
+      kind: true,
+      userId: true,
+      to: true,
+      locale: true,
+      data: true,
+      status: true,
+      attempts: true,
+      user: { select: { name: true, email: true, deletedAt: true } },
+    },
   });
   if (!e || e.status !== "PENDING") return "NOTHING_TO_DO";
   const pending = { id, status: "PENDING" as const };
@@ -46,7 +61,13 @@ export async function processAccountEmail(db: Db, mailer: Mailer, id: string, ap
   if (e.kind !== "ORGANIZER_INVITATION" && e.userId) {
     const token = crypto.randomBytes(32).toString("base64url");
     const row = await db.accountToken.create({
-      data: { userId: e.userId, kind: e.kind, tokenHash: hashToken(token), email: e.to, expiresAt: new Date(Date.now() + LINK_TTL_MS[e.kind]) },
+      data: {
+        userId: e.userId,
+        kind: e.kind,
+        tokenHash: hashToken(token),
+        email: e.to,
+        expiresAt: new Date(Date.now() + LINK_TTL_MS[e.kind]),
+      },
       select: { id: true },
     });
     tokenId = row.id;
@@ -56,7 +77,9 @@ export async function processAccountEmail(db: Db, mailer: Mailer, id: string, ap
   const { t } = await rendererFor(e.locale);
   const values = { organizerName: str(e.data, "organizerName"), inviterName: str(e.data, "inviterName") };
   const key = `account.email.${e.kind}`;
-  const greeting = e.user ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" }) : t("account.email.hello");
+  const greeting = e.user
+    ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" })
+    : t("account.email.hello");
   const lines = [t(`${key}.body`, values), t(`${key}.note`)];
   const action = t(`${key}.action`);
   const footer = t("account.email.footer");
@@ -78,13 +101,20 @@ export async function processAccountEmail(db: Db, mailer: Mailer, id: string, ap
     const attempts = e.attempts + 1;
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
     const final = attempts >= maxAttempts;
-    await retryThroughOutage(db, () => db.accountEmail.updateMany({ where: pending, data: { attempts, error, ...(final ? { status: "FAILED" } : {}) } }));
+    await retryThroughOutage(db, () =>
+      db.accountEmail.updateMany({ where: pending, data: { attempts, error, ...(final ? { status: "FAILED" } : {}) } }),
+    );
     if (final) return "FAILED";
     throw new Error(`account email ${id}: attempt ${attempts} of ${maxAttempts} failed: ${error}`);
   }
   // The mail server has the message: recorded once the database answers again, never sent twice
   // (as for notifications, decision 0006).
-  await retryThroughOutage(db, () => db.accountEmail.updateMany({ where: pending, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } }));
+  await retryThroughOutage(db, () =>
+    db.accountEmail.updateMany({
+      where: pending,
+      data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null },
+    }),
+  );
   return "SENT";
 }
 
@@ -92,7 +122,10 @@ export async function processAccountEmail(db: Db, mailer: Mailer, id: string, ap
 export async function pendingAccountEmailIds(db: Db, now = new Date(), limit = 500): Promise<string[]> {
   const rows = await db.accountEmail.findMany({
     // A link is worth sending for a day at most; after that the person asks again.
-    where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 86_400_000) } },
+    where: {
+      status: "PENDING",
+      createdAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 86_400_000) },
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },

@@ -25,4 +25,3 @@ export async function queueAccountEmail(tx: Tx, input: AccountEmailInput): Promi
   await enqueueAccountEmailsInTransaction(tx, [row.id]);
   return row.id;
 }
-

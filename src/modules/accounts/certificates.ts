@@ -30,7 +30,13 @@ export async function addCertificate(db: Db, viewer: Viewer, input: z.output<typ
       create: { userId: viewer.id, trainingId: training.id, ...data },
       update: data,
     });
-    await audit(tx, { actorId: viewer.id, action: "volunteer.certificate_add", entityType: "User", entityId: viewer.id, data: { training: input.training } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "volunteer.certificate_add",
+      entityType: "User",
+      entityId: viewer.id,
+      data: { training: input.training },
+    });
   });
 }
 

@@ -16,7 +16,10 @@ import type { confirmEmailSchema } from "./schema";
 type Tx = Parameters<typeof queueAccountEmail>[0];
 
 /** Called inside the sign-up transactions: the account and its confirmation email land together. */
-export async function queueEmailConfirmation(tx: Tx, user: { id: string; email: string; locale: Locale }): Promise<void> {
+export async function queueEmailConfirmation(
+  tx: Tx,
+  user: { id: string; email: string; locale: Locale },
+): Promise<void> {
   await queueAccountEmail(tx, { kind: "EMAIL_CONFIRMATION", userId: user.id, to: user.email, locale: user.locale });
 }
 
@@ -33,16 +36,31 @@ export async function resendEmailConfirmation(db: Db, viewer: Viewer, ip: string
  * Confirms the address the link was sent to. Works signed in or not (the link is the proof).
  * Returns how many team invitations wait for this address, so the page can point to them.
  */
-export async function confirmEmail(db: Db, input: z.output<typeof confirmEmailSchema>): Promise<{ invitations: number }> {
+export async function confirmEmail(
+  db: Db,
+  input: z.output<typeof confirmEmailSchema>,
+): Promise<{ invitations: number }> {
   const { state, row } = await linkState(db, "EMAIL_CONFIRMATION", input.token);
   // Opening the link again after it worked is not an error for the person: the address is confirmed.
-  if (state === "USED" && row.user.emailConfirmedAt) return { invitations: await pendingInvitationCount(db, row.user.email) };
+  if (state === "USED" && row.user.emailConfirmedAt)
+    return { invitations: await pendingInvitationCount(db, row.user.email) };
   if (state !== "VALID") throw linkError(state);
   const now = new Date();
   await db.$transaction(async (tx: Prisma.TransactionClient) => {
-    await tx.accountToken.updateMany({ where: { userId: row.user.id, kind: "EMAIL_CONFIRMATION", usedAt: null }, data: { usedAt: now } });
-    await tx.user.updateMany({ where: { id: row.user.id, email: row.email, emailConfirmedAt: null }, data: { emailConfirmedAt: now } });
-    await audit(tx, { actorId: row.user.id, action: "user.email_confirmed", entityType: "User", entityId: row.user.id });
+    await tx.accountToken.updateMany({
+      where: { userId: row.user.id, kind: "EMAIL_CONFIRMATION", usedAt: null },
+      data: { usedAt: now },
+    });
+    await tx.user.updateMany({
+      where: { id: row.user.id, email: row.email, emailConfirmedAt: null },
+      data: { emailConfirmedAt: now },
+    });
+    await audit(tx, {
+      actorId: row.user.id,
+      action: "user.email_confirmed",
+      entityType: "User",
+      entityId: row.user.id,
+    });
   });
   return { invitations: await pendingInvitationCount(db, row.user.email) };
 }

@@ -48,7 +48,13 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
             : {}),
         },
       });
-      await audit(tx, { actorId: user.id, action: "user.signup_volunteer", entityType: "User", entityId: user.id, regionCode: input.regionCode });
+      await audit(tx, {
+        actorId: user.id,
+        action: "user.signup_volunteer",
+        entityType: "User",
+        entityId: user.id,
+        regionCode: input.regionCode,
+      });
       await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
       return { userId: user.id };
     });
@@ -95,7 +101,13 @@ export async function registerOrganizer(db: Db, input: OrganizerSignUp): Promise
         },
         select: { id: true, slug: true },
       });
-      await audit(tx, { actorId: user.id, action: "organizer.signup", entityType: "Organizer", entityId: organizer.id, regionCode: input.regionCode });
+      await audit(tx, {
+        actorId: user.id,
+        action: "organizer.signup",
+        entityType: "Organizer",
+        entityId: organizer.id,
+        regionCode: input.regionCode,
+      });
       await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
       return { userId: user.id, slug: organizer.slug };
     });
@@ -115,7 +127,10 @@ export async function updateVolunteerProfile(db: Db, viewer: Viewer, input: Volu
   });
   const consentGiven = Boolean(input.guardianConsent && input.guardianName && input.guardianContact);
   const consentChanged =
-    consentGiven && (current?.guardianName !== input.guardianName || current?.guardianContact !== input.guardianContact || !current?.guardianConsentAt);
+    consentGiven &&
+    (current?.guardianName !== input.guardianName ||
+      current?.guardianContact !== input.guardianContact ||
+      !current?.guardianConsentAt);
   const guardian = consentGiven
     ? {
         guardianName: input.guardianName!,
@@ -140,9 +155,19 @@ export async function updateVolunteerProfile(db: Db, viewer: Viewer, input: Volu
   };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.id }, data: { name: input.name, locale: input.locale } });
-    await tx.volunteerProfile.upsert({ where: { userId: viewer.id }, create: { userId: viewer.id, ...data }, update: data });
+    await tx.volunteerProfile.upsert({
+      where: { userId: viewer.id },
+      create: { userId: viewer.id, ...data },
+      update: data,
+    });
     if (consentChanged) {
-      await audit(tx, { actorId: viewer.id, action: "volunteer.guardian_consent", entityType: "User", entityId: viewer.id, data: { guardianName: input.guardianName! } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "volunteer.guardian_consent",
+        entityType: "User",
+        entityId: viewer.id,
+        data: { guardianName: input.guardianName! },
+      });
     }
   });
 }

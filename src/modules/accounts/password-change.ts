@@ -15,17 +15,28 @@ import type { changePasswordSchema } from "./schema";
  * after (next-auth's update(), which re-reads sessionVersion), so only the others are signed out.
  * Reset links sent earlier stop working too.
  */
-export async function changePassword(db: Db, viewer: Viewer, input: z.output<typeof changePasswordSchema>): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true, email: true, name: true } });
+export async function changePassword(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof changePasswordSchema>,
+): Promise<void> {
+  const user = await db.user.findUnique({
+    where: { id: viewer.id },
+    select: { passwordHash: true, email: true, name: true },
+  });
   if (!user) throw new AppError("UNAUTHENTICATED");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError("account.errors.WRONG_CURRENT_PASSWORD", "currentPassword");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new AppError("account.errors.WRONG_CURRENT_PASSWORD", "currentPassword");
   if (input.newPassword === input.currentPassword) throw new AppError("account.errors.SAME_PASSWORD", "newPassword");
   assertStrongPassword(input.newPassword, "newPassword", [user.email, user.name]);
   const passwordHash = await hashPassword(input.newPassword);
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.id }, data: { passwordHash, ...endOtherSessions(viewer) } });
-    await tx.accountToken.updateMany({ where: { userId: viewer.id, kind: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
+    await tx.accountToken.updateMany({
+      where: { userId: viewer.id, kind: "PASSWORD_RESET", usedAt: null },
+      data: { usedAt: now },
+    });
     await audit(tx, { actorId: viewer.id, action: "user.password_change", entityType: "User", entityId: viewer.id });
   });
 }

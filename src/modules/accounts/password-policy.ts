@@ -12,7 +12,21 @@ import { AppError } from "@/server/errors";
 export const MIN_PASSWORD_SCORE = 3;
 
 /** Words anyone attacking an Asar account tries first, besides the breach lists. */
-const SITE_WORDS = ["asar", "asarkz", "asar.kz", "асар", "qazaqstan", "kazakhstan", "kazakstan", "qazaq", "astana", "almaty", "volunteer", "volonter", "erikti"];
+const SITE_WORDS = [
+  "asar",
+  "asarkz",
+  "asar.kz",
+  "асар",
+  "qazaqstan",
+  "kazakhstan",
+  "kazakstan",
+  "qazaq",
+  "astana",
+  "almaty",
+  "volunteer",
+  "volonter",
+  "erikti",
+];
 
 export type PasswordProblem = "validation.passwordPersonal" | "validation.passwordRepeats" | "validation.passwordWeak";
 
@@ -24,9 +38,48 @@ function estimator(): ZxcvbnFactory {
 
 // People type Cyrillic names in Latin letters in passwords ("Әсел" → "asel"): check both spellings.
 const LATIN: Record<string, string> = {
-  а: "a", ә: "a", б: "b", в: "v", г: "g", ғ: "g", д: "d", е: "e", ё: "yo", ж: "zh", з: "z", и: "i", й: "i", к: "k", қ: "q",
-  л: "l", м: "m", н: "n", ң: "n", о: "o", ө: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ұ: "u", ү: "u", ф: "f", х: "h",
-  һ: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sh", ъ: "", ы: "y", і: "i", ь: "", э: "e", ю: "yu", я: "ya",
+  а: "a",
+  ә: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ғ: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  қ: "q",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "n",
+  о: "o",
+  ө: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ұ: "u",
+  ү: "u",
+  ф: "f",
+  х: "h",
+  һ: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ы: "y",
+  і: "i",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
 };
 const toLatin = (s: string) => [...s.toLowerCase()].map((c) => LATIN[c] ?? c).join("");
 
@@ -51,7 +104,8 @@ function reasonOf(result: ZxcvbnResult, known: Set<string>): PasswordProblem {
       (m.pattern === "repeat" && known.has(String(m.baseToken).toLowerCase())),
   );
   if (personal) return "validation.passwordPersonal";
-  if (result.sequence.some((m) => m.pattern === "repeat" || m.pattern === "sequence")) return "validation.passwordRepeats";
+  if (result.sequence.some((m) => m.pattern === "repeat" || m.pattern === "sequence"))
+    return "validation.passwordRepeats";
   return "validation.passwordWeak";
 }
 

@@ -20,11 +20,19 @@ export async function linkState(db: Db, kind: AccountTokenKind, token: string, n
   const row = token
     ? await db.accountToken.findUnique({
         where: { tokenHash: hashToken(token) },
-        select: { id: true, kind: true, email: true, expiresAt: true, usedAt: true, user: { select: { id: true, email: true, name: true, deletedAt: true, emailConfirmedAt: true } } },
+        select: {
+          id: true,
+          kind: true,
+          email: true,
+          expiresAt: true,
+          usedAt: true,
+          user: { select: { id: true, email: true, name: true, deletedAt: true, emailConfirmedAt: true } },
+        },
       })
     : null;
   // A link for an account deleted since, or for an address the account no longer has, is simply unknown.
-  if (!row || row.kind !== kind || row.user.deletedAt || row.user.email !== row.email) return { state: "INVALID" as const, row: null };
+  if (!row || row.kind !== kind || row.user.deletedAt || row.user.email !== row.email)
+    return { state: "INVALID" as const, row: null };
   if (row.usedAt) return { state: "USED" as const, row };
   if (row.expiresAt <= now) return { state: "EXPIRED" as const, row };
   return { state: "VALID" as const, row };
@@ -39,9 +47,16 @@ export function linkError(state: Exclude<LinkState, "VALID">): AppError {
  * Emails a reset link if an account has this address; the answer is the same either way, and
  * the request is counted against the limits either way.
  */
-export async function requestPasswordReset(db: Db, input: z.output<typeof forgotPasswordSchema>, ip: string): Promise<void> {
+export async function requestPasswordReset(
+  db: Db,
+  input: z.output<typeof forgotPasswordSchema>,
+  ip: string,
+): Promise<void> {
   await limitEmailRequest(db, "PASSWORD_RESET", input.email, ip);
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, deletedAt: true } });
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, locale: true, deletedAt: true },
+  });
   if (!user || user.deletedAt) return;
   await db.$transaction(async (tx) => {
     await queueAccountEmail(tx, { kind: "PASSWORD_RESET", userId: user.id, to: input.email, locale: user.locale });
@@ -61,15 +76,26 @@ export async function resetPassword(db: Db, input: z.output<typeof resetPassword
   const now = new Date();
   await db.$transaction(async (tx) => {
     // Single use even when the link is opened twice at once: only one update finds it unused.
-    const { count } = await tx.accountToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const { count } = await tx.accountToken.updateMany({
+      where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (count === 0) throw linkError("USED");
     await tx.user.update({
       where: { id: row.user.id },
       // No session is kept: the person resetting may not be the one signed in anywhere.
-      data: { passwordHash, sessionVersion: { increment: 1 }, sessionKeeperId: null, ...(row.user.emailConfirmedAt ? {} : { emailConfirmedAt: now }) },
+      data: {
+        passwordHash,
+        sessionVersion: { increment: 1 },
+        sessionKeeperId: null,
+        ...(row.user.emailConfirmedAt ? {} : { emailConfirmedAt: now }),
+      },
     });
     // Any other reset link sent before is void now.
-    await tx.accountToken.updateMany({ where: { userId: row.user.id, kind: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
+    await tx.accountToken.updateMany({
+      where: { userId: row.user.id, kind: "PASSWORD_RESET", usedAt: null },
+      data: { usedAt: now },
+    });
     await audit(tx, { actorId: row.user.id, action: "user.password_reset", entityType: "User", entityId: row.user.id });
   });
 }

@@ -33,16 +33,12 @@ export function isWebsite(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.hostname.endsWith(".");
+  return (
+    (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.hostname.endsWith(".")
+  );
 }
 
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, required)
-  .max(254, TOO_LONG)
-  .email("validation.email");
+export const emailField = z.string().trim().toLowerCase().min(1, required).max(254, TOO_LONG).email("validation.email");
 
 // The common-password check runs on the server only (its list is large); see actions.ts.
 export const passwordField = z.string().min(8, "validation.passwordTooShort").max(128, "validation.tooLong");
@@ -98,7 +94,8 @@ function refineGuardian<T extends { guardianName?: string; guardianContact?: str
   if (!any) return;
   if (!v.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: required });
   if (!v.guardianContact) ctx.addIssue({ code: "custom", path: ["guardianContact"], message: required });
-  if (!v.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "validation.consentRequired" });
+  if (!v.guardianConsent)
+    ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "validation.consentRequired" });
 }
 
 export const volunteerSignUpSchema = z
@@ -141,7 +138,8 @@ function refineOrganizer(v: { form?: string; legalForm?: string; bin?: string },
   if (v.form !== "REGISTERED") return;
   const legal = LEGAL_FORMS.find((f) => f.code === v.legalForm);
   if (!legal) ctx.addIssue({ code: "custom", path: ["legalForm"], message: required });
-  else if (!legal.allowed) ctx.addIssue({ code: "custom", path: ["legalForm"], message: "validation.legalFormForbidden" });
+  else if (!legal.allowed)
+    ctx.addIssue({ code: "custom", path: ["legalForm"], message: "validation.legalFormForbidden" });
   if (!v.bin) ctx.addIssue({ code: "custom", path: ["bin"], message: required });
   else if (!/^\d{12}$/.test(v.bin)) ctx.addIssue({ code: "custom", path: ["bin"], message: "validation.binFormat" });
   else if (!isValidBin(v.bin)) ctx.addIssue({ code: "custom", path: ["bin"], message: "validation.binChecksum" });
@@ -175,7 +173,14 @@ export const volunteerProfileSchema = z
       .max(500, "validation.tooLong")
       .default("")
       .transform((s) =>
-        [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))].slice(0, 20),
+        [
+          ...new Set(
+            s
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ].slice(0, 20),
       ),
     interests: directionsField.default([]),
     compositions: z.array(z.enum(Composition)).max(8).default([]),
@@ -204,7 +209,10 @@ export const reviewOrganizerSchema = z
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
   });
 
-const isoDate = z.string().max(10, { message: "validation.date", abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+const isoDate = z
+  .string()
+  .max(10, { message: "validation.date", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
 
 /** A training or certificate the volunteer holds. */
 export const certificateSchema = z
@@ -223,7 +231,8 @@ export const certificateSchema = z
       .transform((v) => (v ? v : undefined)),
   })
   .superRefine((v, ctx) => {
-    if (v.expiresOn && v.expiresOn <= v.issuedOn) ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiresBeforeIssued" });
+    if (v.expiresOn && v.expiresOn <= v.issuedOn)
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiresBeforeIssued" });
   });
 export type CertificateInput = z.input<typeof certificateSchema>;
 
@@ -232,8 +241,15 @@ const samePassword = (password: string, confirm: string) => password === confirm
 
 /** Changing the password in the profile: the current one proves it is the account's owner. */
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, required).max(200, "validation.tooLong"), newPassword: passwordField, confirmPassword })
-  .refine((v) => samePassword(v.newPassword, v.confirmPassword), { path: ["confirmPassword"], message: "account.errors.PASSWORD_MISMATCH" });
+  .object({
+    currentPassword: z.string().min(1, required).max(200, "validation.tooLong"),
+    newPassword: passwordField,
+    confirmPassword,
+  })
+  .refine((v) => samePassword(v.newPassword, v.confirmPassword), {
+    path: ["confirmPassword"],
+    message: "account.errors.PASSWORD_MISMATCH",
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const forgotPasswordSchema = z.object({ email: emailField });
@@ -244,7 +260,10 @@ const linkToken = z.string().min(1).max(200);
 
 export const resetPasswordSchema = z
   .object({ token: linkToken, password: passwordField, confirmPassword })
-  .refine((v) => samePassword(v.password, v.confirmPassword), { path: ["confirmPassword"], message: "account.errors.PASSWORD_MISMATCH" });
+  .refine((v) => samePassword(v.password, v.confirmPassword), {
+    path: ["confirmPassword"],
+    message: "account.errors.PASSWORD_MISMATCH",
+  });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const confirmEmailSchema = z.object({ token: linkToken });

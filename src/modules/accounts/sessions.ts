@@ -64,8 +64,16 @@ export function endOtherSessions(viewer: Pick<Viewer, "sessionId">) {
 /** "Sign out everywhere": every session of the viewer ends, this one included. */
 export async function signOutEverywhere(db: Db, viewer: Viewer): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 }, sessionKeeperId: null } });
-    await audit(tx, { actorId: viewer.id, action: "user.sign_out_everywhere", entityType: "User", entityId: viewer.id });
+    await tx.user.update({
+      where: { id: viewer.id },
+      data: { sessionVersion: { increment: 1 }, sessionKeeperId: null },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "user.sign_out_everywhere",
+      entityType: "User",
+      entityId: viewer.id,
+    });
   });
 }
 
@@ -77,7 +85,10 @@ export async function signOutEverywhere(db: Db, viewer: Viewer): Promise<void> {
  */
 export async function adoptSessionVersion(db: Db, token: JWT & SessionClaims): Promise<JWT> {
   if (!token.sub || !token.sid) return token;
-  const user = await db.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true, sessionKeeperId: true, deletedAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: token.sub },
+    select: { sessionVersion: true, sessionKeeperId: true, deletedAt: true },
+  });
   if (user && !user.deletedAt && user.sessionKeeperId === token.sid) token.sv = user.sessionVersion;
   return token;
 }

@@ -9,7 +9,8 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-export type SignInResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; error: "INVALID" | "RATE_LIMITED" };
+export type SignInResult =
+  { ok: true; userId: string; sessionVersion: number } | { ok: false; error: "INVALID" | "RATE_LIMITED" };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -18,7 +19,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * over its limit is refused, an account under attack slows down unfamiliar addresses but is
  * never locked. Messages stay generic. `address` comes from clientAddress() only.
  */
-export async function checkCredentials(db: Db, input: unknown, address: string, wait: (ms: number) => Promise<void> = sleep): Promise<SignInResult> {
+export async function checkCredentials(
+  db: Db,
+  input: unknown,
+  address: string,
+  wait: (ms: number) => Promise<void> = sleep,
+): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "INVALID" };
   const { email, password } = parsed.data;
@@ -30,7 +36,10 @@ export async function checkCredentials(db: Db, input: unknown, address: string, 
     where: { email },
     select: { id: true, passwordHash: true, sessionVersion: true, deletedAt: true },
   });
-  const valid = user && !user.deletedAt ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  const valid =
+    user && !user.deletedAt
+      ? await verifyPassword(user.passwordHash, password)
+      : (await burnPasswordCheck(password), false);
   await Promise.all([gate.settle(Boolean(valid)), recordLoginAttempt(db, email, address, Boolean(valid))]);
   if (!valid || !user) return { ok: false, error: "INVALID" };
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };

@@ -47,7 +47,10 @@ async function lockRole(tx: Tx, roleId: string) {
 
 /** Places left in a locked role, read again: the trigger has counted this transaction's changes. */
 async function freePlaces(tx: Tx, roleId: string): Promise<number> {
-  const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({ where: { id: roleId }, select: { capacity: true, acceptedCount: true } });
+  const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({
+    where: { id: roleId },
+    select: { capacity: true, acceptedCount: true },
+  });
   return capacity - acceptedCount;
 }
 
@@ -72,14 +75,32 @@ const NOTIFICATION: Partial<Record<ApplicationStatus, NotificationType>> = {
 async function recordChange(
   tx: Tx,
   role: { title: string; project: { id: string; title: string } },
-  change: { applicationId: string; volunteerId: string; from: ApplicationStatus | null; to: ApplicationStatus; actorId: string | null; note?: string | null; promoted?: boolean },
+  change: {
+    applicationId: string;
+    volunteerId: string;
+    from: ApplicationStatus | null;
+    to: ApplicationStatus;
+    actorId: string | null;
+    note?: string | null;
+    promoted?: boolean;
+  },
 ) {
   await tx.applicationEvent.create({
-    data: { applicationId: change.applicationId, fromStatus: change.from, toStatus: change.to, actorId: change.actorId, note: change.note ?? null },
+    data: {
+      applicationId: change.applicationId,
+      fromStatus: change.from,
+      toStatus: change.to,
+      actorId: change.actorId,
+      note: change.note ?? null,
+    },
   });
   const type = change.promoted ? "APPLICATION_PROMOTED" : NOTIFICATION[change.to];
   if (type) {
-    await notify(tx, { userId: change.volunteerId, type, data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title } });
+    await notify(tx, {
+      userId: change.volunteerId,
+      type,
+      data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title },
+    });
   }
 }
 
@@ -99,9 +120,19 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
   });
   const promoted: string[] = [];
   for (const app of next) {
-    await tx.application.update({ where: { id: app.id }, data: { status: "ACCEPTED", waitlistedAt: null, decidedAt: new Date(), decidedById: null } });
+    await tx.application.update({
+      where: { id: app.id },
+      data: { status: "ACCEPTED", waitlistedAt: null, decidedAt: new Date(), decidedById: null },
+    });
     // No actor: the platform promoted the first in line.
-    await recordChange(tx, role, { applicationId: app.id, volunteerId: app.volunteerId, from: "WAITLISTED", to: "ACCEPTED", actorId: null, promoted: true });
+    await recordChange(tx, role, {
+      applicationId: app.id,
+      volunteerId: app.volunteerId,
+      from: "WAITLISTED",
+      to: "ACCEPTED",
+      actorId: null,
+      promoted: true,
+    });
     promoted.push(app.id);
   }
   return promoted;
@@ -144,11 +175,24 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
   if (!role) throw new AppError("NOT_FOUND");
   const [certificate, existing] = await Promise.all([
     role.requiredTrainingId
-      ? db.volunteerCertificate.findUnique({ where: { userId_trainingId: { userId: viewer.id, trainingId: role.requiredTrainingId } }, select: { expiresOn: true } })
+      ? db.volunteerCertificate.findUnique({
+          where: { userId_trainingId: { userId: viewer.id, trainingId: role.requiredTrainingId } },
+          select: { expiresOn: true },
+        })
       : null,
-    db.application.findUnique({ where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } }, select: { id: true, status: true } }),
+    db.application.findUnique({
+      where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } },
+      select: { id: true, status: true },
+    }),
   ]);
-  const reason = eligibility({ volunteer: viewer.volunteer, project: role.project, role, certificate, existing, now: new Date() });
+  const reason = eligibility({
+    volunteer: viewer.volunteer,
+    project: role.project,
+    role,
+    certificate,
+    existing,
+    now: new Date(),
+  });
   if (reason) throw new AppError(`applications.errors.${reason}`);
 
   try {
@@ -156,7 +200,10 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       // What was checked above is checked again under the locks: the project may have been
       // cancelled or sent back to moderation since.
       await lockProjectShared(tx, [role.project.id]);
-      const project = await tx.project.findUniqueOrThrow({ where: { id: role.project.id }, select: { status: true, endsAt: true } });
+      const project = await tx.project.findUniqueOrThrow({
+        where: { id: role.project.id },
+        select: { status: true, endsAt: true },
+      });
       if (project.status !== "PUBLISHED") throw new AppError("applications.errors.PROJECT_NOT_OPEN");
       if (project.endsAt <= new Date()) throw new AppError("applications.errors.PROJECT_ENDED");
       let status: ApplicationStatus = "SUBMITTED";
@@ -183,19 +230,35 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
         from = "WITHDRAWN";
       } else {
         const created = await tx.application.create({
-          data: { roleId: role.id, projectId: role.project.id, volunteerId: viewer.id, status, motivation: input.motivation, waitlistedAt, decidedAt },
+          data: {
+            roleId: role.id,
+            projectId: role.project.id,
+            volunteerId: viewer.id,
+            status,
+            motivation: input.motivation,
+            waitlistedAt,
+            decidedAt,
+          },
           select: { id: true },
         });
         id = created.id;
       }
       await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
-      const members = await tx.organizerMember.findMany({ where: { organizerId: role.project.organizerId }, select: { userId: true } });
+      const members = await tx.organizerMember.findMany({
+        where: { organizerId: role.project.organizerId },
+        select: { userId: true },
+      });
       await notify(
         tx,
         members.map((m) => ({
           userId: m.userId,
           type: "APPLICATION_RECEIVED" as const,
-          data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title, volunteerName: viewer.name },
+          data: {
+            projectId: role.project.id,
+            projectTitle: role.project.title,
+            roleTitle: role.title,
+            volunteerName: viewer.name,
+          },
         })),
       );
       return { id, status, duplicate: false };
@@ -203,7 +266,10 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
   } catch (e) {
     if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
     if (!isUniqueViolation(e)) throw e;
-    const winner = await db.application.findUnique({ where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } }, select: { id: true, status: true } });
+    const winner = await db.application.findUnique({
+      where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } },
+      select: { id: true, status: true },
+    });
     if (!winner) throw e;
     return { ...winner, duplicate: true };
   }
@@ -214,7 +280,10 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
  * first-come mode goes to the first in line in the same transaction.
  */
 export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
-  const app = await db.application.findFirst({ where: { id: applicationId, volunteerId: viewer.id }, select: { id: true, roleId: true, projectId: true } });
+  const app = await db.application.findFirst({
+    where: { id: applicationId, volunteerId: viewer.id },
+    select: { id: true, roleId: true, projectId: true },
+  });
   if (!app) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     await lockProjectShared(tx, [app.projectId]);
@@ -226,7 +295,13 @@ export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
       data: { status: "WITHDRAWN", waitlistedAt: null },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    await recordChange(tx, role, { applicationId: app.id, volunteerId: viewer.id, from: current.status, to: "WITHDRAWN", actorId: viewer.id });
+    await recordChange(tx, role, {
+      applicationId: app.id,
+      volunteerId: viewer.id,
+      from: current.status,
+      to: "WITHDRAWN",
+      actorId: viewer.id,
+    });
     let promoted: string[] = [];
     if (current.status === "ACCEPTED") promoted = await fillFromWaitlist(tx, role);
     return { status: "WITHDRAWN" as const, promoted };
@@ -251,19 +326,32 @@ export type DecideResult = {
  */
 export async function decide(db: Db, viewer: Viewer, input: z.output<typeof decideSchema>): Promise<DecideResult> {
   const ids = [...new Set(input.applicationIds)];
-  const scope: Prisma.ApplicationWhereInput = viewer.isAdmin ? {} : { project: { organizer: { members: { some: { userId: viewer.id } } } } };
-  const found = await db.application.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true, roleId: true, projectId: true } });
+  const scope: Prisma.ApplicationWhereInput = viewer.isAdmin
+    ? {}
+    : { project: { organizer: { members: { some: { userId: viewer.id } } } } };
+  const found = await db.application.findMany({
+    where: { id: { in: ids }, ...scope },
+    select: { id: true, roleId: true, projectId: true },
+  });
   if (found.length === 0) throw new AppError("NOT_FOUND");
   const byRole = new Map<string, string[]>();
   for (const a of found) byRole.set(a.roleId, [...(byRole.get(a.roleId) ?? []), a.id]);
   const target = DECISION_STATUS[input.decision];
   const note = input.note || null;
-  const result: DecideResult = { changed: [], full: [], skipped: ids.filter((id) => !found.some((a) => a.id === id)), promoted: [] };
+  const result: DecideResult = {
+    changed: [],
+    full: [],
+    skipped: ids.filter((id) => !found.some((a) => a.id === id)),
+    promoted: [],
+  };
 
   await db.$transaction(async (tx) => {
     // One lock order (projects, then roles, each by id) so two bulk decisions, or a decision and
     // a cancellation, over the same roles cannot deadlock.
-    await lockProjectShared(tx, found.map((a) => a.projectId));
+    await lockProjectShared(
+      tx,
+      found.map((a) => a.projectId),
+    );
     for (const roleId of [...byRole.keys()].sort()) {
       const role = await lockRole(tx, roleId);
       let free = role.capacity - role.acceptedCount;
@@ -298,9 +386,21 @@ export async function decide(db: Db, viewer: Viewer, input: z.output<typeof deci
         const now = target === "WAITLISTED" ? await dbNow(tx) : new Date();
         await tx.application.update({
           where: { id: app.id },
-          data: { status: target, decidedById: viewer.id, decidedAt: now, waitlistedAt: target === "WAITLISTED" ? now : null },
+          data: {
+            status: target,
+            decidedById: viewer.id,
+            decidedAt: now,
+            waitlistedAt: target === "WAITLISTED" ? now : null,
+          },
         });
-        await recordChange(tx, role, { applicationId: app.id, volunteerId: app.volunteerId, from: app.status, to: target, actorId: viewer.id, note });
+        await recordChange(tx, role, {
+          applicationId: app.id,
+          volunteerId: app.volunteerId,
+          from: app.status,
+          to: target,
+          actorId: viewer.id,
+          note,
+        });
         changedHere.push(app.id);
       }
       if (freed) result.promoted.push(...(await fillFromWaitlist(tx, role, byRole.get(roleId))));

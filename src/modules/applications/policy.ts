@@ -88,7 +88,8 @@ export function decisionApplies(decision: "ACCEPT" | "REJECT" | "WAITLIST", stat
   }
 }
 
-export const DECISION_STATUS = { ACCEPT: "ACCEPTED", REJECT: "REJECTED", WAITLIST: "WAITLISTED" } as const satisfies Record<
-  "ACCEPT" | "REJECT" | "WAITLIST",
-  ApplicationStatus
->;
+export const DECISION_STATUS = {
+  ACCEPT: "ACCEPTED",
+  REJECT: "REJECTED",
+  WAITLIST: "WAITLISTED",
+} as const satisfies Record<"ACCEPT" | "REJECT" | "WAITLIST", ApplicationStatus>;

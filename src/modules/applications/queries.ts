@@ -29,7 +29,11 @@ export type RoleApplyState = {
  * For the project page: per role, whether the signed-in viewer may apply and their application.
  * Null viewer → an empty map (the page shows a sign-in link instead of the form).
  */
-export async function applyStateForRoles(db: Db, viewer: Viewer | null, projectId: string): Promise<Record<string, RoleApplyState>> {
+export async function applyStateForRoles(
+  db: Db,
+  viewer: Viewer | null,
+  projectId: string,
+): Promise<Record<string, RoleApplyState>> {
   if (!viewer) return {};
   const project = await db.project.findUnique({
     where: { id: projectId },
@@ -47,7 +51,10 @@ export async function applyStateForRoles(db: Db, viewer: Viewer | null, projectI
   if (!project) return {};
   const [certificates, applications] = await Promise.all([
     db.volunteerCertificate.findMany({ where: { userId: viewer.id }, select: { trainingId: true, expiresOn: true } }),
-    db.application.findMany({ where: { projectId, volunteerId: viewer.id }, select: { id: true, roleId: true, status: true } }),
+    db.application.findMany({
+      where: { projectId, volunteerId: viewer.id },
+      select: { id: true, roleId: true, status: true },
+    }),
   ]);
   const now = new Date();
   return Object.fromEntries(
@@ -77,8 +84,20 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
         createdAt: true,
         waitlistedAt: true,
         role: { select: { title: true, mode: true } },
-        project: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true, organizer: { select: { name: true, slug: true } } } },
-        events: { orderBy: { id: "asc" }, select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actorId: true } },
+        project: {
+          select: {
+            id: true,
+            title: true,
+            startsAt: true,
+            endsAt: true,
+            status: true,
+            organizer: { select: { name: true, slug: true } },
+          },
+        },
+        events: {
+          orderBy: { id: "asc" },
+          select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actorId: true },
+        },
       },
     }),
   ]);
@@ -98,7 +117,16 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
       return {
         ...a,
         placeInLine,
-        events: a.events.map(({ actorId, ...e }) => ({ ...e, id: String(e.id), by: actorId === null ? ("PLATFORM" as const) : actorId === viewer.id ? ("YOU" as const) : ("ORGANIZER" as const) })),
+        events: a.events.map(({ actorId, ...e }) => ({
+          ...e,
+          id: String(e.id),
+          by:
+            actorId === null
+              ? ("PLATFORM" as const)
+              : actorId === viewer.id
+                ? ("YOU" as const)
+                : ("ORGANIZER" as const),
+        })),
       };
     }),
   );
@@ -111,7 +139,10 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
  * Null for anyone who is not a member of the organizer (or an admin).
  */
 export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: string, filter: OrganizerFilter) {
-  const organizer = await db.organizer.findFirst({ where: { slug, ...memberScope(viewer) }, select: { id: true, slug: true, name: true } });
+  const organizer = await db.organizer.findFirst({
+    where: { slug, ...memberScope(viewer) },
+    select: { id: true, slug: true, name: true },
+  });
   if (!organizer) return null;
   const projects = await db.project.findMany({
     where: { organizerId: organizer.id, OR: [{ status: "PUBLISHED" }, { applications: { some: {} } }] },
@@ -122,11 +153,24 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
       title: true,
       status: true,
       startsAt: true,
-      roles: { orderBy: { position: "asc" }, select: { id: true, title: true, capacity: true, acceptedCount: true, mode: true } },
+      roles: {
+        orderBy: { position: "asc" },
+        select: { id: true, title: true, capacity: true, acceptedCount: true, mode: true },
+      },
     },
   });
   const project = projects.find((p) => p.id === filter.project) ?? projects[0] ?? null;
-  const empty = { organizer, projects, project, role: null, items: [], total: 0, counts: {} as Partial<Record<ApplicationStatus, number>>, page: filter.page, pageSize: ORGANIZER_PAGE_SIZE };
+  const empty = {
+    organizer,
+    projects,
+    project,
+    role: null,
+    items: [],
+    total: 0,
+    counts: {} as Partial<Record<ApplicationStatus, number>>,
+    page: filter.page,
+    pageSize: ORGANIZER_PAGE_SIZE,
+  };
   if (!project) return empty;
   const role = project.roles.find((r) => r.id === filter.role) ?? null;
   const base: Prisma.ApplicationWhereInput = {
@@ -142,7 +186,10 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
     db.application.count({ where }),
     db.application.findMany({
       where,
-      orderBy: filter.status === "WAITLISTED" ? [{ waitlistedAt: "asc" }, { id: "asc" }] : [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy:
+        filter.status === "WAITLISTED"
+          ? [{ waitlistedAt: "asc" }, { id: "asc" }]
+          : [{ createdAt: "asc" }, { id: "asc" }],
       ...pageOf(filter.page, ORGANIZER_PAGE_SIZE),
       select: {
         id: true,
@@ -156,7 +203,9 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
       },
     }),
   ]);
-  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<ApplicationStatus, number>>;
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<
+    Record<ApplicationStatus, number>
+  >;
   const now = new Date();
   return {
     ...empty,
@@ -172,22 +221,46 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
   };
 }
 
-export type CsvHeaders = { role: string; name: string; email: string; phone: string; age: string; region: string; acceptedAt: string };
+export type CsvHeaders = {
+  role: string;
+  name: string;
+  email: string;
+  phone: string;
+  age: string;
+  region: string;
+  acceptedAt: string;
+};
 
 /**
  * The accepted volunteers of a project as CSV, for members of its organizer (and admins) only;
  * null for anyone else or an unknown project. Contacts are included: the organizer needs them.
  */
-export async function exportAcceptedCsv(db: Db, viewer: Viewer, projectId: string, headers: CsvHeaders, regionName: (code: string) => string) {
-  const project = await db.project.findFirst({ where: { id: projectId, organizer: memberScope(viewer) }, select: { id: true, title: true } });
+export async function exportAcceptedCsv(
+  db: Db,
+  viewer: Viewer,
+  projectId: string,
+  headers: CsvHeaders,
+  regionName: (code: string) => string,
+) {
+  const project = await db.project.findFirst({
+    where: { id: projectId, organizer: memberScope(viewer) },
+    select: { id: true, title: true },
+  });
   if (!project) return null;
   const accepted = await db.application.findMany({
-    where: { projectId: project.id, status: "ACCEPTED", project: { organizer: memberScope(viewer) }, volunteer: { deletedAt: null } },
+    where: {
+      projectId: project.id,
+      status: "ACCEPTED",
+      project: { organizer: memberScope(viewer) },
+      volunteer: { deletedAt: null },
+    },
     orderBy: [{ role: { position: "asc" } }, { decidedAt: "asc" }, { id: "asc" }],
     select: {
       decidedAt: true,
       role: { select: { title: true } },
-      volunteer: { select: { name: true, email: true, volunteer: { select: { phone: true, birthDate: true, regionCode: true } } } },
+      volunteer: {
+        select: { name: true, email: true, volunteer: { select: { phone: true, birthDate: true, regionCode: true } } },
+      },
     },
   });
   const now = new Date();

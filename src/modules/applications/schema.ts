@@ -2,7 +2,14 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(40);
 
-export const APPLICATION_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "WITHDRAWN", "CANCELLED"] as const;
+export const APPLICATION_STATUSES = [
+  "SUBMITTED",
+  "ACCEPTED",
+  "WAITLISTED",
+  "REJECTED",
+  "WITHDRAWN",
+  "CANCELLED",
+] as const;
 export type ApplicationStatusCode = (typeof APPLICATION_STATUSES)[number];
 
 export const DECISIONS = ["ACCEPT", "REJECT", "WAITLIST"] as const;

@@ -3,8 +3,24 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
 import { requireViewer } from "@/server/session";
-import { confirmBulk, confirmEntry, confirmForVolunteer, correctEntry, disputeEntry, markAttendance, reportHours } from "./mutations";
-import { attendanceSchema, bulkHoursSchema, confirmEntrySchema, correctionSchema, disputeSchema, personHoursSchema, reportSchema } from "./schema";
+import {
+  confirmBulk,
+  confirmEntry,
+  confirmForVolunteer,
+  correctEntry,
+  disputeEntry,
+  markAttendance,
+  reportHours,
+} from "./mutations";
+import {
+  attendanceSchema,
+  bulkHoursSchema,
+  confirmEntrySchema,
+  correctionSchema,
+  disputeSchema,
+  personHoursSchema,
+  reportSchema,
+} from "./schema";
 
 function revalidateHours() {
   revalidatePath("/[locale]/projects/[id]/hours", "page");

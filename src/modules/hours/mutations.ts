@@ -6,8 +6,24 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
-import type { attendanceSchema, bulkHoursSchema, correctionSchema, disputeSchema, personHoursSchema, reportSchema } from "./schema";
-import { attendanceRefusal, dateRefusal, dayLimitRefusal, entryHoursRefusal, recordRefusal, refusalField, type HoursRefusal, type RecordRefusal } from "./policy";
+import type {
+  attendanceSchema,
+  bulkHoursSchema,
+  correctionSchema,
+  disputeSchema,
+  personHoursSchema,
+  reportSchema,
+} from "./schema";
+import {
+  attendanceRefusal,
+  dateRefusal,
+  dayLimitRefusal,
+  entryHoursRefusal,
+  recordRefusal,
+  refusalField,
+  type HoursRefusal,
+  type RecordRefusal,
+} from "./policy";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +49,12 @@ const COUNTED = { in: ["PENDING", "CONFIRMED"] } as const satisfies Prisma.EnumH
 /** What already counts on the volunteer's day, across all projects, without `excludeId`. */
 async function otherHoursThatDay(tx: Tx, volunteerId: string, workedOn: string, excludeId?: string): Promise<number> {
   const agg = await tx.hoursEntry.aggregate({
-    where: { volunteerId, workedOn: dayValue(workedOn), status: COUNTED, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: {
+      volunteerId,
+      workedOn: dayValue(workedOn),
+      status: COUNTED,
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+    },
     _sum: { hours: true },
   });
   return agg._sum.hours?.toNumber() ?? 0;
@@ -41,7 +62,14 @@ async function otherHoursThatDay(tx: Tx, volunteerId: string, workedOn: string, 
 
 /** Whether this application already has counted hours on that date (one entry per day and place). */
 async function hasEntryOn(tx: Tx, applicationId: string, workedOn: string, excludeId?: string): Promise<boolean> {
-  const n = await tx.hoursEntry.count({ where: { applicationId, workedOn: dayValue(workedOn), status: COUNTED, ...(excludeId ? { id: { not: excludeId } } : {}) } });
+  const n = await tx.hoursEntry.count({
+    where: {
+      applicationId,
+      workedOn: dayValue(workedOn),
+      status: COUNTED,
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+    },
+  });
   return n > 0;
 }
 
@@ -64,7 +92,10 @@ const PROJECT_SELECT = { id: true, title: true, status: true, startsAt: true, en
 type ProjectRef = Prisma.ProjectGetPayload<{ select: typeof PROJECT_SELECT }>;
 
 async function managedProject(db: Db, viewer: Viewer, projectId: string): Promise<ProjectRef> {
-  const project = await db.project.findFirst({ where: { id: projectId, ...managerScope(viewer) }, select: PROJECT_SELECT });
+  const project = await db.project.findFirst({
+    where: { id: projectId, ...managerScope(viewer) },
+    select: PROJECT_SELECT,
+  });
   if (!project) throw new AppError("NOT_FOUND");
   return project;
 }
@@ -77,7 +108,14 @@ async function applicationsOf(db: Db | Tx, projectId: string, ids: string[]) {
   });
 }
 
-async function setAttendance(tx: Tx, viewer: Viewer, project: ProjectRef, app: { id: string; volunteerId: string; attendance: Attendance | null }, to: Attendance, implicit = false) {
+async function setAttendance(
+  tx: Tx,
+  viewer: Viewer,
+  project: ProjectRef,
+  app: { id: string; volunteerId: string; attendance: Attendance | null },
+  to: Attendance,
+  implicit = false,
+) {
   await tx.application.update({ where: { id: app.id }, data: { attendance: to } });
   await audit(tx, {
     actorId: viewer.id,
@@ -85,15 +123,32 @@ async function setAttendance(tx: Tx, viewer: Viewer, project: ProjectRef, app: {
     entityType: "Application",
     entityId: app.id,
     regionCode: project.regionCode,
-    data: { projectId: project.id, volunteerId: app.volunteerId, from: app.attendance, to, ...(implicit ? { implicit: true } : {}) },
+    data: {
+      projectId: project.id,
+      volunteerId: app.volunteerId,
+      from: app.attendance,
+      to,
+      ...(implicit ? { implicit: true } : {}),
+    },
   });
 }
 
-async function tellConfirmed(tx: Tx, project: ProjectRef, volunteerId: string, entry: { hours: number; workedOn: string; reason?: string }) {
+async function tellConfirmed(
+  tx: Tx,
+  project: ProjectRef,
+  volunteerId: string,
+  entry: { hours: number; workedOn: string; reason?: string },
+) {
   await notify(tx, {
     userId: volunteerId,
     type: "HOURS_CONFIRMED",
-    data: { projectId: project.id, projectTitle: project.title, hours: entry.hours, workedOn: entry.workedOn, ...(entry.reason ? { reason: entry.reason } : {}) },
+    data: {
+      projectId: project.id,
+      projectTitle: project.title,
+      hours: entry.hours,
+      workedOn: entry.workedOn,
+      ...(entry.reason ? { reason: entry.reason } : {}),
+    },
   });
 }
 
@@ -110,21 +165,40 @@ export type AttendanceResult = {
 };
 
 /** The organizer marks accepted volunteers attended or no-show, once the activity has started. */
-export async function markAttendance(db: Db, viewer: Viewer, input: z.output<typeof attendanceSchema>, now = new Date()): Promise<AttendanceResult> {
+export async function markAttendance(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof attendanceSchema>,
+  now = new Date(),
+): Promise<AttendanceResult> {
   const project = await managedProject(db, viewer, input.projectId);
   const ids = [...new Set(input.applicationIds)];
   const found = await applicationsOf(db, project.id, ids);
-  const result: AttendanceResult = { changed: [], unchanged: [], hasHours: [], skipped: ids.filter((id) => !found.some((a) => a.id === id)) };
+  const result: AttendanceResult = {
+    changed: [],
+    unchanged: [],
+    hasHours: [],
+    skipped: ids.filter((id) => !found.some((a) => a.id === id)),
+  };
   const reason = attendanceRefusal({ status: "ACCEPTED" }, project, now);
   if (reason) throw new AppError(`hours.errors.${reason}`);
   if (found.length === 0) throw new AppError("NOT_FOUND");
 
   await db.$transaction(async (tx) => {
-    await lockVolunteers(tx, found.map((a) => a.volunteerId));
+    await lockVolunteers(
+      tx,
+      found.map((a) => a.volunteerId),
+    );
     const apps = await tx.application.findMany({
       where: { id: { in: found.map((a) => a.id) } },
       orderBy: { id: "asc" },
-      select: { id: true, status: true, attendance: true, volunteerId: true, _count: { select: { hours: { where: { status: "CONFIRMED" } } } } },
+      select: {
+        id: true,
+        status: true,
+        attendance: true,
+        volunteerId: true,
+        _count: { select: { hours: { where: { status: "CONFIRMED" } } } },
+      },
     });
     for (const app of apps) {
       if (app.status !== "ACCEPTED") result.skipped.push(app.id);
@@ -156,11 +230,15 @@ async function confirmOne(
   entry: { workedOn: string; hours: number; note: string },
   now: Date,
 ): Promise<{ entryId: string } | { skip: SkipReason }> {
-  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { id: true, status: true, attendance: true, volunteerId: true } });
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { id: true, status: true, attendance: true, volunteerId: true },
+  });
   const refusal = recordRefusal(app, project, now);
   if (refusal) return { skip: refusal };
   if (await hasEntryOn(tx, app.id, entry.workedOn)) return { skip: "ALREADY_RECORDED" };
-  if (dayLimitRefusal(entry.hours, await otherHoursThatDay(tx, app.volunteerId, entry.workedOn))) return { skip: "DAY_LIMIT" };
+  if (dayLimitRefusal(entry.hours, await otherHoursThatDay(tx, app.volunteerId, entry.workedOn)))
+    return { skip: "DAY_LIMIT" };
   if (app.attendance === null) await setAttendance(tx, viewer, project, app, "ATTENDED", true);
   const created = await tx.hoursEntry.create({
     data: {
@@ -184,7 +262,14 @@ async function confirmOne(
     entityType: "HoursEntry",
     entityId: created.id,
     regionCode: project.regionCode,
-    data: { projectId: project.id, applicationId: app.id, volunteerId: app.volunteerId, workedOn: entry.workedOn, hours: entry.hours, source: "ORGANIZER" },
+    data: {
+      projectId: project.id,
+      applicationId: app.id,
+      volunteerId: app.volunteerId,
+      workedOn: entry.workedOn,
+      hours: entry.hours,
+      source: "ORGANIZER",
+    },
   });
   await tellConfirmed(tx, project, app.volunteerId, entry);
   return { entryId: created.id };
@@ -208,7 +293,12 @@ export type BulkHoursResult = {
  * what depends on the person (no-show, a day already recorded, the day limit) skips that person
  * and is reported.
  */
-export async function confirmBulk(db: Db, viewer: Viewer, input: z.output<typeof bulkHoursSchema>, now = new Date()): Promise<BulkHoursResult> {
+export async function confirmBulk(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof bulkHoursSchema>,
+  now = new Date(),
+): Promise<BulkHoursResult> {
   const project = await managedProject(db, viewer, input.projectId);
   const recordable = recordRefusal({ status: "ACCEPTED", attendance: null }, project, now);
   if (recordable) throw new AppError(`hours.errors.${recordable}`);
@@ -216,10 +306,19 @@ export async function confirmBulk(db: Db, viewer: Viewer, input: z.output<typeof
   const ids = [...new Set(input.applicationIds)];
   const found = await applicationsOf(db, project.id, ids);
   if (found.length === 0) throw new AppError("NOT_FOUND");
-  const result: BulkHoursResult = { confirmed: [], noShow: [], alreadyRecorded: [], dayLimit: [], skipped: ids.filter((id) => !found.some((a) => a.id === id)) };
+  const result: BulkHoursResult = {
+    confirmed: [],
+    noShow: [],
+    alreadyRecorded: [],
+    dayLimit: [],
+    skipped: ids.filter((id) => !found.some((a) => a.id === id)),
+  };
 
   await db.$transaction(async (tx) => {
-    await lockVolunteers(tx, found.map((a) => a.volunteerId));
+    await lockVolunteers(
+      tx,
+      found.map((a) => a.volunteerId),
+    );
     for (const app of [...found].sort((a, b) => a.id.localeCompare(b.id))) {
       const r = await confirmOne(tx, viewer, project, app.id, input, now);
       if ("entryId" in r) result.confirmed.push(app.id);
@@ -233,7 +332,12 @@ export async function confirmBulk(db: Db, viewer: Viewer, input: z.output<typeof
 }
 
 /** The organizer confirms hours for one volunteer; any refusal is an error next to its field. */
-export async function confirmForVolunteer(db: Db, viewer: Viewer, input: z.output<typeof personHoursSchema>, now = new Date()): Promise<{ entryId: string }> {
+export async function confirmForVolunteer(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof personHoursSchema>,
+  now = new Date(),
+): Promise<{ entryId: string }> {
   const app = await db.application.findFirst({
     where: { id: input.applicationId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
     select: { id: true, volunteerId: true, project: { select: PROJECT_SELECT } },
@@ -263,7 +367,10 @@ const ENTRY_SELECT = {
 
 /** An entry of a project the viewer manages, with a live volunteer; NOT_FOUND otherwise. */
 async function managedEntry(db: Db, viewer: Viewer, entryId: string) {
-  const entry = await db.hoursEntry.findFirst({ where: { id: entryId, volunteer: { deletedAt: null }, project: managerScope(viewer) }, select: ENTRY_SELECT });
+  const entry = await db.hoursEntry.findFirst({
+    where: { id: entryId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
+    select: ENTRY_SELECT,
+  });
   if (!entry) throw new AppError("NOT_FOUND");
   return entry;
 }
@@ -279,11 +386,17 @@ export async function confirmEntry(db: Db, viewer: Viewer, input: { entryId: str
   checkEntry(hours, workedOn, project, now);
   await db.$transaction(async (tx) => {
     await lockVolunteers(tx, [entry.volunteerId]);
-    const app = await tx.application.findUniqueOrThrow({ where: { id: entry.applicationId! }, select: { id: true, status: true, attendance: true, volunteerId: true } });
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: entry.applicationId! },
+      select: { id: true, status: true, attendance: true, volunteerId: true },
+    });
     const refusal = recordRefusal(app, project, now);
     if (refusal) throw new AppError(`hours.errors.${refusal}`);
     if (dayLimitRefusal(hours, await otherHoursThatDay(tx, entry.volunteerId, workedOn, entry.id))) refuse("DAY_LIMIT");
-    const { count } = await tx.hoursEntry.updateMany({ where: { id: entry.id, status: "PENDING" }, data: { status: "CONFIRMED", confirmedById: viewer.id, confirmedAt: now } });
+    const { count } = await tx.hoursEntry.updateMany({
+      where: { id: entry.id, status: "PENDING" },
+      data: { status: "CONFIRMED", confirmedById: viewer.id, confirmedAt: now },
+    });
     if (count === 0) throw new AppError("CONFLICT");
     if (app.attendance === null) await setAttendance(tx, viewer, project, app, "ATTENDED", true);
     await audit(tx, {
@@ -292,7 +405,14 @@ export async function confirmEntry(db: Db, viewer: Viewer, input: { entryId: str
       entityType: "HoursEntry",
       entityId: entry.id,
       regionCode: project.regionCode,
-      data: { projectId: project.id, applicationId: app.id, volunteerId: entry.volunteerId, workedOn, hours, source: "SELF_REPORTED" },
+      data: {
+        projectId: project.id,
+        applicationId: app.id,
+        volunteerId: entry.volunteerId,
+        workedOn,
+        hours,
+        source: "SELF_REPORTED",
+      },
     });
     await tellConfirmed(tx, project, entry.volunteerId, { hours, workedOn });
   }, TX_OPTIONS);
@@ -308,7 +428,10 @@ export async function disputeEntry(db: Db, viewer: Viewer, input: z.output<typeo
   const workedOn = isoDate(entry.workedOn);
   const hours = entry.hours.toNumber();
   await db.$transaction(async (tx) => {
-    const { count } = await tx.hoursEntry.updateMany({ where: { id: entry.id, status: "PENDING" }, data: { status: "DISPUTED", disputeComment: comment } });
+    const { count } = await tx.hoursEntry.updateMany({
+      where: { id: entry.id, status: "PENDING" },
+      data: { status: "DISPUTED", disputeComment: comment },
+    });
     if (count === 0) throw new AppError("CONFLICT");
     await audit(tx, {
       actorId: viewer.id,
@@ -338,14 +461,20 @@ export async function correctEntry(db: Db, viewer: Viewer, input: z.output<typeo
   const reason = input.reason.trim();
   if (reason.length < 3) throw new AppError("hours.validation.explain", "reason");
   const before = { workedOn: isoDate(entry.workedOn), hours: entry.hours.toNumber() };
-  if (before.workedOn === input.workedOn && Math.round(before.hours * 100) === Math.round(input.hours * 100)) throw new AppError("hours.errors.NO_CHANGE", "hours");
+  if (before.workedOn === input.workedOn && Math.round(before.hours * 100) === Math.round(input.hours * 100))
+    throw new AppError("hours.errors.NO_CHANGE", "hours");
   const { project } = entry;
   checkEntry(input.hours, input.workedOn, project, now);
   return db.$transaction(async (tx) => {
     await lockVolunteers(tx, [entry.volunteerId]);
-    if (entry.applicationId && (await hasEntryOn(tx, entry.applicationId, input.workedOn, entry.id))) throw new AppError("hours.errors.ALREADY_RECORDED", "workedOn");
-    if (dayLimitRefusal(input.hours, await otherHoursThatDay(tx, entry.volunteerId, input.workedOn, entry.id))) refuse("DAY_LIMIT");
-    const { count } = await tx.hoursEntry.updateMany({ where: { id: entry.id, status: "CONFIRMED" }, data: { status: "SUPERSEDED" } });
+    if (entry.applicationId && (await hasEntryOn(tx, entry.applicationId, input.workedOn, entry.id)))
+      throw new AppError("hours.errors.ALREADY_RECORDED", "workedOn");
+    if (dayLimitRefusal(input.hours, await otherHoursThatDay(tx, entry.volunteerId, input.workedOn, entry.id)))
+      refuse("DAY_LIMIT");
+    const { count } = await tx.hoursEntry.updateMany({
+      where: { id: entry.id, status: "CONFIRMED" },
+      data: { status: "SUPERSEDED" },
+    });
     if (count === 0) throw new AppError("CONFLICT");
     const created = await tx.hoursEntry.create({
       data: {
@@ -370,7 +499,14 @@ export async function correctEntry(db: Db, viewer: Viewer, input: z.output<typeo
       entityType: "HoursEntry",
       entityId: created.id,
       regionCode: project.regionCode,
-      data: { projectId: project.id, volunteerId: entry.volunteerId, supersedes: entry.id, from: before, to: { workedOn: input.workedOn, hours: input.hours }, reason },
+      data: {
+        projectId: project.id,
+        volunteerId: entry.volunteerId,
+        supersedes: entry.id,
+        from: before,
+        to: { workedOn: input.workedOn, hours: input.hours },
+        reason,
+      },
     });
     await tellConfirmed(tx, project, entry.volunteerId, { hours: input.hours, workedOn: input.workedOn, reason });
     return { entryId: created.id, supersededId: entry.id };
@@ -395,7 +531,10 @@ export async function reportHours(db: Db, viewer: Viewer, input: z.output<typeof
   checkEntry(input.hours, input.workedOn, project, now);
   return db.$transaction(async (tx) => {
     await lockVolunteers(tx, [viewer.id]);
-    const current = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true, attendance: true } });
+    const current = await tx.application.findUniqueOrThrow({
+      where: { id: app.id },
+      select: { status: true, attendance: true },
+    });
     const refusal = recordRefusal(current, project, now);
     if (refusal) throw new AppError(`hours.errors.${refusal}`);
     if (await hasEntryOn(tx, app.id, input.workedOn)) throw new AppError("hours.errors.ALREADY_RECORDED", "workedOn");

@@ -48,12 +48,23 @@ export function entryHoursRefusal(hours: number): HoursRefusal | null {
 }
 
 /** The Kazakhstan calendar dates a project runs on, and today's. */
-export function projectDays(project: { startsAt: Date; endsAt: Date }, now: Date): { first: string; last: string; today: string } {
-  return { first: utcToZoned(project.startsAt).date, last: utcToZoned(project.endsAt).date, today: utcToZoned(now).date };
+export function projectDays(
+  project: { startsAt: Date; endsAt: Date },
+  now: Date,
+): { first: string; last: string; today: string } {
+  return {
+    first: utcToZoned(project.startsAt).date,
+    last: utcToZoned(project.endsAt).date,
+    today: utcToZoned(now).date,
+  };
 }
 
 /** The date alone: a real date within the project's days, not after today (Kazakhstan time). */
-export function dateRefusal(workedOn: string, project: { startsAt: Date; endsAt: Date }, now: Date): HoursRefusal | null {
+export function dateRefusal(
+  workedOn: string,
+  project: { startsAt: Date; endsAt: Date },
+  now: Date,
+): HoursRefusal | null {
   if (!isCalendarDate(workedOn)) return "DATE_INVALID";
   const { first, last, today } = projectDays(project, now);
   // ISO dates compare as strings.
@@ -83,7 +94,11 @@ export type HoursCheck = {
 
 /** Every bound at once, first failure wins: the one answer to "may these hours be recorded?". */
 export function hoursRefusal(c: HoursCheck): HoursRefusal | null {
-  return entryHoursRefusal(c.hours) ?? dateRefusal(c.workedOn, c.project, c.now) ?? dayLimitRefusal(c.hours, c.otherHoursThatDay);
+  return (
+    entryHoursRefusal(c.hours) ??
+    dateRefusal(c.workedOn, c.project, c.now) ??
+    dayLimitRefusal(c.hours, c.otherHoursThatDay)
+  );
 }
 
 /** Owners and coordinators of the project's organizer, and admins; regional staff do not. */

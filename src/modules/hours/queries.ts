@@ -1,7 +1,16 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
 import { Prisma } from "@/generated/prisma/client";
-import type { ApplicationStatus, Attendance, Direction, HoursSource, HoursStatus, OrganizerForm, RegionCode, SdgImpact } from "@/generated/prisma/enums";
+import type {
+  ApplicationStatus,
+  Attendance,
+  Direction,
+  HoursSource,
+  HoursStatus,
+  OrganizerForm,
+  RegionCode,
+  SdgImpact,
+} from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { projectDays, recordRefusal, sumHours, type RecordRefusal } from "./policy";
 
@@ -70,9 +79,14 @@ function toViews(rows: EntryRow[]): HoursEntryView[] {
   }));
 }
 
-const ENTRY_ORDER = [{ workedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.HoursEntryOrderByWithRelationInput[];
+const ENTRY_ORDER = [
+  { workedOn: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.HoursEntryOrderByWithRelationInput[];
 
-const confirmedTotal = (entries: HoursEntryView[]) => sumHours(entries.filter((e) => e.status === "CONFIRMED").map((e) => e.hours));
+const confirmedTotal = (entries: HoursEntryView[]) =>
+  sumHours(entries.filter((e) => e.status === "CONFIRMED").map((e) => e.hours));
 
 /** Members of the organizer (and admins) only: the scope of every organizer-side read here. */
 function managerScope(viewer: Viewer): Prisma.ProjectWhereInput {
@@ -94,7 +108,13 @@ export type RoleHoursStats = {
  * role's accepted volunteers (deleted accounts left out) with their entries. Null for anyone
  * who is not a member of the project's organizer or an admin — the page answers 404.
  */
-export async function getProjectHours(db: Db, viewer: Viewer, projectId: string, filter: { role?: string; page: number }, now = new Date()) {
+export async function getProjectHours(
+  db: Db,
+  viewer: Viewer,
+  projectId: string,
+  filter: { role?: string; page: number },
+  now = new Date(),
+) {
   const project = await db.project.findFirst({
     where: { id: projectId, ...managerScope(viewer) },
     select: {
@@ -109,7 +129,9 @@ export async function getProjectHours(db: Db, viewer: Viewer, projectId: string,
   });
   if (!project) return null;
 
-  const stats = await db.$queryRaw<{ roleId: string; accepted: number; attended: number; noShow: number; pending: number; hours: number }[]>(Prisma.sql`
+  const stats = await db.$queryRaw<
+    { roleId: string; accepted: number; attended: number; noShow: number; pending: number; hours: number }[]
+  >(Prisma.sql`
     SELECT a."roleId",
            count(*)::int AS accepted,
            count(*) FILTER (WHERE a.attendance = 'ATTENDED')::int AS attended,
@@ -129,7 +151,15 @@ export async function getProjectHours(db: Db, viewer: Viewer, projectId: string,
   const byRole = new Map(stats.map((s) => [s.roleId, s]));
   const roles: RoleHoursStats[] = project.roles.map((r) => {
     const s = byRole.get(r.id);
-    return { id: r.id, title: r.title, accepted: s?.accepted ?? 0, attended: s?.attended ?? 0, noShow: s?.noShow ?? 0, pending: s?.pending ?? 0, confirmedHours: Math.round((s?.hours ?? 0) * 100) / 100 };
+    return {
+      id: r.id,
+      title: r.title,
+      accepted: s?.accepted ?? 0,
+      attended: s?.attended ?? 0,
+      noShow: s?.noShow ?? 0,
+      pending: s?.pending ?? 0,
+      confirmedHours: Math.round((s?.hours ?? 0) * 100) / 100,
+    };
   });
   const role = roles.find((r) => r.id === filter.role) ?? roles[0] ?? null;
   const totals = {
@@ -138,10 +168,25 @@ export async function getProjectHours(db: Db, viewer: Viewer, projectId: string,
     pending: roles.reduce((n, r) => n + r.pending, 0),
   };
   const days = projectDays(project, now);
-  const base = { project, roles, role, totals, days, started: project.startsAt <= now, page: filter.page, pageSize: HOURS_PAGE_SIZE };
+  const base = {
+    project,
+    roles,
+    role,
+    totals,
+    days,
+    started: project.startsAt <= now,
+    page: filter.page,
+    pageSize: HOURS_PAGE_SIZE,
+  };
   if (!role) return { ...base, rows: [], total: 0 };
 
-  const where: Prisma.ApplicationWhereInput = { projectId: project.id, roleId: role.id, status: "ACCEPTED", volunteer: { deletedAt: null }, project: managerScope(viewer) };
+  const where: Prisma.ApplicationWhereInput = {
+    projectId: project.id,
+    roleId: role.id,
+    status: "ACCEPTED",
+    volunteer: { deletedAt: null },
+    project: managerScope(viewer),
+  };
   const [total, apps] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({
@@ -152,7 +197,11 @@ export async function getProjectHours(db: Db, viewer: Viewer, projectId: string,
     }),
   ]);
   const entries = apps.length
-    ? await db.hoursEntry.findMany({ where: { applicationId: { in: apps.map((a) => a.id) }, projectId: project.id }, orderBy: ENTRY_ORDER, select: ENTRY_SELECT })
+    ? await db.hoursEntry.findMany({
+        where: { applicationId: { in: apps.map((a) => a.id) }, projectId: project.id },
+        orderBy: ENTRY_ORDER,
+        select: ENTRY_SELECT,
+      })
     : [];
   const rows = apps.map((a) => {
     const own = toViews(entries.filter((e) => e.applicationId === a.id));
@@ -176,7 +225,10 @@ export type ProjectHoursData = NonNullable<Awaited<ReturnType<typeof getProjectH
  * report now and the dates they may report for.
  */
 export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Date()) {
-  const where: Prisma.ApplicationWhereInput = { volunteerId: viewer.id, OR: [{ status: "ACCEPTED" }, { hours: { some: {} } }] };
+  const where: Prisma.ApplicationWhereInput = {
+    volunteerId: viewer.id,
+    OR: [{ status: "ACCEPTED" }, { hours: { some: {} } }],
+  };
   const [total, apps, confirmed] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({
@@ -188,13 +240,26 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
         status: true,
         attendance: true,
         role: { select: { title: true } },
-        project: { select: { id: true, title: true, status: true, startsAt: true, endsAt: true, organizer: { select: { name: true } } } },
+        project: {
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            startsAt: true,
+            endsAt: true,
+            organizer: { select: { name: true } },
+          },
+        },
       },
     }),
     db.hoursEntry.aggregate({ where: { volunteerId: viewer.id, status: "CONFIRMED" }, _sum: { hours: true } }),
   ]);
   const entries = apps.length
-    ? await db.hoursEntry.findMany({ where: { volunteerId: viewer.id, applicationId: { in: apps.map((a) => a.id) } }, orderBy: ENTRY_ORDER, select: ENTRY_SELECT })
+    ? await db.hoursEntry.findMany({
+        where: { volunteerId: viewer.id, applicationId: { in: apps.map((a) => a.id) } },
+        orderBy: ENTRY_ORDER,
+        select: ENTRY_SELECT,
+      })
     : [];
   const items = apps.map((a) => {
     const own = toViews(entries.filter((e) => e.applicationId === a.id));
@@ -203,7 +268,13 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
       status: a.status as ApplicationStatus,
       attendance: a.attendance as Attendance | null,
       roleTitle: a.role.title,
-      project: { id: a.project.id, title: a.project.title, startsAt: a.project.startsAt, endsAt: a.project.endsAt, organizerName: a.project.organizer.name },
+      project: {
+        id: a.project.id,
+        title: a.project.title,
+        startsAt: a.project.startsAt,
+        endsAt: a.project.endsAt,
+        organizerName: a.project.organizer.name,
+      },
       days: projectDays(a.project, now),
       refusal: recordRefusal(a, a.project, now) as RecordRefusal | null,
       entries: own,
@@ -214,7 +285,15 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
 }
 
 export type ConfirmedProjectHours = {
-  project: { id: string; title: string; startsAt: Date; endsAt: Date; regionCode: RegionCode; isOnline: boolean; settlement: string | null };
+  project: {
+    id: string;
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    regionCode: RegionCode;
+    isOnline: boolean;
+    settlement: string | null;
+  };
   organizer: { name: string; form: OrganizerForm };
   /** The roles the volunteer held on the project (usually one). */
   roleTitles: string[];
@@ -233,11 +312,21 @@ export type ConfirmedProjectHours = {
  * Not scoped to a viewer: callers pass the id of the person whose record they may show (the
  * volunteer themself, or a verified document's subject). Projects newest first.
  */
-export async function confirmedHoursOfVolunteer(db: Db, volunteerId: string): Promise<{ projects: ConfirmedProjectHours[]; totalHours: number }> {
+export async function confirmedHoursOfVolunteer(
+  db: Db,
+  volunteerId: string,
+): Promise<{ projects: ConfirmedProjectHours[]; totalHours: number }> {
   const entries = await db.hoursEntry.findMany({
     where: { volunteerId, status: "CONFIRMED" },
     orderBy: [{ workedOn: "asc" }, { id: "asc" }],
-    select: { id: true, projectId: true, workedOn: true, hours: true, confirmedAt: true, application: { select: { role: { select: { title: true } } } } },
+    select: {
+      id: true,
+      projectId: true,
+      workedOn: true,
+      hours: true,
+      confirmedAt: true,
+      application: { select: { role: { select: { title: true } } } },
+    },
   });
   if (entries.length === 0) return { projects: [], totalHours: 0 };
   const projects = await db.project.findMany({
@@ -255,21 +344,44 @@ export async function confirmedHoursOfVolunteer(db: Db, volunteerId: string): Pr
       secondaryDirection: true,
       organizer: { select: { name: true, form: true } },
       sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
-      applications: { where: { volunteerId }, orderBy: { createdAt: "asc" }, select: { status: true, role: { select: { title: true } } } },
+      applications: {
+        where: { volunteerId },
+        orderBy: { createdAt: "asc" },
+        select: { status: true, role: { select: { title: true } } },
+      },
     },
   });
   const result = projects.map((p): ConfirmedProjectHours => {
     const own = entries.filter((e) => e.projectId === p.id);
     const fromEntries = own.map((e) => e.application?.role.title).filter((t): t is string => Boolean(t));
-    const roleTitles = [...new Set(fromEntries.length ? fromEntries : p.applications.filter((a) => a.status === "ACCEPTED").map((a) => a.role.title))];
+    const roleTitles = [
+      ...new Set(
+        fromEntries.length
+          ? fromEntries
+          : p.applications.filter((a) => a.status === "ACCEPTED").map((a) => a.role.title),
+      ),
+    ];
     return {
-      project: { id: p.id, title: p.title, startsAt: p.startsAt, endsAt: p.endsAt, regionCode: p.regionCode, isOnline: p.isOnline, settlement: p.settlement },
+      project: {
+        id: p.id,
+        title: p.title,
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        regionCode: p.regionCode,
+        isOnline: p.isOnline,
+        settlement: p.settlement,
+      },
       organizer: p.organizer,
       roleTitles,
       directions: [p.primaryDirection, ...(p.secondaryDirection ? [p.secondaryDirection] : [])],
       sdgs: p.sdgs,
       confirmedHours: sumHours(own.map((e) => e.hours.toNumber())),
-      entries: own.map((e) => ({ id: e.id, workedOn: isoDate(e.workedOn), hours: e.hours.toNumber(), confirmedAt: e.confirmedAt })),
+      entries: own.map((e) => ({
+        id: e.id,
+        workedOn: isoDate(e.workedOn),
+        hours: e.hours.toNumber(),
+        confirmedAt: e.confirmedAt,
+      })),
     };
   });
   return { projects: result, totalHours: sumHours(result.map((p) => p.confirmedHours)) };

@@ -7,7 +7,12 @@ import { entryHoursRefusal, isCalendarDate } from "./policy";
 const id = z.string().min(1).max(40);
 
 /** A Kazakhstan calendar date, "YYYY-MM-DD". */
-export const workedOnField = z.string().trim().min(1, "validation.required").max(10, { message: "validation.date", abort: true }).refine(isCalendarDate, "validation.date");
+export const workedOnField = z
+  .string()
+  .trim()
+  .min(1, "validation.required")
+  .max(10, { message: "validation.date", abort: true })
+  .refine(isCalendarDate, "validation.date");
 
 /** Hours as typed ("7,5" is accepted too): more than zero, at most 12, in quarter hours. */
 export const hoursField = z.preprocess(
@@ -63,7 +68,12 @@ export const disputeSchema = z.object({ entryId: id, comment: requiredText });
 export type DisputeInput = z.input<typeof disputeSchema>;
 
 /** A correction is a new entry with a reason; the confirmed one it replaces is never edited. */
-export const correctionSchema = z.object({ entryId: id, workedOn: workedOnField, hours: hoursField, reason: requiredText });
+export const correctionSchema = z.object({
+  entryId: id,
+  workedOn: workedOnField,
+  hours: hoursField,
+  reason: requiredText,
+});
 export type CorrectionInput = z.input<typeof correctionSchema>;
 
 /** The organizer page's role and page, read from the URL. */

@@ -8,7 +8,11 @@ import type { Viewer } from "@/modules/accounts/viewer";
 import type { RejectionGround } from "@/generated/prisma/enums";
 
 const NEXT_STATUS = { APPROVE: "PUBLISHED", REQUEST_CHANGES: "CHANGES_REQUESTED", REJECT: "REJECTED" } as const;
-const NOTICE = { APPROVE: "PROJECT_APPROVED", REQUEST_CHANGES: "PROJECT_CHANGES_REQUESTED", REJECT: "PROJECT_REJECTED" } as const;
+const NOTICE = {
+  APPROVE: "PROJECT_APPROVED",
+  REQUEST_CHANGES: "PROJECT_CHANGES_REQUESTED",
+  REJECT: "PROJECT_REJECTED",
+} as const;
 
 /**
  * A moderator's decision on a submitted project: staff of the project's region or an admin.
@@ -18,11 +22,22 @@ const NOTICE = { APPROVE: "PROJECT_APPROVED", REQUEST_CHANGES: "PROJECT_CHANGES_
 export async function decideProject(
   db: Db,
   viewer: Viewer,
-  input: { projectId: string; decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT"; ground?: RejectionGround; comment?: string },
+  input: {
+    projectId: string;
+    decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT";
+    ground?: RejectionGround;
+    comment?: string;
+  },
 ) {
   const project = await db.project.findUnique({
     where: { id: input.projectId },
-    select: { id: true, title: true, status: true, regionCode: true, organizer: { select: { verificationStatus: true, members: { select: { userId: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      regionCode: true,
+      organizer: { select: { verificationStatus: true, members: { select: { userId: true } } } },
+    },
   });
   // Another region's project looks exactly like a missing one.
   if (!project || !canReviewInRegion(viewer, project.regionCode)) throw new AppError("NOT_FOUND");
@@ -50,7 +65,12 @@ export async function decideProject(
       project.organizer.members.map((m) => ({
         userId: m.userId,
         type: NOTICE[input.decision],
-        data: { projectId: project.id, projectTitle: project.title, ground: input.ground ?? null, comment: input.comment ?? null },
+        data: {
+          projectId: project.id,
+          projectTitle: project.title,
+          ground: input.ground ?? null,
+          comment: input.comment ?? null,
+        },
       })),
     );
     await audit(tx, {

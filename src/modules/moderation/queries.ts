@@ -25,10 +25,21 @@ export async function moderationCounts(db: Db, viewer: Viewer | null) {
   const [organizers, projects, oldestOrganizer, oldestProject] = await Promise.all([
     db.organizer.count({ where: { ...where, verificationStatus: "PENDING" } }),
     db.project.count({ where: { ...where, status: "SUBMITTED" } }),
-    db.organizer.findFirst({ where: { ...where, verificationStatus: "PENDING" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
-    db.project.findFirst({ where: { ...where, status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db.organizer.findFirst({
+      where: { ...where, verificationStatus: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+    db.project.findFirst({
+      where: { ...where, status: "SUBMITTED" },
+      orderBy: { submittedAt: "asc" },
+      select: { submittedAt: true },
+    }),
   ]);
-  const oldest = [oldestOrganizer?.createdAt, oldestProject?.submittedAt].filter((d): d is Date => Boolean(d)).sort((a, b) => +a - +b)[0] ?? null;
+  const oldest =
+    [oldestOrganizer?.createdAt, oldestProject?.submittedAt]
+      .filter((d): d is Date => Boolean(d))
+      .sort((a, b) => +a - +b)[0] ?? null;
   return { organizers, projects, total: organizers + projects, oldest };
 }
 

@@ -12,7 +12,9 @@ export const projectDecisionSchema = z
     comment: z.string().trim().max(2000, "validation.tooLong").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === "REJECT" && !v.ground) ctx.addIssue({ code: "custom", path: ["ground"], message: "validation.required" });
-    if (v.decision !== "APPROVE" && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "validation.required" });
+    if (v.decision === "REJECT" && !v.ground)
+      ctx.addIssue({ code: "custom", path: ["ground"], message: "validation.required" });
+    if (v.decision !== "APPROVE" && !v.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "validation.required" });
   });
 export type ProjectDecisionInput = z.input<typeof projectDecisionSchema>;

@@ -23,7 +23,13 @@ export type EmailOutcome = "SENT" | "SKIPPED" | "FAILED" | "NOTHING_TO_DO";
  * Message-ID comes from the notification, so a resend after a crash between sending and
  * recording carries the same id and mail systems can drop it as a duplicate.
  */
-export async function processNotificationEmail(db: Db, mailer: Mailer, id: string, appUrl: string, maxAttempts = EMAIL_MAX_ATTEMPTS): Promise<EmailOutcome> {
+export async function processNotificationEmail(
+  db: Db,
+  mailer: Mailer,
+  id: string,
+  appUrl: string,
+  maxAttempts = EMAIL_MAX_ATTEMPTS,
+): Promise<EmailOutcome> {
   try {
     const outcome = await emailOnce(db, mailer, id, appUrl, maxAttempts);
     countEmail(outcome);
@@ -34,7 +40,13 @@ export async function processNotificationEmail(db: Db, mailer: Mailer, id: strin
   }
 }
 
-async function emailOnce(db: Db, mailer: Mailer, id: string, appUrl: string, maxAttempts: number): Promise<EmailOutcome> {
+async function emailOnce(
+  db: Db,
+  mailer: Mailer,
+  id: string,
+  appUrl: string,
+  maxAttempts: number,
+): Promise<EmailOutcome> {
   const loaded = await retryThroughOutage(db, async () => {
     const n = await db.notification.findUnique({
       where: { id },
@@ -88,7 +100,10 @@ export function emailMessageId(notificationId: string, appUrl: string): string {
  */
 export async function pendingEmailIds(db: Db, now = new Date(), limit = 500): Promise<string[]> {
   const rows = await db.notification.findMany({
-    where: { emailStatus: "PENDING", createdAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 2 * 86_400_000) } },
+    where: {
+      emailStatus: "PENDING",
+      createdAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 2 * 86_400_000) },
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
     select: { id: true },

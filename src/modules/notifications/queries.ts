@@ -20,7 +20,9 @@ export async function listForViewer(db: Db, viewer: Viewer, opts: { cursor?: str
   const rows = await db.notification.findMany({
     where: {
       userId: viewer.id,
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...(after
+        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
@@ -43,7 +45,10 @@ export async function organizerRefs(db: Db, notifications: NotificationLike[]): 
     if (id) ids.add(id);
   }
   if (ids.size === 0) return new Map();
-  const rows = await db.organizer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, slug: true } });
+  const rows = await db.organizer.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true, slug: true },
+  });
   return new Map(rows.map((o) => [o.id, { name: o.name, slug: o.slug }]));
 }
 

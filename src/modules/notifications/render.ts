@@ -87,11 +87,23 @@ function text(data: Record<string, unknown>, key: string): string | undefined {
  * A renderer over already loaded messages. A missing message never throws: `onError` hears of
  * it (the unit test fails on any) and the text falls back to the key.
  */
-export function createRenderer(locale: Locale, messages: Record<string, unknown>, onError: (e: IntlError) => void = () => {}): Renderer {
-  const t = createTranslator({ locale, messages: messages as Record<string, never>, onError, getMessageFallback: ({ key }) => key }) as unknown as T;
+export function createRenderer(
+  locale: Locale,
+  messages: Record<string, unknown>,
+  onError: (e: IntlError) => void = () => {},
+): Renderer {
+  const t = createTranslator({
+    locale,
+    messages: messages as Record<string, never>,
+    onError,
+    getMessageFallback: ({ key }) => key,
+  }) as unknown as T;
 
   function render(n: NotificationLike, organizer?: OrganizerRef | null): Rendered {
-    const data = (typeof n.data === "object" && n.data !== null && !Array.isArray(n.data) ? n.data : {}) as Record<string, unknown>;
+    const data = (typeof n.data === "object" && n.data !== null && !Array.isArray(n.data) ? n.data : {}) as Record<
+      string,
+      unknown
+    >;
     const type = KNOWN_TYPES.has(n.type) ? n.type : "OTHER";
     const projectId = text(data, "projectId");
     const regionCode = text(data, "regionCode");
@@ -111,7 +123,9 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
     const workedOn = text(data, "workedOn");
     if (type.startsWith("HOURS_") && hours !== undefined && workedOn && /^\d{4}-\d{2}-\d{2}$/.test(workedOn)) {
       // A calendar date: formatted in UTC so it is never shifted to the day before or after.
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${workedOn}T00:00:00Z`));
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${workedOn}T00:00:00Z`),
+      );
       details.push(t("notifications.detail.hours", { hours, date }));
     }
     if (reason) details.push(t("notifications.detail.reason", { reason }));
@@ -120,14 +134,21 @@ export function createRenderer(locale: Locale, messages: Record<string, unknown>
       details.push(t("notifications.detail.ground", { ground: label }));
     }
     // Hours are disputed by the organizer, not a moderator.
-    if (comment) details.push(t(type === "HOURS_DISPUTED" ? "notifications.detail.organizerComment" : "notifications.detail.comment", { comment }));
+    if (comment)
+      details.push(
+        t(type === "HOURS_DISPUTED" ? "notifications.detail.organizerComment" : "notifications.detail.comment", {
+          comment,
+        }),
+      );
 
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type === "ORGANIZER_INVITATION") path = "/invitations";
-    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED") path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
-    else if (type.startsWith("ORGANIZER_")) path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
+    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
+      path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
+    else if (type.startsWith("ORGANIZER_"))
+      path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;
     else if (projectId) path = `/projects/${encodeURIComponent(projectId)}`;
 
     return {
@@ -169,7 +190,9 @@ export function renderEmail(
   const allLine = t("notifications.email.all", { url: all });
   const action = t("notifications.email.action");
 
-  const text = [greeting, "", r.sentence, ...r.details, "", `${action}: ${url}`, "", "—", footer, allLine, ""].join("\n");
+  const text = [greeting, "", r.sentence, ...r.details, "", `${action}: ${url}`, "", "—", footer, allLine, ""].join(
+    "\n",
+  );
   const html = [
     `<div style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0f172a;max-width:560px">`,
     `<p>${escapeHtml(greeting)}</p>`,

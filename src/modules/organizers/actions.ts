@@ -8,17 +8,28 @@ import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/account
 import { reviewOrganizer, updateOrganizer } from "./mutations";
 import { leaveOrganizer, removeMember, transferOwnership } from "./members";
 import { inviteCoordinator, respondToInvitation, revokeInvitation } from "./invitations";
-import { inviteCoordinatorSchema, leaveOrganizerSchema, removeMemberSchema, respondInvitationSchema, revokeInvitationSchema, transferOwnershipSchema } from "./schema";
+import {
+  inviteCoordinatorSchema,
+  leaveOrganizerSchema,
+  removeMemberSchema,
+  respondInvitationSchema,
+  revokeInvitationSchema,
+  transferOwnershipSchema,
+} from "./schema";
 
 const idSchema = z.string().min(1).max(40);
 
 export async function updateOrganizerAction(organizerId: unknown, input: unknown) {
-  return runAction(z.object({ id: idSchema, input: organizerProfileSchema }), { id: organizerId, input }, async ({ id, input }) => {
-    const viewer = await requireViewer();
-    const result = await updateOrganizer(db, viewer, id, input);
-    revalidatePath("/[locale]/organizers/[slug]", "page");
-    return result;
-  });
+  return runAction(
+    z.object({ id: idSchema, input: organizerProfileSchema }),
+    { id: organizerId, input },
+    async ({ id, input }) => {
+      const viewer = await requireViewer();
+      const result = await updateOrganizer(db, viewer, id, input);
+      revalidatePath("/[locale]/organizers/[slug]", "page");
+      return result;
+    },
+  );
 }
 
 export async function reviewOrganizerAction(input: unknown) {

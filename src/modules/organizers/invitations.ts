@@ -33,7 +33,11 @@ async function lockOrganizer(tx: Prisma.TransactionClient, organizerId: string) 
  * same address again renews the invitation. A current member is refused (the owner sees the
  * team's emails anyway, so this tells nothing new).
  */
-export async function inviteCoordinator(db: Db, viewer: Viewer, input: z.output<typeof inviteCoordinatorSchema>): Promise<void> {
+export async function inviteCoordinator(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof inviteCoordinatorSchema>,
+): Promise<void> {
   if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
   const now = new Date();
   await db.$transaction(async (tx) => {
@@ -45,13 +49,27 @@ export async function inviteCoordinator(db: Db, viewer: Viewer, input: z.output<
     if (member) throw new AppError("ALREADY_MEMBER", "email");
     const invitation = await tx.organizerInvitation.upsert({
       where: { organizerId_email: { organizerId: input.organizerId, email: input.email } },
-      create: { organizerId: input.organizerId, email: input.email, invitedById: viewer.id, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
-      update: { status: "PENDING", invitedById: viewer.id, respondedAt: null, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+      create: {
+        organizerId: input.organizerId,
+        email: input.email,
+        invitedById: viewer.id,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
+      update: {
+        status: "PENDING",
+        invitedById: viewer.id,
+        respondedAt: null,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
       select: { id: true },
     });
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true } });
     if (user && !user.deletedAt) {
-      await notify(tx, { userId: user.id, type: "ORGANIZER_INVITATION", data: { organizerId: input.organizerId, invitationId: invitation.id } });
+      await notify(tx, {
+        userId: user.id,
+        type: "ORGANIZER_INVITATION",
+        data: { organizerId: input.organizerId, invitationId: invitation.id },
+      });
     } else {
       await queueAccountEmail(tx, {
         kind: "ORGANIZER_INVITATION",
@@ -60,7 +78,13 @@ export async function inviteCoordinator(db: Db, viewer: Viewer, input: z.output<
         data: { organizerName: organizer.name, inviterName: viewer.name },
       });
     }
-    await audit(tx, { actorId: viewer.id, action: "organizer.invite", entityType: "Organizer", entityId: input.organizerId, data: { invitationId: invitation.id } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "organizer.invite",
+      entityType: "Organizer",
+      entityId: input.organizerId,
+      data: { invitationId: invitation.id },
+    });
   });
 }
 
@@ -76,7 +100,11 @@ export async function listTeamInvitations(db: Db, viewer: Viewer, organizerId: s
 }
 
 /** The owner withdraws an invitation that has not been answered yet. */
-export async function revokeInvitation(db: Db, viewer: Viewer, input: z.output<typeof revokeInvitationSchema>): Promise<void> {
+export async function revokeInvitation(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof revokeInvitationSchema>,
+): Promise<void> {
   if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
   await db.$transaction(async (tx) => {
     await lockOrganizer(tx, input.organizerId);
@@ -85,7 +113,13 @@ export async function revokeInvitation(db: Db, viewer: Viewer, input: z.output<t
       data: { status: "REVOKED", respondedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND");
-    await audit(tx, { actorId: viewer.id, action: "organizer.invitation_revoke", entityType: "Organizer", entityId: input.organizerId, data: { invitationId: input.invitationId } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "organizer.invitation_revoke",
+      entityType: "Organizer",
+      entityId: input.organizerId,
+      data: { invitationId: input.invitationId },
+    });
   });
 }
 
@@ -95,7 +129,13 @@ export async function listMyInvitations(db: Db, viewer: Viewer) {
     where: { email: viewer.email, ...open(new Date()) },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, createdAt: true, expiresAt: true, organizer: { select: { id: true, name: true, slug: true } }, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      expiresAt: true,
+      organizer: { select: { id: true, name: true, slug: true } },
+      invitedBy: { select: { name: true } },
+    },
   });
 }
 
@@ -104,7 +144,11 @@ export async function listMyInvitations(db: Db, viewer: Viewer) {
  * the where clause: someone else's invitation is not found. Accepting needs the address
  * confirmed, as read under the account's lock, not from the session.
  */
-export async function respondToInvitation(db: Db, viewer: Viewer, input: z.output<typeof respondInvitationSchema>): Promise<{ slug: string }> {
+export async function respondToInvitation(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof respondInvitationSchema>,
+): Promise<{ slug: string }> {
   const now = new Date();
   return db.$transaction(async (tx) => {
     const invitation = await tx.organizerInvitation.findFirst({
@@ -114,7 +158,10 @@ export async function respondToInvitation(db: Db, viewer: Viewer, input: z.outpu
     if (!invitation) throw new AppError("NOT_FOUND");
     const { regionCode } = await lockOrganizer(tx, invitation.organizerId);
     // Read again under the organizer's lock: a revoke or a second answer may have just happened.
-    const current = await tx.organizerInvitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, expiresAt: true } });
+    const current = await tx.organizerInvitation.findUniqueOrThrow({
+      where: { id: invitation.id },
+      select: { status: true, expiresAt: true },
+    });
     if (current.status !== "PENDING" || current.expiresAt <= now) throw new AppError("invitations.errors.NOT_OPEN");
 
     if (input.accept) {
@@ -127,9 +174,15 @@ export async function respondToInvitation(db: Db, viewer: Viewer, input: z.outpu
         where: { organizerId_userId: { organizerId: invitation.organizerId, userId: viewer.id } },
         select: { role: true },
       });
-      if (!existing) await tx.organizerMember.create({ data: { organizerId: invitation.organizerId, userId: viewer.id, role: "COORDINATOR" } });
+      if (!existing)
+        await tx.organizerMember.create({
+          data: { organizerId: invitation.organizerId, userId: viewer.id, role: "COORDINATOR" },
+        });
     }
-    await tx.organizerInvitation.update({ where: { id: invitation.id }, data: { status: input.accept ? "ACCEPTED" : "DECLINED", respondedAt: now } });
+    await tx.organizerInvitation.update({
+      where: { id: invitation.id },
+      data: { status: input.accept ? "ACCEPTED" : "DECLINED", respondedAt: now },
+    });
     await audit(tx, {
       actorId: viewer.id,
       action: input.accept ? "organizer.invitation_accept" : "organizer.invitation_decline",

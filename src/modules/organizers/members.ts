@@ -35,7 +35,10 @@ export async function listMembers(db: Db, viewer: Viewer, slug: string) {
  * over, leaving, removing) happen one at a time, and returns the owner as of now: the viewer's
  * memberships were read at the start of the request and may be out of date by then.
  */
-async function lockTeam(tx: Prisma.TransactionClient, organizerId: string): Promise<{ ownerId: string | null; regionCode: RegionCode }> {
+async function lockTeam(
+  tx: Prisma.TransactionClient,
+  organizerId: string,
+): Promise<{ ownerId: string | null; regionCode: RegionCode }> {
   const rows = await tx.$queryRaw<{ regionCode: RegionCode }[]>`
     SELECT "regionCode" FROM "Organizer" WHERE id = ${organizerId} FOR NO KEY UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND");
@@ -55,7 +58,13 @@ export async function removeMember(db: Db, viewer: Viewer, input: z.output<typeo
       where: { organizerId: input.organizerId, userId: input.userId, role: "COORDINATOR" },
     });
     if (count === 0) throw new AppError("NOT_FOUND");
-    await audit(tx, { actorId: viewer.id, action: "organizer.remove_member", entityType: "Organizer", entityId: input.organizerId, data: { userId: input.userId } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "organizer.remove_member",
+      entityType: "Organizer",
+      entityId: input.organizerId,
+      data: { userId: input.userId },
+    });
   });
 }
 
@@ -80,7 +89,10 @@ export async function transferOwnership(db: Db, viewer: Viewer, input: z.output<
           select: { role: true },
         })
       : null;
-    const refusal = transferRefusal(viewer, { ownerId, target: member ? { role: member.role, deleted: users[0]!.deletedAt !== null } : null });
+    const refusal = transferRefusal(viewer, {
+      ownerId,
+      target: member ? { role: member.role, deleted: users[0]!.deletedAt !== null } : null,
+    });
     if (refusal === "FORBIDDEN") throw new AppError(refusal);
     if (refusal) throw new AppError(refusal, "userId");
 
@@ -104,7 +116,11 @@ export async function transferOwnership(db: Db, viewer: Viewer, input: z.output<
       regionCode,
       data: { fromUserId: ownerId, toUserId: input.userId },
     });
-    await notify(tx, { userId: input.userId, type: "ORGANIZER_OWNERSHIP_RECEIVED", data: { organizerId: input.organizerId } });
+    await notify(tx, {
+      userId: input.userId,
+      type: "ORGANIZER_OWNERSHIP_RECEIVED",
+      data: { organizerId: input.organizerId },
+    });
     return { ownerId: input.userId };
   });
 }
@@ -119,7 +135,16 @@ export async function leaveOrganizer(db: Db, viewer: Viewer, input: z.output<typ
     });
     const refusal = leaveRefusal(member?.role ?? null);
     if (refusal) throw new AppError(refusal);
-    await tx.organizerMember.delete({ where: { organizerId_userId: { organizerId: input.organizerId, userId: viewer.id } } });
-    await audit(tx, { actorId: viewer.id, action: "organizer.leave", entityType: "Organizer", entityId: input.organizerId, regionCode, data: { userId: viewer.id } });
+    await tx.organizerMember.delete({
+      where: { organizerId_userId: { organizerId: input.organizerId, userId: viewer.id } },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "organizer.leave",
+      entityType: "Organizer",
+      entityId: input.organizerId,
+      regionCode,
+      data: { userId: viewer.id },
+    });
   });
 }

@@ -34,7 +34,11 @@ export async function updateOrganizer(db: Db, viewer: Viewer, organizerId: strin
   };
   const reverify =
     current.verificationStatus !== "PENDING" &&
-    (current.name !== next.name || current.form !== next.form || current.legalForm !== next.legalForm || current.bin !== next.bin || current.regionCode !== next.regionCode);
+    (current.name !== next.name ||
+      current.form !== next.form ||
+      current.legalForm !== next.legalForm ||
+      current.bin !== next.bin ||
+      current.regionCode !== next.regionCode);
   try {
     await db.$transaction(async (tx) => {
       await tx.organizer.update({
@@ -47,7 +51,9 @@ export async function updateOrganizer(db: Db, viewer: Viewer, organizerId: strin
           email: input.orgEmail,
           phone: input.phone ?? null,
           website: input.website ?? null,
-          ...(reverify ? { verificationStatus: "PENDING" as const, reviewedAt: null, reviewedById: null, reviewReason: null } : {}),
+          ...(reverify
+            ? { verificationStatus: "PENDING" as const, reviewedAt: null, reviewedById: null, reviewReason: null }
+            : {}),
         },
       });
       await audit(tx, {

@@ -17,7 +17,9 @@ export function canReviewInRegion(viewer: Viewer | null, regionCode: RegionCode)
 
 /** Only the owner (or an admin) adds and removes the organizer's coordinators. */
 export function canManageMembers(viewer: Viewer | null, organizerId: string): boolean {
-  return Boolean(viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === organizerId && m.role === "OWNER")));
+  return Boolean(
+    viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === organizerId && m.role === "OWNER")),
+  );
 }
 
 /** Who sees the team page: the owner and admins manage it, coordinators see it and may leave. */
@@ -34,7 +36,8 @@ export function transferRefusal(
   team: { ownerId: string | null; target: { role: MemberRole; deleted: boolean } | null },
 ): "FORBIDDEN" | "members.errors.NOT_COORDINATOR" | null {
   if (!actor.isAdmin && team.ownerId !== actor.id) return "FORBIDDEN";
-  if (!team.target || team.target.deleted || team.target.role !== "COORDINATOR") return "members.errors.NOT_COORDINATOR";
+  if (!team.target || team.target.deleted || team.target.role !== "COORDINATOR")
+    return "members.errors.NOT_COORDINATOR";
   return null;
 }
 

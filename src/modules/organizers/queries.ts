@@ -33,7 +33,16 @@ export async function getPublicOrganizer(db: Db, slug: string) {
         where: { status: { in: ["PUBLISHED", "COMPLETED"] } },
         orderBy: { startsAt: "desc" },
         take: 50,
-        select: { id: true, title: true, startsAt: true, endsAt: true, status: true, settlement: true, isOnline: true, primaryDirection: true },
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          endsAt: true,
+          status: true,
+          settlement: true,
+          isOnline: true,
+          primaryDirection: true,
+        },
       },
     },
   });

@@ -1,5 +1,9 @@
 // iCalendar (RFC 5545) for one project: UTC times, escaped text, lines folded at 75 octets.
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 /**
  * The one escaper for TEXT values (RFC 5545 §3.3.11). Every line break — CRLF, a lone LF or a lone
  * CR — becomes "\\n": calendar apps end a content line at a lone CR too, and the rest of a
@@ -30,7 +34,17 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-export function toIcs(p: { id: string; title: string; description: string; startsAt: Date; endsAt: Date; settlement: string | null; isOnline: boolean; updatedAt: Date; url: string }): string {
+export function toIcs(p: {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  settlement: string | null;
+  isOnline: boolean;
+  updatedAt: Date;
+  url: string;
+}): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -19,7 +19,9 @@ function columns(input: ProjectData) {
     compositions: input.compositions,
     primaryDirection: input.primaryDirection,
     secondaryDirection: input.secondaryDirection ?? null,
-    socialSubtype: needsSocialSubtype(input.primaryDirection, input.secondaryDirection) ? (input.socialSubtype ?? null) : null,
+    socialSubtype: needsSocialSubtype(input.primaryDirection, input.secondaryDirection)
+      ? (input.socialSubtype ?? null)
+      : null,
     scope: input.scope,
     duration: input.duration,
     birgemiz: input.birgemiz,
@@ -56,7 +58,12 @@ async function trainingIds(db: Db, input: ProjectData): Promise<Map<string, stri
 }
 
 /** A new project starts as a draft of the viewer's organizer. */
-export async function createProject(db: Db, viewer: Viewer, organizerId: string, input: ProjectData): Promise<{ id: string }> {
+export async function createProject(
+  db: Db,
+  viewer: Viewer,
+  organizerId: string,
+  input: ProjectData,
+): Promise<{ id: string }> {
   if (!canManageProject(viewer, { organizerId })) throw new AppError("FORBIDDEN");
   const trainings = await trainingIds(db, input);
   return db.$transaction(async (tx) => {
@@ -73,7 +80,13 @@ export async function createProject(db: Db, viewer: Viewer, organizerId: string,
       },
       select: { id: true, regionCode: true },
     });
-    await audit(tx, { actorId: viewer.id, action: "project.create", entityType: "Project", entityId: project.id, regionCode: project.regionCode });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "project.create",
+      entityType: "Project",
+      entityId: project.id,
+      regionCode: project.regionCode,
+    });
     return { id: project.id };
   });
 }
@@ -84,11 +97,28 @@ export async function createProject(db: Db, viewer: Viewer, organizerId: string,
  * capacity and dates do not. A role with applications cannot be removed, and a capacity
  * cannot drop below the places already taken.
  */
-export async function updateProject(db: Db, viewer: Viewer, projectId: string, input: ProjectData): Promise<{ backToModeration: boolean }> {
+export async function updateProject(
+  db: Db,
+  viewer: Viewer,
+  projectId: string,
+  input: ProjectData,
+): Promise<{ backToModeration: boolean }> {
   const current = await db.project.findUnique({
     where: { id: projectId },
     include: {
-      roles: { select: { id: true, acceptedCount: true, title: true, description: true, minAge: true, skills: true, mode: true, requiredTrainingId: true, _count: { select: { applications: true } } } },
+      roles: {
+        select: {
+          id: true,
+          acceptedCount: true,
+          title: true,
+          description: true,
+          minAge: true,
+          skills: true,
+          mode: true,
+          requiredTrainingId: true,
+          _count: { select: { applications: true } },
+        },
+      },
       sdgs: { select: { sdg: true, impact: true } },
     },
   });
@@ -97,7 +127,13 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
   const next = columns(input);
   const trainings = await trainingIds(db, input);
   const changed =
-    current.status === "PUBLISHED" ? moderatedChanges(current, { ...next, sdgs: input.sdgs, roles: input.roles.map((r, i) => ({ id: r.id, ...roleColumns(r, i, trainings) })) }) : [];
+    current.status === "PUBLISHED"
+      ? moderatedChanges(current, {
+          ...next,
+          sdgs: input.sdgs,
+          roles: input.roles.map((r, i) => ({ id: r.id, ...roleColumns(r, i, trainings) })),
+        })
+      : [];
   const backToModeration = changed.length > 0;
   const keptIds = new Set(input.roles.map((r) => r.id).filter(Boolean));
   const checkRoles = (roles: { id: string; acceptedCount: number; applications: number }[]) => {
@@ -107,15 +143,20 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
     for (const r of input.roles) {
       const existing = r.id ? roles.find((x) => x.id === r.id) : undefined;
       if (r.id && !existing) throw new AppError("NOT_FOUND");
-      if (existing && r.capacity < existing.acceptedCount) throw new AppError("projects.errors.CAPACITY_BELOW_ACCEPTED");
+      if (existing && r.capacity < existing.acceptedCount)
+        throw new AppError("projects.errors.CAPACITY_BELOW_ACCEPTED");
     }
   };
-  checkRoles(current.roles.map((r) => ({ id: r.id, acceptedCount: r.acceptedCount, applications: r._count.applications })));
+  checkRoles(
+    current.roles.map((r) => ({ id: r.id, acceptedCount: r.acceptedCount, applications: r._count.applications })),
+  );
 
   await db.$transaction(async (tx) => {
     // Checked again under the project's lock (decision 0007): applications arriving meanwhile
     // wait, so a role cannot lose places below those taken, or vanish with applications.
-    const [locked] = await tx.$queryRaw<{ status: ProjectStatus }[]>`SELECT status FROM "Project" WHERE id = ${projectId} FOR NO KEY UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { status: ProjectStatus }[]
+    >`SELECT status FROM "Project" WHERE id = ${projectId} FOR NO KEY UPDATE`;
     if (!locked || locked.status !== current.status) throw new AppError("CONFLICT");
     checkRoles(
       await tx.$queryRaw<{ id: string; acceptedCount: number; applications: number }[]>`
@@ -151,16 +192,26 @@ export async function updateProject(db: Db, viewer: Viewer, projectId: string, i
 
 /** Sends a draft (or a project the moderator asked to change) to the region's moderators. */
 export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, organizerId: true, status: true, regionCode: true } });
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, organizerId: true, status: true, regionCode: true },
+  });
   if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
-  if (project.status !== "DRAFT" && project.status !== "CHANGES_REQUESTED") throw new AppError("projects.errors.NOT_SUBMITTABLE");
+  if (project.status !== "DRAFT" && project.status !== "CHANGES_REQUESTED")
+    throw new AppError("projects.errors.NOT_SUBMITTABLE");
   await db.$transaction(async (tx) => {
     const { count } = await tx.project.updateMany({
       where: { id: projectId, status: project.status },
       data: { status: "SUBMITTED", submittedAt: new Date() },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    await audit(tx, { actorId: viewer.id, action: "project.submit", entityType: "Project", entityId: projectId, regionCode: project.regionCode });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "project.submit",
+      entityType: "Project",
+      entityId: projectId,
+      regionCode: project.regionCode,
+    });
   });
 }
 
@@ -172,26 +223,55 @@ export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
  * then refused (decision 0007). The database recounts the roles' places from the rows.
  */
 export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: string; reason: string }) {
-  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { id: true, title: true, organizerId: true, status: true, regionCode: true } });
+  const project = await db.project.findUnique({
+    where: { id: input.projectId },
+    select: { id: true, title: true, organizerId: true, status: true, regionCode: true },
+  });
   if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Project" WHERE id = ${project.id} FOR NO KEY UPDATE`;
-    if (!locked || locked.status === "CANCELLED" || locked.status === "COMPLETED") throw new AppError("projects.errors.NOT_CANCELLABLE");
-    await tx.project.update({ where: { id: project.id }, data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason } });
+    const [locked] = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status::text FROM "Project" WHERE id = ${project.id} FOR NO KEY UPDATE`;
+    if (!locked || locked.status === "CANCELLED" || locked.status === "COMPLETED")
+      throw new AppError("projects.errors.NOT_CANCELLABLE");
+    await tx.project.update({
+      where: { id: project.id },
+      data: { status: "CANCELLED", cancelledAt: new Date(), cancelReason: input.reason },
+    });
     const affected = await tx.application.findMany({
       where: { projectId: project.id, status: { in: ["ACCEPTED", "WAITLISTED", "SUBMITTED"] } },
       select: { id: true, status: true, volunteerId: true },
     });
-    await tx.application.updateMany({ where: { id: { in: affected.map((a) => a.id) } }, data: { status: "CANCELLED", waitlistedAt: null } });
+    await tx.application.updateMany({
+      where: { id: { in: affected.map((a) => a.id) } },
+      data: { status: "CANCELLED", waitlistedAt: null },
+    });
     await tx.applicationEvent.createMany({
-      data: affected.map((a) => ({ applicationId: a.id, fromStatus: a.status, toStatus: "CANCELLED" as const, actorId: viewer.id, note: input.reason })),
+      data: affected.map((a) => ({
+        applicationId: a.id,
+        fromStatus: a.status,
+        toStatus: "CANCELLED" as const,
+        actorId: viewer.id,
+        note: input.reason,
+      })),
     });
     const told = [...new Set(affected.map((a) => a.volunteerId))];
     await notify(
       tx,
-      told.map((userId) => ({ userId, type: "PROJECT_CANCELLED" as const, data: { projectId: project.id, projectTitle: project.title, reason: input.reason } })),
+      told.map((userId) => ({
+        userId,
+        type: "PROJECT_CANCELLED" as const,
+        data: { projectId: project.id, projectTitle: project.title, reason: input.reason },
+      })),
     );
-    await audit(tx, { actorId: viewer.id, action: "project.cancel", entityType: "Project", entityId: project.id, regionCode: project.regionCode, data: { reason: input.reason, told: told.length } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "project.cancel",
+      entityType: "Project",
+      entityId: project.id,
+      regionCode: project.regionCode,
+      data: { reason: input.reason, told: told.length },
+    });
     return { told: told.length };
   }, TX_OPTIONS);
 }

@@ -12,10 +12,25 @@ export function isPublicStatus(status: ProjectStatus): boolean {
   return status === "PUBLISHED" || status === "COMPLETED" || status === "CANCELLED";
 }
 
-export const EDITABLE_STATUSES: readonly ProjectStatus[] = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJECTED"];
+export const EDITABLE_STATUSES: readonly ProjectStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "CHANGES_REQUESTED",
+  "PUBLISHED",
+  "REJECTED",
+];
 
-export type ModeratedRole = { id?: string | null; title: string; description: string; minAge: number; requiredTrainingId: string | null } & Record<string, unknown>;
-export type ModeratedProject = Record<string, unknown> & { sdgs: readonly { sdg: number; impact: string }[]; roles: readonly ModeratedRole[] };
+export type ModeratedRole = {
+  id?: string | null;
+  title: string;
+  description: string;
+  minAge: number;
+  requiredTrainingId: string | null;
+} & Record<string, unknown>;
+export type ModeratedProject = Record<string, unknown> & {
+  sdgs: readonly { sdg: number; impact: string }[];
+  roles: readonly ModeratedRole[];
+};
 
 /**
  * What an edit of a published project may change without a moderator seeing it again: when it
@@ -41,7 +56,13 @@ export function moderatedChanges(before: ModeratedProject, after: ModeratedProje
   for (const key of Object.keys(after)) {
     if (!UNMODERATED_PROJECT_FIELDS.has(key) && differs(before[key], after[key])) changed.add(key);
   }
-  if (differs(before.sdgs.map((s) => `${s.sdg}:${s.impact}`), after.sdgs.map((s) => `${s.sdg}:${s.impact}`))) changed.add("sdgs");
+  if (
+    differs(
+      before.sdgs.map((s) => `${s.sdg}:${s.impact}`),
+      after.sdgs.map((s) => `${s.sdg}:${s.impact}`),
+    )
+  )
+    changed.add("sdgs");
   for (const role of after.roles) {
     const old = role.id ? before.roles.find((r) => r.id === role.id) : undefined;
     if (!old) {
@@ -53,7 +74,8 @@ export function moderatedChanges(before: ModeratedProject, after: ModeratedProje
     }
     // Lowering the age limit lets children in: always a moderator's call. Raising it is not.
     if (role.minAge < old.minAge) changed.add("roles.minAge");
-    if (old.requiredTrainingId !== null && role.requiredTrainingId !== old.requiredTrainingId) changed.add("roles.requiredTraining");
+    if (old.requiredTrainingId !== null && role.requiredTrainingId !== old.requiredTrainingId)
+      changed.add("roles.requiredTraining");
   }
   return [...changed];
 }

@@ -110,13 +110,25 @@ export async function getProjectForEdit(db: Db, viewer: Viewer, id: string) {
 
 /** All projects of an organizer, drafts included, for its members. */
 export async function listOrganizerProjects(db: Db, viewer: Viewer, slug: string) {
-  const organizer = await db.organizer.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, verificationStatus: true, regionCode: true } });
+  const organizer = await db.organizer.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, verificationStatus: true, regionCode: true },
+  });
   if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
   const projects = await db.project.findMany({
     where: { organizerId: organizer.id },
     orderBy: [{ updatedAt: "desc" }],
     take: 200,
-    select: { id: true, title: true, status: true, startsAt: true, endsAt: true, moderationComment: true, rejectionGround: true, _count: { select: { applications: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      moderationComment: true,
+      rejectionGround: true,
+      _count: { select: { applications: true } },
+    },
   });
   return { organizer, projects };
 }

@@ -18,22 +18,50 @@ import { TRAININGS } from "@/domain/trainings";
 import { optionalText, phoneField, TOO_LONG } from "@/modules/accounts/schema";
 
 const required = "validation.required";
-const date = z.string().max(10, { message: "validation.date", abort: true }).regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
-const time = z.string().max(5, { message: "projects.validation.time", abort: true }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
-const text = (min: number, max: number) => z.string().trim().min(min, min <= 1 ? required : "projects.validation.tooShort").max(max, "validation.tooLong");
+const date = z
+  .string()
+  .max(10, { message: "validation.date", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+const time = z
+  .string()
+  .max(5, { message: "projects.validation.time", abort: true })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, min <= 1 ? required : "projects.validation.tooShort")
+    .max(max, "validation.tooLong");
 const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
 
 export const roleSchema = z.object({
   id: z.string().max(40).optional(),
   title: text(2, 120),
   description: z.string().trim().max(2000, "validation.tooLong").default(""),
-  capacity: z.coerce.number({ message: required }).int("projects.validation.wholeNumber").min(1, "projects.validation.capacityMin").max(100000, "projects.validation.capacityMax"),
-  minAge: z.coerce.number({ message: required }).int("projects.validation.wholeNumber").min(14, "projects.validation.minAgeRange").max(100, "projects.validation.minAgeRange"),
+  capacity: z.coerce
+    .number({ message: required })
+    .int("projects.validation.wholeNumber")
+    .min(1, "projects.validation.capacityMin")
+    .max(100000, "projects.validation.capacityMax"),
+  minAge: z.coerce
+    .number({ message: required })
+    .int("projects.validation.wholeNumber")
+    .min(14, "projects.validation.minAgeRange")
+    .max(100, "projects.validation.minAgeRange"),
   skills: z
     .string()
     .max(500, "validation.tooLong")
     .default("")
-    .transform((s) => [...new Set(s.split(",").map((x) => x.trim()).filter(Boolean))].slice(0, 15)),
+    .transform((s) =>
+      [
+        ...new Set(
+          s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 15),
+    ),
   requiredTraining: z
     .union([z.enum(TRAINING_CODES), z.literal("")])
     .optional()
@@ -89,7 +117,8 @@ export const projectSchema = z
     }
     const social = needsSocialSubtype(v.primaryDirection, v.secondaryDirection);
     if (social && !v.socialSubtype) ctx.addIssue({ code: "custom", path: ["socialSubtype"], message: required });
-    if (!v.isOnline && !v.settlement) ctx.addIssue({ code: "custom", path: ["settlement"], message: "projects.validation.placeOrOnline" });
+    if (!v.isOnline && !v.settlement)
+      ctx.addIssue({ code: "custom", path: ["settlement"], message: "projects.validation.placeOrOnline" });
     if (`${v.endDate}T${v.endTime}` <= `${v.startDate}T${v.startTime}`) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "projects.validation.endBeforeStart" });
     }

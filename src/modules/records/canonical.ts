@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 // strings, integers, booleans and nulls only — decimals such as hours are strings — so no
 // number can read back differently from the database.
 
-export type CanonicalValue = string | number | boolean | null | CanonicalValue[] | { [key: string]: CanonicalValue | undefined };
+export type CanonicalValue =
+  string | number | boolean | null | CanonicalValue[] | { [key: string]: CanonicalValue | undefined };
 
 export function canonicalJson(value: unknown): string {
   if (value === null) return "null";

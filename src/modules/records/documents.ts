@@ -35,7 +35,11 @@ function certified(p: RecordProject): CertifiedProject {
  * confirmed hours on it — which is also the answer for someone else's project, or one that
  * does not exist: the query only ever reads the viewer's own hours.
  */
-export async function projectCertificatePayload(db: Db, viewer: Viewer, projectId: string): Promise<ProjectCertificatePayload | null> {
+export async function projectCertificatePayload(
+  db: Db,
+  viewer: Viewer,
+  projectId: string,
+): Promise<ProjectCertificatePayload | null> {
   const summary = await summarizeConfirmedHours(db, viewer.id, projectId);
   const [project] = await recordProjects(db, viewer.id, summary.projects);
   if (!project) return null;
@@ -52,14 +56,25 @@ export async function volunteerRecordPayload(db: Db, viewer: Viewer): Promise<Vo
     kind: "VOLUNTEER_RECORD",
     volunteer: { name: viewer.name },
     totalHours: hoursText(summary.totalCenti),
-    workedFrom: projects.reduce((min, p) => (p.firstWorkedOn < min ? p.firstWorkedOn : min), projects[0]!.firstWorkedOn),
+    workedFrom: projects.reduce(
+      (min, p) => (p.firstWorkedOn < min ? p.firstWorkedOn : min),
+      projects[0]!.firstWorkedOn,
+    ),
     workedTo: projects.reduce((max, p) => (p.lastWorkedOn > max ? p.lastWorkedOn : max), projects[0]!.lastWorkedOn),
     years: summary.years.map((y) => ({ year: y.year, hours: hoursText(y.centi) })),
     projects: projects.map(certified),
   };
 }
 
-export type IssuedDocumentView = { id: string; code: string; kind: DocumentKind; locale: Locale; issuedAt: Date; payload: DocumentPayload; reused: boolean };
+export type IssuedDocumentView = {
+  id: string;
+  code: string;
+  kind: DocumentKind;
+  locale: Locale;
+  issuedAt: Date;
+  payload: DocumentPayload;
+  reused: boolean;
+};
 
 /**
  * Records a document as issued. Downloading the same unchanged content again (same kind,
@@ -67,7 +82,14 @@ export type IssuedDocumentView = { id: string; code: string; kind: DocumentKind;
  * its code stays the same and rows do not pile up; any change — more hours, a new name — is a
  * new document with a new code, and the earlier one stays genuine for what it said then.
  */
-async function issue(db: Db, viewer: Viewer, kind: DocumentKind, projectId: string | null, locale: Locale, payload: DocumentPayload): Promise<IssuedDocumentView> {
+async function issue(
+  db: Db,
+  viewer: Viewer,
+  kind: DocumentKind,
+  projectId: string | null,
+  locale: Locale,
+  payload: DocumentPayload,
+): Promise<IssuedDocumentView> {
   const hash = payloadHash(payload);
   const select = { id: true, code: true, kind: true, locale: true, issuedAt: true } as const;
   const existing = await db.issuedDocument.findFirst({
@@ -80,10 +102,24 @@ async function issue(db: Db, viewer: Viewer, kind: DocumentKind, projectId: stri
     try {
       const created = await db.$transaction(async (tx) => {
         const doc = await tx.issuedDocument.create({
-          data: { code: newVerificationCode(), kind, volunteerId: viewer.id, projectId, locale, payload, payloadHash: hash },
+          data: {
+            code: newVerificationCode(),
+            kind,
+            volunteerId: viewer.id,
+            projectId,
+            locale,
+            payload,
+            payloadHash: hash,
+          },
           select,
         });
-        await audit(tx, { actorId: viewer.id, action: "document.issue", entityType: "IssuedDocument", entityId: doc.id, data: { kind, projectId } });
+        await audit(tx, {
+          actorId: viewer.id,
+          action: "document.issue",
+          entityType: "IssuedDocument",
+          entityId: doc.id,
+          data: { kind, projectId },
+        });
         return doc;
       });
       return { ...created, payload, reused: false };
@@ -95,7 +131,12 @@ async function issue(db: Db, viewer: Viewer, kind: DocumentKind, projectId: stri
   }
 }
 
-export async function issueProjectCertificate(db: Db, viewer: Viewer, projectId: string, locale: Locale): Promise<IssuedDocumentView> {
+export async function issueProjectCertificate(
+  db: Db,
+  viewer: Viewer,
+  projectId: string,
+  locale: Locale,
+): Promise<IssuedDocumentView> {
   const payload = await projectCertificatePayload(db, viewer, projectId);
   if (!payload) throw new AppError("records.errors.NO_CONFIRMED_HOURS");
   return issue(db, viewer, "PROJECT_CERTIFICATE", projectId, locale, payload);

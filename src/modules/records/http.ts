@@ -40,8 +40,14 @@ export function signInRedirect(locale: Locale, back: string): Response {
 export async function refusal(e: unknown, locale: Locale): Promise<Response> {
   if (!(e instanceof AppError)) throw e;
   const status = e.code === "records.errors.BUSY" ? 429 : 404;
-  const t = createTranslator({ locale, messages: (await loadMessages(locale)) as Record<string, never> }) as unknown as (key: string) => string;
-  return new Response(t(e.messageKey), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  const t = createTranslator({
+    locale,
+    messages: (await loadMessages(locale)) as Record<string, never>,
+  }) as unknown as (key: string) => string;
+  return new Response(t(e.messageKey), {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 }
 
 const rendering = new Set<string>();

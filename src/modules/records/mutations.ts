@@ -62,7 +62,10 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
 
   return db.$transaction(
     async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: viewer.id }, select: { email: true, name: true, deletedAt: true } });
+      const user = await tx.user.findUnique({
+        where: { id: viewer.id },
+        select: { email: true, name: true, deletedAt: true },
+      });
       if (!user || user.deletedAt) throw new AppError("UNAUTHENTICATED");
       const now = new Date();
 
@@ -81,7 +84,10 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
       // holds the same row, so it either finishes first and is seen here, or waits and is refused.
       if ((await solelyOwned(tx, viewer.id)).length > 0) throw new AppError("records.errors.SOLE_OWNER");
 
-      const profile = await tx.volunteerProfile.findUnique({ where: { userId: viewer.id }, select: { birthDate: true, regionCode: true } });
+      const profile = await tx.volunteerProfile.findUnique({
+        where: { userId: viewer.id },
+        select: { birthDate: true, regionCode: true },
+      });
       if (profile) {
         await tx.volunteerProfile.update({
           where: { userId: viewer.id },
@@ -104,10 +110,25 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
         });
       }
 
-      const projectIds = (await tx.application.findMany({ where: { volunteerId: viewer.id }, select: { projectId: true }, distinct: ["projectId"] })).map((a) => a.projectId);
-      const applications = await tx.application.updateMany({ where: { volunteerId: viewer.id }, data: { motivation: "" } });
-      await tx.applicationEvent.updateMany({ where: { application: { volunteerId: viewer.id } }, data: { note: null } });
-      const hours = await tx.hoursEntry.updateMany({ where: { volunteerId: viewer.id }, data: { note: null, disputeComment: null } });
+      const projectIds = (
+        await tx.application.findMany({
+          where: { volunteerId: viewer.id },
+          select: { projectId: true },
+          distinct: ["projectId"],
+        })
+      ).map((a) => a.projectId);
+      const applications = await tx.application.updateMany({
+        where: { volunteerId: viewer.id },
+        data: { motivation: "" },
+      });
+      await tx.applicationEvent.updateMany({
+        where: { application: { volunteerId: viewer.id } },
+        data: { note: null },
+      });
+      const hours = await tx.hoursEntry.updateMany({
+        where: { volunteerId: viewer.id },
+        data: { note: null, disputeComment: null },
+      });
 
       await tx.notification.deleteMany({ where: { userId: viewer.id } });
       await tx.volunteerCertificate.deleteMany({ where: { userId: viewer.id } });
@@ -115,7 +136,10 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
       await tx.staffAssignment.deleteMany({ where: { userId: viewer.id } });
       await tx.loginAttempt.deleteMany({ where: { email: user.email } });
 
-      const documents = await tx.issuedDocument.updateMany({ where: { volunteerId: viewer.id, revokedAt: null }, data: { revokedAt: now } });
+      const documents = await tx.issuedDocument.updateMany({
+        where: { volunteerId: viewer.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
       await tx.issuedDocument.updateMany({ where: { volunteerId: viewer.id }, data: { payload: {} } });
 
       if (projectIds.length > 0 && user.name) {
@@ -123,14 +147,22 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
           UPDATE "Notification" SET data = data - 'volunteerName'
           WHERE type = 'APPLICATION_RECEIVED' AND data->>'projectId' = ANY(${projectIds}) AND data->>'volunteerName' = ${user.name}`;
       }
-      await tx.auditLog.updateMany({ where: { entityType: "User", entityId: viewer.id, data: { not: Prisma.DbNull } }, data: { data: Prisma.DbNull } });
+      await tx.auditLog.updateMany({
+        where: { entityType: "User", entityId: viewer.id, data: { not: Prisma.DbNull } },
+        data: { data: Prisma.DbNull },
+      });
       await audit(tx, {
         actorId: viewer.id,
         action: "user.delete",
         entityType: "User",
         entityId: viewer.id,
         regionCode: profile?.regionCode ?? null,
-        data: { applications: applications.count, hoursEntries: hours.count, documentsRevoked: documents.count, withdrawn: upcoming.length },
+        data: {
+          applications: applications.count,
+          hoursEntries: hours.count,
+          documentsRevoked: documents.count,
+          withdrawn: upcoming.length,
+        },
       });
       return { deleted: true as const };
     },

@@ -49,5 +49,8 @@ export const volunteerRecordPayloadSchema = z.object({
 });
 export type VolunteerRecordPayload = z.infer<typeof volunteerRecordPayloadSchema>;
 
-export const documentPayloadSchema = z.discriminatedUnion("kind", [projectCertificatePayloadSchema, volunteerRecordPayloadSchema]);
+export const documentPayloadSchema = z.discriminatedUnion("kind", [
+  projectCertificatePayloadSchema,
+  volunteerRecordPayloadSchema,
+]);
 export type DocumentPayload = z.infer<typeof documentPayloadSchema>;

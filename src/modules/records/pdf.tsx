@@ -43,7 +43,10 @@ function ensureFonts(): Promise<void> {
     Font.registerHyphenationCallback((word) => [word]);
     // Numeric weights: getFont() resolves the name "bold" to the regular face.
     for (const fontWeight of [400, 700]) {
-      const source = Font.getFont({ fontFamily: FAMILY, fontWeight }) as unknown as { load(): Promise<void>; data: FontkitFont | null };
+      const source = Font.getFont({ fontFamily: FAMILY, fontWeight }) as unknown as {
+        load(): Promise<void>;
+        data: FontkitFont | null;
+      };
       await source.load();
       const font = source.data!;
       for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
@@ -59,11 +62,33 @@ const BRAND = "#0f766e";
 const MUTED = "#475569";
 
 const s = StyleSheet.create({
-  page: { fontFamily: FAMILY, fontSize: 10, color: "#0f172a", paddingTop: 36, paddingBottom: 56, paddingHorizontal: 44 },
-  band: { flexDirection: "row", justifyContent: "space-between", alignItems: "center", borderBottomWidth: 2, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: 22 },
+  page: {
+    fontFamily: FAMILY,
+    fontSize: 10,
+    color: "#0f172a",
+    paddingTop: 36,
+    paddingBottom: 56,
+    paddingHorizontal: 44,
+  },
+  band: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    alignItems: "center",
+    borderBottomWidth: 2,
+    borderBottomColor: BRAND,
+    paddingBottom: 8,
+    marginBottom: 22,
+  },
   brand: { fontSize: 18, fontWeight: "bold", color: BRAND },
   platform: { fontSize: 8, color: MUTED, maxWidth: 320, textAlign: "right" },
-  title: { fontSize: 18, fontWeight: "bold", textAlign: "center", marginBottom: 16, textTransform: "uppercase", color: BRAND },
+  title: {
+    fontSize: 18,
+    fontWeight: "bold",
+    textAlign: "center",
+    marginBottom: 16,
+    textTransform: "uppercase",
+    color: BRAND,
+  },
   centered: { textAlign: "center", color: MUTED },
   name: { fontSize: 22, fontWeight: "bold", textAlign: "center", marginVertical: 8 },
   projectTitle: { fontSize: 15, fontWeight: "bold", textAlign: "center", marginTop: 6, marginBottom: 18 },
@@ -72,15 +97,40 @@ const s = StyleSheet.create({
   label: { width: 170, color: MUTED, paddingRight: 8 },
   value: { flex: 1 },
   strong: { fontWeight: "bold" },
-  hoursRow: { flexDirection: "row", alignItems: "center", backgroundColor: "#f0fdfa", borderRadius: 4, paddingVertical: 8, paddingHorizontal: 10, marginBottom: 14 },
+  hoursRow: {
+    flexDirection: "row",
+    alignItems: "center",
+    backgroundColor: "#f0fdfa",
+    borderRadius: 4,
+    paddingVertical: 8,
+    paddingHorizontal: 10,
+    marginBottom: 14,
+  },
   hoursLabel: { flex: 1, fontSize: 12 },
   hoursValue: { fontSize: 18, fontWeight: "bold", color: BRAND },
-  verify: { flexDirection: "row", alignItems: "center", borderWidth: 1, borderColor: "#cbd5e1", borderRadius: 4, padding: 10, marginTop: 8 },
+  verify: {
+    flexDirection: "row",
+    alignItems: "center",
+    borderWidth: 1,
+    borderColor: "#cbd5e1",
+    borderRadius: 4,
+    padding: 10,
+    marginTop: 8,
+  },
   verifyText: { flex: 1, paddingRight: 12 },
   code: { fontSize: 14, fontWeight: "bold", letterSpacing: 1, marginVertical: 3 },
   small: { fontSize: 8, color: MUTED, lineHeight: 1.3 },
   qr: { width: 92, height: 92 },
-  footer: { position: "absolute", bottom: 24, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: MUTED },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 44,
+    right: 44,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 8,
+    color: MUTED,
+  },
   sectionTitle: { fontSize: 12, fontWeight: "bold", marginTop: 10, marginBottom: 6, color: BRAND },
   table: { borderTopWidth: 1, borderTopColor: "#cbd5e1" },
   th: { flexDirection: "row", backgroundColor: "#f1f5f9", paddingVertical: 4, fontWeight: "bold" },
@@ -104,7 +154,11 @@ type Fmt = {
 
 async function formatter(locale: Locale): Promise<Fmt> {
   const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages: messages as Record<string, never>, namespace: "records" as never }) as unknown as T;
+  const t = createTranslator({
+    locale,
+    messages: messages as Record<string, never>,
+    namespace: "records" as never,
+  }) as unknown as T;
   // Calendar dates are stored as dates; format them at UTC so no zone shifts the day.
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: KZ_TIME_ZONE });
@@ -148,7 +202,10 @@ function Band({ f }: { f: Fmt }) {
 function place(p: CertifiedProject, f: Fmt): string {
   if (p.online) return f.t("labels.online");
   const region = domainLabel("region", p.region, f.locale);
-  return p.settlement && p.settlement.trim() && p.settlement.trim() !== "—" && p.settlement.trim().toLowerCase() !== region.toLowerCase()
+  return p.settlement &&
+    p.settlement.trim() &&
+    p.settlement.trim() !== "—" &&
+    p.settlement.trim().toLowerCase() !== region.toLowerCase()
     ? `${p.settlement.trim()}, ${region}`
     : region;
 }
@@ -160,7 +217,9 @@ function directions(p: CertifiedProject, f: Fmt): string {
 }
 
 function sdgs(p: CertifiedProject, f: Fmt): string {
-  return p.sdgs.map((g) => `${g.goal}. ${sdgByNumber(g.goal)?.name[f.locale] ?? ""} (${f.t(`labels.impact.${g.impact}`)})`).join("; ");
+  return p.sdgs
+    .map((g) => `${g.goal}. ${sdgByNumber(g.goal)?.name[f.locale] ?? ""} (${f.t(`labels.impact.${g.impact}`)})`)
+    .join("; ");
 }
 
 /** The record's compact form: goal numbers by impact, e.g. "direct: 6, 12; indirect: 3". */
@@ -201,7 +260,19 @@ function Footer({ doc, f }: { doc: PdfDocument; f: Fmt }) {
   );
 }
 
-function CertificatePdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payload: ProjectCertificatePayload; url: string; qr: string; f: Fmt }) {
+function CertificatePdf({
+  doc,
+  payload,
+  url,
+  qr,
+  f,
+}: {
+  doc: PdfDocument;
+  payload: ProjectCertificatePayload;
+  url: string;
+  qr: string;
+  f: Fmt;
+}) {
   const p = payload.project;
   return (
     <Document title={`${f.t("pdf.certificate.title")} — ${payload.volunteer.name}`} author="Asar" language={f.locale}>
@@ -213,7 +284,9 @@ function CertificatePdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payloa
         <Text style={s.centered}>{f.t("pdf.certificate.tookPart")}</Text>
         <Text style={s.projectTitle}>«{p.title}»</Text>
         <View style={s.rows}>
-          <Row label={f.t("labels.organizer")}>{`${p.organizer} (${domainLabel("organizerForm", p.organizerForm, f.locale)})`}</Row>
+          <Row
+            label={f.t("labels.organizer")}
+          >{`${p.organizer} (${domainLabel("organizerForm", p.organizerForm, f.locale)})`}</Row>
           <Row label={f.t("labels.place")}>{place(p, f)}</Row>
           <Row label={f.t("labels.projectDates")}>{f.range(p.startsOn, p.endsOn)}</Row>
           {p.roles.length > 0 ? <Row label={f.t("labels.roles")}>{p.roles.join("; ")}</Row> : null}
@@ -298,7 +371,19 @@ function ProjectsTable({ projects, f }: { projects: CertifiedProject[]; f: Fmt }
   );
 }
 
-function RecordPdf({ doc, payload, url, qr, f }: { doc: PdfDocument; payload: VolunteerRecordPayload; url: string; qr: string; f: Fmt }) {
+function RecordPdf({
+  doc,
+  payload,
+  url,
+  qr,
+  f,
+}: {
+  doc: PdfDocument;
+  payload: VolunteerRecordPayload;
+  url: string;
+  qr: string;
+  f: Fmt;
+}) {
   const pages = paginate(payload.projects, f);
   return (
     <Document title={`${f.t("pdf.record.title")} — ${payload.volunteer.name}`} author="Asar" language={f.locale}>

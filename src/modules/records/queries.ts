@@ -21,7 +21,11 @@ type Row = { projectId: string; year: number; centi: bigint; first: Date; last: 
  * (volunteerId, status) index. Only confirmed entries count: pending, disputed and superseded
  * ones (a correction supersedes the entry it replaces) never reach a record or a document.
  */
-async function confirmedGroups(db: Db | Prisma.TransactionClient, volunteerId: string, projectId?: string): Promise<Row[]> {
+async function confirmedGroups(
+  db: Db | Prisma.TransactionClient,
+  volunteerId: string,
+  projectId?: string,
+): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     SELECT "projectId",
            EXTRACT(YEAR FROM "workedOn")::int AS year,
@@ -46,7 +50,11 @@ export type HoursSummary = {
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Totals overall, per year and per project of a volunteer's confirmed hours. */
-export async function summarizeConfirmedHours(db: Db | Prisma.TransactionClient, volunteerId: string, projectId?: string): Promise<HoursSummary> {
+export async function summarizeConfirmedHours(
+  db: Db | Prisma.TransactionClient,
+  volunteerId: string,
+  projectId?: string,
+): Promise<HoursSummary> {
   const rows = await confirmedGroups(db, volunteerId, projectId);
   const years = new Map<number, number>();
   const projects = new Map<string, ProjectHours>();
@@ -68,7 +76,15 @@ export async function summarizeConfirmedHours(db: Db | Prisma.TransactionClient,
   return {
     totalCenti,
     years: [...years].map(([year, centi]) => ({ year, centi })).sort((a, b) => b.year - a.year),
-    projects: [...projects.values()].filter((p) => p.centi > 0).sort((a, b) => (a.lastWorkedOn === b.lastWorkedOn ? a.projectId.localeCompare(b.projectId) : a.lastWorkedOn < b.lastWorkedOn ? 1 : -1)),
+    projects: [...projects.values()]
+      .filter((p) => p.centi > 0)
+      .sort((a, b) =>
+        a.lastWorkedOn === b.lastWorkedOn
+          ? a.projectId.localeCompare(b.projectId)
+          : a.lastWorkedOn < b.lastWorkedOn
+            ? 1
+            : -1,
+      ),
   };
 }
 
@@ -89,7 +105,11 @@ export type RecordProject = ProjectHours & {
 };
 
 /** What the record shows of each project, for the given projects of the volunteer. */
-export async function recordProjects(db: Db | Prisma.TransactionClient, volunteerId: string, hours: ProjectHours[]): Promise<RecordProject[]> {
+export async function recordProjects(
+  db: Db | Prisma.TransactionClient,
+  volunteerId: string,
+  hours: ProjectHours[],
+): Promise<RecordProject[]> {
   if (hours.length === 0) return [];
   const rows = await db.project.findMany({
     where: { id: { in: hours.map((h) => h.projectId) } },

@@ -25,7 +25,8 @@ export async function verifyDocument(db: Db, rawCode: string): Promise<Verificat
     select: { code: true, kind: true, locale: true, payload: true, payloadHash: true, issuedAt: true, revokedAt: true },
   });
   if (!doc) return { status: "NOT_FOUND" };
-  if (doc.revokedAt) return { status: "REVOKED", code: doc.code, kind: doc.kind, issuedAt: doc.issuedAt, revokedAt: doc.revokedAt };
+  if (doc.revokedAt)
+    return { status: "REVOKED", code: doc.code, kind: doc.kind, issuedAt: doc.issuedAt, revokedAt: doc.revokedAt };
   let hashMatches = false;
   try {
     hashMatches = payloadHash(doc.payload) === doc.payloadHash;
@@ -33,6 +34,14 @@ export async function verifyDocument(db: Db, rawCode: string): Promise<Verificat
     // A payload edited into something no issued document could hold (e.g. a fraction).
   }
   const parsed = documentPayloadSchema.safeParse(doc.payload);
-  if (!hashMatches || !parsed.success || parsed.data.kind !== doc.kind) return { status: "ALTERED", code: doc.code, kind: doc.kind, issuedAt: doc.issuedAt };
-  return { status: "GENUINE", code: doc.code, kind: doc.kind, locale: doc.locale, issuedAt: doc.issuedAt, payload: parsed.data };
+  if (!hashMatches || !parsed.success || parsed.data.kind !== doc.kind)
+    return { status: "ALTERED", code: doc.code, kind: doc.kind, issuedAt: doc.issuedAt };
+  return {
+    status: "GENUINE",
+    code: doc.code,
+    kind: doc.kind,
+    locale: doc.locale,
+    issuedAt: doc.issuedAt,
+    payload: parsed.data,
+  };
 }

@@ -58,7 +58,8 @@ function excerpt(description: string): string {
 function wordQuery(word: string, corrections: string[]): Prisma.Sql {
   const text = word.length >= 3 ? `${word}:*` : word;
   const variants = [Prisma.sql`to_tsquery('simple', ${text})`, Prisma.sql`to_tsquery('russian', ${text})`];
-  for (const c of corrections) variants.push(Prisma.sql`plainto_tsquery('simple', ${c})`, Prisma.sql`plainto_tsquery('russian', ${c})`);
+  for (const c of corrections)
+    variants.push(Prisma.sql`plainto_tsquery('simple', ${c})`, Prisma.sql`plainto_tsquery('russian', ${c})`);
   return Prisma.sql`(${Prisma.join(variants, " || ")})`;
 }
 
@@ -79,17 +80,26 @@ async function corrections(db: Db, words: string[]): Promise<string[][]> {
 /** The filters other than the text, as SQL conditions on "Project" p and "Organizer" o. */
 function filterConditions(filters: SearchFilters, viewerAge: number | null, now: Date): Prisma.Sql[] {
   // The status is a literal, not a parameter: it must match the partial indexes' predicate.
-  const where: Prisma.Sql[] = [Prisma.sql`p."status" = 'PUBLISHED'`, Prisma.sql`p."cancelledAt" IS NULL`, Prisma.sql`p."endsAt" > ${utc(now)}`];
+  const where: Prisma.Sql[] = [
+    Prisma.sql`p."status" = 'PUBLISHED'`,
+    Prisma.sql`p."cancelledAt" IS NULL`,
+    Prisma.sql`p."endsAt" > ${utc(now)}`,
+  ];
   if (filters.region) where.push(Prisma.sql`p."regionCode" = ${filters.region}::"RegionCode"`);
   if (filters.direction) {
-    where.push(Prisma.sql`(p."primaryDirection" = ${filters.direction}::"Direction" OR p."secondaryDirection" = ${filters.direction}::"Direction")`);
+    where.push(
+      Prisma.sql`(p."primaryDirection" = ${filters.direction}::"Direction" OR p."secondaryDirection" = ${filters.direction}::"Direction")`,
+    );
   }
   if (filters.composition) where.push(Prisma.sql`p."compositions" @> ARRAY[${filters.composition}::"Composition"]`);
   if (filters.scope) where.push(Prisma.sql`p."scope" = ${filters.scope}::"Scope"`);
   if (filters.duration) where.push(Prisma.sql`p."duration" = ${filters.duration}::"Duration"`);
   if (filters.orgType) where.push(Prisma.sql`o."form" = ${filters.orgType}::"OrganizerForm"`);
   if (filters.tag) where.push(Prisma.sql`p."birgemiz" @> ARRAY[${filters.tag}::"BirgemizTag"]`);
-  if (filters.sdg) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProjectSdg" s WHERE s."projectId" = p."id" AND s."sdg" = ${filters.sdg})`);
+  if (filters.sdg)
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ProjectSdg" s WHERE s."projectId" = p."id" AND s."sdg" = ${filters.sdg})`,
+    );
   if (filters.online) where.push(Prisma.sql`p."isOnline"`);
   // Dates: projects running at some point between the start of `from` and the end of `to`,
   // as calendar days in Kazakhstan.
@@ -97,14 +107,18 @@ function filterConditions(filters: SearchFilters, viewerAge: number | null, now:
   if (filters.to) where.push(Prisma.sql`p."startsAt" < ${utc(zonedToUtc(nextDay(filters.to), "00:00"))}`);
   const age = filters.age === "me" ? viewerAge : (filters.age ?? null);
   if (age !== null) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProjectRole" r WHERE r."projectId" = p."id" AND r."minAge" <= ${age})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ProjectRole" r WHERE r."projectId" = p."id" AND r."minAge" <= ${age})`,
+    );
     if (age < ADULT_AGE) {
       // The law closes some work to minors whatever the roles say (domain/classification.ts).
       const directions: readonly string[] = HAZARDOUS_FOR_MINORS.directions;
       const subtypes: readonly string[] = HAZARDOUS_FOR_MINORS.socialSubtypes;
       where.push(Prisma.sql`NOT p."hazardous"`);
       where.push(Prisma.sql`p."primaryDirection"::text <> ALL(${directions}::text[])`);
-      where.push(Prisma.sql`(p."secondaryDirection" IS NULL OR p."secondaryDirection"::text <> ALL(${directions}::text[]))`);
+      where.push(
+        Prisma.sql`(p."secondaryDirection" IS NULL OR p."secondaryDirection"::text <> ALL(${directions}::text[]))`,
+      );
       where.push(Prisma.sql`(p."socialSubtype" IS NULL OR p."socialSubtype"::text <> ALL(${subtypes}::text[]))`);
     }
   }
@@ -140,14 +154,36 @@ export async function searchProjects(
   const joinOrganizer = filters.orgType !== undefined;
   const empty = { items: [], total: 0, page, pageSize: PAGE_SIZE };
 
-  if (words.length === 0) return { ...(await run(db, where, null, sort, page, joinOrganizer)), page, pageSize: PAGE_SIZE, corrected: false };
+  if (words.length === 0)
+    return { ...(await run(db, where, null, sort, page, joinOrganizer)), page, pageSize: PAGE_SIZE, corrected: false };
 
-  const exact = await run(db, where, Prisma.join(words.map((w) => wordQuery(w, [])), " && "), sort, page, joinOrganizer);
+  const exact = await run(
+    db,
+    where,
+    Prisma.join(
+      words.map((w) => wordQuery(w, [])),
+      " && ",
+    ),
+    sort,
+    page,
+    joinOrganizer,
+  );
   if (exact.total > 0) return { ...exact, page, pageSize: PAGE_SIZE, corrected: false };
 
   const fixes = await corrections(db, words);
   if (fixes.every((f) => f.length === 0)) return { ...empty, corrected: false };
-  const fuzzy = await run(db, where, Prisma.join(words.map((w, i) => wordQuery(w, fixes[i]!)), " && "), sort, page, joinOrganizer, words.join(" "));
+  const fuzzy = await run(
+    db,
+    where,
+    Prisma.join(
+      words.map((w, i) => wordQuery(w, fixes[i]!)),
+      " && ",
+    ),
+    sort,
+    page,
+    joinOrganizer,
+    words.join(" "),
+  );
   return { ...fuzzy, page, pageSize: PAGE_SIZE, corrected: fuzzy.total > 0 };
 }
 
@@ -204,7 +240,8 @@ async function run(
     JOIN "Project" p ON p."id" = h."id"
     JOIN "Organizer" o ON o."id" = p."organizerId"
     ORDER BY ${order("h")}`;
-  const count = () => db.$queryRaw<{ n: bigint }[]>`WITH ${params} SELECT count(*) AS n ${matches}`.then((r) => Number(r[0]?.n ?? 0));
+  const count = () =>
+    db.$queryRaw<{ n: bigint }[]>`WITH ${params} SELECT count(*) AS n ${matches}`.then((r) => Number(r[0]?.n ?? 0));
 
   let rows: Row[];
   let total: number;

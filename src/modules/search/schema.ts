@@ -2,7 +2,15 @@
 // A search URL is typed, shared and edited by hand, so a bad value never fails the page: each
 // parameter that does not parse is dropped (or reset to its default) on its own.
 import { z } from "zod";
-import { BirgemizTag, Composition, Direction, Duration, OrganizerForm, RegionCode, Scope } from "@/generated/prisma/enums";
+import {
+  BirgemizTag,
+  Composition,
+  Direction,
+  Duration,
+  OrganizerForm,
+  RegionCode,
+  Scope,
+} from "@/generated/prisma/enums";
 
 export const PAGE_SIZE = 20;
 /** Offset pagination: deeper pages are refined with filters, not paged through. */
@@ -72,10 +80,29 @@ export function effectiveSort(filters: Pick<SearchFilters, "q" | "sort">): Searc
 }
 
 /** The filters as a query string (page 1 left out), for pagination and "remove" links. */
-export function searchQueryString(filters: SearchFilters, change: Partial<Record<keyof SearchFilters, string | number | undefined>> = {}): string {
+export function searchQueryString(
+  filters: SearchFilters,
+  change: Partial<Record<keyof SearchFilters, string | number | undefined>> = {},
+): string {
   const params = new URLSearchParams();
   const merged: Record<string, unknown> = { ...filters, ...change };
-  for (const key of ["q", "region", "direction", "composition", "scope", "duration", "orgType", "sdg", "from", "to", "online", "age", "tag", "sort", "page"] as const) {
+  for (const key of [
+    "q",
+    "region",
+    "direction",
+    "composition",
+    "scope",
+    "duration",
+    "orgType",
+    "sdg",
+    "from",
+    "to",
+    "online",
+    "age",
+    "tag",
+    "sort",
+    "page",
+  ] as const) {
     const value = merged[key];
     if (value === undefined || value === null || value === "" || value === false) continue;
     if (key === "page" && Number(value) <= 1) continue;

@@ -20,9 +20,17 @@ export async function appointStaff(db: Db, viewer: Viewer, input: z.output<typeo
   });
   if (existing) throw new AppError("ALREADY_STAFF", "email");
   await db.$transaction(async (tx) => {
-    await tx.staffAssignment.create({ data: { userId: user.id, regionCode: input.regionCode, appointedById: viewer.id } });
+    await tx.staffAssignment.create({
+      data: { userId: user.id, regionCode: input.regionCode, appointedById: viewer.id },
+    });
     await notify(tx, { userId: user.id, type: "STAFF_APPOINTED", data: { regionCode: input.regionCode } });
-    await audit(tx, { actorId: viewer.id, action: "staff.appoint", entityType: "User", entityId: user.id, regionCode: input.regionCode });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "staff.appoint",
+      entityType: "User",
+      entityId: user.id,
+      regionCode: input.regionCode,
+    });
   });
 }
 

@@ -8,7 +8,10 @@ export const VALUATION_METHOD = "REPLACEMENT_COST" as const;
  * Σ hours × the region's hourly wage, in whole tenge (rounded once, at the end). A region
  * without a wage is a data error, not zero: it throws.
  */
-export function economicValueKzt(hoursByRegion: Iterable<readonly [string, number]>, wages: ReadonlyMap<string, number>): number {
+export function economicValueKzt(
+  hoursByRegion: Iterable<readonly [string, number]>,
+  wages: ReadonlyMap<string, number>,
+): number {
   let total = 0;
   for (const [region, hours] of hoursByRegion) {
     if (hours === 0) continue;

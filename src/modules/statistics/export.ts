@@ -16,7 +16,14 @@ import { formatInstant, monthName, periodLabel } from "./components/format";
 export type CellValue = string | number | null;
 export type ColumnKind = "text" | "count" | "hours" | "tenge";
 /** `kinds`: per column; `rowKinds`: per row, for numbers in a column of mixed rows (the summary). */
-export type Sheet = { name: string; title: string; head: string[]; kinds: ColumnKind[]; rowKinds?: ColumnKind[]; rows: CellValue[][] };
+export type Sheet = {
+  name: string;
+  title: string;
+  head: string[];
+  kinds: ColumnKind[];
+  rowKinds?: ColumnKind[];
+  rows: CellValue[][];
+};
 
 const KIND_OF: Record<Figure, ColumnKind> = {
   activeVolunteers: "count",
@@ -30,18 +37,36 @@ const KIND_OF: Record<Figure, ColumnKind> = {
   organizersTotal: "count",
 };
 
-const SUMMARY_FIGURES: readonly Figure[] = ["activeVolunteers", "newVolunteers", "confirmedHours", "economicValueKzt", "projects", "events", "applications", "organizersTotal", "organizersNew"];
+const SUMMARY_FIGURES: readonly Figure[] = [
+  "activeVolunteers",
+  "newVolunteers",
+  "confirmedHours",
+  "economicValueKzt",
+  "projects",
+  "events",
+  "applications",
+  "organizersTotal",
+  "organizersNew",
+];
 
 function valueLabel(t: (key: string) => string, kind: BreakdownKind, value: string, locale: Locale): string {
   if (kind === "GENDER") return t(`gender.${value}`);
   if (kind === "AGE_GROUP") return t(`ageGroup.${value}`);
-  const domain = { DIRECTION: "direction", COMPOSITION: "composition", ORGANIZER_FORM: "organizerForm", REGION: "region" } as const;
+  const domain = {
+    DIRECTION: "direction",
+    COMPOSITION: "composition",
+    ORGANIZER_FORM: "organizerForm",
+    REGION: "region",
+  } as const;
   return domainLabel(domain[kind], value, locale);
 }
 
 /** The report as sheets: a summary, month by month, every breakdown, the goals, the wages, the methods. */
 export async function reportSheets(report: StatisticsReport, locale: Locale): Promise<Sheet[]> {
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "statistics" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "statistics" }) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
   const area = report.area === NATION ? t("nation") : domainLabel("region", report.area, locale);
   const period = periodLabel(locale, report.period.year, report.period.month);
   // Written exactly as the page writes it, so a reader can tell the two come from the same rebuild.
@@ -68,7 +93,12 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
       title: t("sections.trend", { year: report.period.year }),
       head: [t("month"), t("figures.activeVolunteers"), t("figures.confirmedHours"), t("figures.economicValueKzt")],
       kinds: ["text", "count", "hours", "tenge"],
-      rows: report.trend.map((p) => [monthName(locale, p.month), p.activeVolunteers, p.confirmedHours, p.economicValueKzt]),
+      rows: report.trend.map((p) => [
+        monthName(locale, p.month),
+        p.activeVolunteers,
+        p.confirmedHours,
+        p.economicValueKzt,
+      ]),
     });
   }
   for (const b of report.breakdowns) {
@@ -83,9 +113,23 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
   sheets.push({
     name: t("export.sdg"),
     title: t("sections.sdg"),
-    head: [t("goal"), t("directHours"), t("indirectHours"), t("directValue"), t("indirectValue"), t("figures.projects")],
+    head: [
+      t("goal"),
+      t("directHours"),
+      t("indirectHours"),
+      t("directValue"),
+      t("indirectValue"),
+      t("figures.projects"),
+    ],
     kinds: ["text", "hours", "hours", "tenge", "tenge", "count"],
-    rows: report.sdg.map((g) => [t("goalName", { number: g.sdg, name: sdgByNumber(g.sdg)?.name[locale] ?? "" }), g.directHours, g.indirectHours, g.directValueKzt, g.indirectValueKzt, g.projects]),
+    rows: report.sdg.map((g) => [
+      t("goalName", { number: g.sdg, name: sdgByNumber(g.sdg)?.name[locale] ?? "" }),
+      g.directHours,
+      g.indirectHours,
+      g.directValueKzt,
+      g.indirectValueKzt,
+      g.projects,
+    ]),
   });
   sheets.push({
     name: t("export.wages"),
@@ -94,7 +138,18 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
     kinds: ["text", "tenge"],
     rows: report.wages.map((w) => [domainLabel("region", w.regionCode, locale), w.hourlyWageKzt]),
   });
-  const methods = ["active", "new", "organizers", "projects", "applications", "hours", "age", "value", "sdg", "deleted"] as const;
+  const methods = [
+    "active",
+    "new",
+    "organizers",
+    "projects",
+    "applications",
+    "hours",
+    "age",
+    "value",
+    "sdg",
+    "deleted",
+  ] as const;
   sheets.push({
     name: t("export.methods"),
     title: t("sections.methods"),
@@ -115,11 +170,19 @@ export function sheetsToCsv(sheets: readonly Sheet[]): string {
   return toCsv(rows);
 }
 
-const NUMBER_FORMAT: Record<Exclude<ColumnKind, "text">, string> = { count: "#,##0", hours: "#,##0.00", tenge: '#,##0 "₸"' };
+const NUMBER_FORMAT: Record<Exclude<ColumnKind, "text">, string> = {
+  count: "#,##0",
+  hours: "#,##0.00",
+  tenge: '#,##0 "₸"',
+};
 
 /** Excel allows 31 characters and none of []:*?/\ in a sheet's name, each name once. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31) || "Sheet";
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet";
   let candidate = base;
   for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 28)} ${i}`;
   used.add(candidate.toLowerCase());
@@ -156,6 +219,8 @@ export async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
 
 /** A file name like asar-statistics-ASTANA-2026-03.xlsx. */
 export function exportFileName(report: StatisticsReport, ext: "csv" | "xlsx"): string {
-  const period = report.period.month ? `${report.period.year}-${String(report.period.month).padStart(2, "0")}` : String(report.period.year);
+  const period = report.period.month
+    ? `${report.period.year}-${String(report.period.month).padStart(2, "0")}`
+    : String(report.period.year);
   return `asar-statistics-${report.area}-${period}.${ext}`;
 }

@@ -26,7 +26,14 @@ export async function updateWages(db: Db, viewer: Viewer, input: WagesOutput): P
       const after = input[code];
       if (before === undefined || before === after) continue;
       await tx.region.update({ where: { code }, data: { hourlyWageKzt: after, updatedById: viewer.id } });
-      await audit(tx, { actorId: viewer.id, action: WAGE_AUDIT_ACTION, entityType: "Region", entityId: code, regionCode: code, data: { from: before, to: after } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: WAGE_AUDIT_ACTION,
+        entityType: "Region",
+        entityId: code,
+        regionCode: code,
+        data: { from: before, to: after },
+      });
       changed.push(code);
     }
     return { changed };

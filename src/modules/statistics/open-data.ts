@@ -55,7 +55,11 @@ export type OpenData = {
   };
   hourlyWagesKzt: Record<string, number>;
   national: { year: OpenDataCell; months: (OpenDataCell & { month: string })[] };
-  regions: { code: string; name: { kk: string; ru: string; en: string }; months: (OpenDataCell & { month: string })[] }[];
+  regions: {
+    code: string;
+    name: { kk: string; ru: string; en: string };
+    months: (OpenDataCell & { month: string })[];
+  }[];
 };
 
 export type OpenDataInput = {
@@ -67,7 +71,14 @@ export type OpenDataInput = {
   /** TOTAL rows of the whole year, same areas. */
   yearRows: readonly SummaryRow[];
   /** Goal rows of the months (month 1–12) and of the year (month null). */
-  sdg: readonly { month: number | null; regionCode: string | null; sdg: number; impact: "DIRECT" | "INDIRECT"; confirmedHours: number; volunteers: number }[];
+  sdg: readonly {
+    month: number | null;
+    regionCode: string | null;
+    sdg: number;
+    impact: "DIRECT" | "INDIRECT";
+    confirmedHours: number;
+    volunteers: number;
+  }[];
   wages: ReadonlyMap<string, number>;
 };
 
@@ -85,7 +96,12 @@ type RawCell = {
 
 const goalKey = (sdg: number, impact: string) => `${sdg}|${impact}`;
 
-function rawCell(row: SummaryRow | undefined, region: string | null, goals: Map<string, RawGoal>, value: number): RawCell {
+function rawCell(
+  row: SummaryRow | undefined,
+  region: string | null,
+  goals: Map<string, RawGoal>,
+  value: number,
+): RawCell {
   return {
     region,
     active: row?.activeVolunteers ?? 0,
@@ -105,7 +121,10 @@ function discloseCells(cells: readonly RawCell[]): OpenDataCell[] {
   const goals = new Map<string, Disclosure[]>();
   for (const sdg of SDG_NUMBERS) {
     for (const impact of ["DIRECT", "INDIRECT"] as const) {
-      goals.set(goalKey(sdg, impact), suppressGroup(cells.map((c) => c.goals.get(goalKey(sdg, impact))?.volunteers ?? 0)));
+      goals.set(
+        goalKey(sdg, impact),
+        suppressGroup(cells.map((c) => c.goals.get(goalKey(sdg, impact))?.volunteers ?? 0)),
+      );
     }
   }
   return cells.map((c, i) => {
@@ -144,13 +163,16 @@ export function buildOpenData(input: OpenDataInput): OpenData {
   const goalsOf = (month: number | null, region: string | null) => {
     const map = new Map<string, RawGoal>();
     for (const g of input.sdg) {
-      if (g.month === month && g.regionCode === region) map.set(goalKey(g.sdg, g.impact), { hours: g.confirmedHours, volunteers: g.volunteers });
+      if (g.month === month && g.regionCode === region)
+        map.set(goalKey(g.sdg, g.impact), { hours: g.confirmedHours, volunteers: g.volunteers });
     }
     return map;
   };
   const valueOf = (rows: readonly SummaryRow[], region: string | null) =>
     economicValueKzt(
-      rows.filter((r) => r.regionCode !== null && (region === null || r.regionCode === region)).map((r) => [r.regionCode!, r.confirmedHours ?? 0] as const),
+      rows
+        .filter((r) => r.regionCode !== null && (region === null || r.regionCode === region))
+        .map((r) => [r.regionCode!, r.confirmedHours ?? 0] as const),
       wages,
     );
 
@@ -159,13 +181,34 @@ export function buildOpenData(input: OpenDataInput): OpenData {
   const nationalRaw: RawCell[] = [];
   for (const month of months) {
     const rows = input.months.filter((r) => r.month === month);
-    const cells = REGIONS.map((region) => rawCell(rows.find((r) => r.regionCode === region.code), region.code, goalsOf(month, region.code), valueOf(rows, region.code)));
+    const cells = REGIONS.map((region) =>
+      rawCell(
+        rows.find((r) => r.regionCode === region.code),
+        region.code,
+        goalsOf(month, region.code),
+        valueOf(rows, region.code),
+      ),
+    );
     regionalByMonth.set(month, discloseCells(cells));
-    nationalRaw.push(rawCell(rows.find((r) => r.regionCode === null), null, goalsOf(month, null), valueOf(rows, null)));
+    nationalRaw.push(
+      rawCell(
+        rows.find((r) => r.regionCode === null),
+        null,
+        goalsOf(month, null),
+        valueOf(rows, null),
+      ),
+    );
   }
   // The country's months are a group whose total (the year) is published.
   const nationalMonths = discloseCells(nationalRaw);
-  const [nationalYear] = discloseCells([rawCell(input.yearRows.find((r) => r.regionCode === null), null, goalsOf(null, null), valueOf(input.yearRows, null))]);
+  const [nationalYear] = discloseCells([
+    rawCell(
+      input.yearRows.find((r) => r.regionCode === null),
+      null,
+      goalsOf(null, null),
+      valueOf(input.yearRows, null),
+    ),
+  ]);
 
   return {
     dataset: "asar-volunteering-statistics",
@@ -179,7 +222,8 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       activeVolunteers:
         "Distinct volunteers who, in the period, had confirmed hours or an accepted application (not marked no-show) in a published or completed project running in the period; counted in the region of the project. Not additive over months or regions: one person active in two months counts once in the year.",
       confirmedHours: "Hours confirmed by the organizer, by the month of the day worked, in the region of the project.",
-      projectsAndEvents: "Published or completed projects running in the period: one-time actions and events are events, projects and ongoing activities are projects.",
+      projectsAndEvents:
+        "Published or completed projects running in the period: one-time actions and events are events, projects and ongoing activities are projects.",
       sdgAttribution: SDG_ATTRIBUTION_METHOD,
       economicValue: VALUATION_METHOD,
       suppression: {

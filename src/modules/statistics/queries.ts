@@ -30,7 +30,10 @@ const SUMMARY_SELECT = {
 
 type SummaryRecord = Prisma.StatSummaryGetPayload<{ select: typeof SUMMARY_SELECT }>;
 
-const toRow = (r: SummaryRecord): SummaryRow => ({ ...r, confirmedHours: r.confirmedHours === null ? null : r.confirmedHours.toNumber() });
+const toRow = (r: SummaryRecord): SummaryRow => ({
+  ...r,
+  confirmedHours: r.confirmedHours === null ? null : r.confirmedHours.toNumber(),
+});
 
 /** A period's first day, as the @db.Date value Prisma stores. */
 export function periodStart(year: number, month: number | null): Date {
@@ -57,7 +60,11 @@ async function wageMap(db: Db): Promise<Map<string, number>> {
 
 /** When the figures of a year were computed: the start of the last rebuild that covered it. */
 async function asOf(db: Db, year: number): Promise<Date | null> {
-  const last = await db.statRefresh.findFirst({ where: { years: { has: year } }, orderBy: { id: "desc" }, select: { startedAt: true } });
+  const last = await db.statRefresh.findFirst({
+    where: { years: { has: year } },
+    orderBy: { id: "desc" },
+    select: { startedAt: true },
+  });
   return last?.startedAt ?? null;
 }
 
@@ -65,18 +72,31 @@ async function asOf(db: Db, year: number): Promise<Date | null> {
  * Reads and builds a report without asking who wants it: only for the functions below, which
  * decide that first. Public reports withhold small groups.
  */
-async function unsafeReadReport(db: Db, area: Area, period: Period, publicView: boolean, now = new Date()): Promise<StatisticsReport> {
+async function unsafeReadReport(
+  db: Db,
+  area: Area,
+  period: Period,
+  publicView: boolean,
+  now = new Date(),
+): Promise<StatisticsReport> {
   const yearStart = periodStart(period.year, null);
   const nextYear = periodStart(period.year + 1, null);
   const where = areaWhere(area);
   const [rows, trend, sdg, wages, at] = await Promise.all([
-    db.statSummary.findMany({ where: { periodKind: period.month ? "MONTH" : "YEAR", period: periodStart(period.year, period.month), ...where }, select: SUMMARY_SELECT }),
+    db.statSummary.findMany({
+      where: { periodKind: period.month ? "MONTH" : "YEAR", period: periodStart(period.year, period.month), ...where },
+      select: SUMMARY_SELECT,
+    }),
     db.statSummary.findMany({
       where: { periodKind: "MONTH", period: { gte: yearStart, lt: nextYear }, dimension: "TOTAL", ...where },
       select: { ...SUMMARY_SELECT, period: true },
     }),
     db.statSdg.findMany({
-      where: { periodKind: period.month ? "MONTH" : "YEAR", period: periodStart(period.year, period.month), ...(area === NATION ? {} : { regionCode: area }) },
+      where: {
+        periodKind: period.month ? "MONTH" : "YEAR",
+        period: periodStart(period.year, period.month),
+        ...(area === NATION ? {} : { regionCode: area }),
+      },
       select: { regionCode: true, sdg: true, impact: true, confirmedHours: true, volunteers: true, projects: true },
     }),
     wageMap(db),
@@ -100,7 +120,13 @@ async function unsafeReadReport(db: Db, area: Area, period: Period, publicView: 
  * area including the whole country, regional staff their own regions. Null for anyone else —
  * the page answers 404 and the export route 404, so another region's figures never leave.
  */
-export async function getAreaReport(db: Db, viewer: Viewer | null, area: Area, period: Period, now = new Date()): Promise<StatisticsReport | null> {
+export async function getAreaReport(
+  db: Db,
+  viewer: Viewer | null,
+  area: Area,
+  period: Period,
+  now = new Date(),
+): Promise<StatisticsReport | null> {
   if (!canViewArea(viewer, area)) return null;
   return unsafeReadReport(db, area, period, false, now);
 }
@@ -112,7 +138,11 @@ export async function getPublicReport(db: Db, period: Period, now = new Date()):
 
 /** The years that have figures, newest first (the current year always). */
 export async function statisticsYears(db: Db, now = new Date()): Promise<number[]> {
-  const rows = await db.statSummary.findMany({ where: { periodKind: "YEAR", regionCode: null, dimension: "TOTAL" }, select: { period: true }, distinct: ["period"] });
+  const rows = await db.statSummary.findMany({
+    where: { periodKind: "YEAR", regionCode: null, dimension: "TOTAL" },
+    select: { period: true },
+    distinct: ["period"],
+  });
   const years = new Set([currentYear(now), ...rows.map((r) => r.period.getUTCFullYear())]);
   return [...years].sort((a, b) => b - a);
 }
@@ -122,11 +152,25 @@ export async function getOpenData(db: Db, year: number, now = new Date()): Promi
   const yearStart = periodStart(year, null);
   const nextYear = periodStart(year + 1, null);
   const [months, total, sdg, wages, at] = await Promise.all([
-    db.statSummary.findMany({ where: { periodKind: "MONTH", period: { gte: yearStart, lt: nextYear }, dimension: "TOTAL" }, select: { ...SUMMARY_SELECT, period: true } }),
-    db.statSummary.findMany({ where: { periodKind: "YEAR", period: yearStart, dimension: "TOTAL" }, select: SUMMARY_SELECT }),
+    db.statSummary.findMany({
+      where: { periodKind: "MONTH", period: { gte: yearStart, lt: nextYear }, dimension: "TOTAL" },
+      select: { ...SUMMARY_SELECT, period: true },
+    }),
+    db.statSummary.findMany({
+      where: { periodKind: "YEAR", period: yearStart, dimension: "TOTAL" },
+      select: SUMMARY_SELECT,
+    }),
     db.statSdg.findMany({
       where: { periodKind: { in: ["MONTH", "YEAR"] }, period: { gte: yearStart, lt: nextYear } },
-      select: { periodKind: true, period: true, regionCode: true, sdg: true, impact: true, confirmedHours: true, volunteers: true },
+      select: {
+        periodKind: true,
+        period: true,
+        regionCode: true,
+        sdg: true,
+        impact: true,
+        confirmedHours: true,
+        volunteers: true,
+      },
     }),
     wageMap(db),
     asOf(db, year),

@@ -27,7 +27,8 @@ const LOCK_KEY = 734_119_002;
 
 /** Safe to inline: integers only. */
 function yearList(years: readonly number[]): string {
-  if (!years.every((y) => Number.isInteger(y) && y >= 2000 && y <= 2200)) throw new Error(`bad years: ${years.join(",")}`);
+  if (!years.every((y) => Number.isInteger(y) && y >= 2000 && y <= 2200))
+    throw new Error(`bad years: ${years.join(",")}`);
   return `ARRAY[${years.join(",")}]::int[]`;
 }
 
@@ -60,9 +61,16 @@ const CUT_DIMENSION: Record<Cut, string> = { g: "GENDER", a: "AGE_GROUP", d: "DI
  * every region and the whole country (region grouped out → NULL), in total and by each cut.
  */
 function cube(target: string[], measures: string[], source: string, cuts: Cut[]): string {
-  const sets = ["", ...cuts].flatMap((c) => [`(kind, period, region${c ? `, ${c}` : ""})`, `(kind, period${c ? `, ${c}` : ""})`]);
-  const dim = cuts.length ? `CASE ${cuts.map((c) => `WHEN GROUPING(${c}) = 0 THEN '${CUT_DIMENSION[c]}'`).join(" ")} ELSE 'TOTAL' END` : `'TOTAL'`;
-  const value = cuts.length ? `CASE ${cuts.map((c) => `WHEN GROUPING(${c}) = 0 THEN ${c}`).join(" ")} ELSE '' END` : `''`;
+  const sets = ["", ...cuts].flatMap((c) => [
+    `(kind, period, region${c ? `, ${c}` : ""})`,
+    `(kind, period${c ? `, ${c}` : ""})`,
+  ]);
+  const dim = cuts.length
+    ? `CASE ${cuts.map((c) => `WHEN GROUPING(${c}) = 0 THEN '${CUT_DIMENSION[c]}'`).join(" ")} ELSE 'TOTAL' END`
+    : `'TOTAL'`;
+  const value = cuts.length
+    ? `CASE ${cuts.map((c) => `WHEN GROUPING(${c}) = 0 THEN ${c}`).join(" ")} ELSE '' END`
+    : `''`;
   return `INSERT INTO sm (kind, period, region, dim, value, ${target.join(", ")})
      SELECT kind, period, region, (${dim})::"StatDimension", ${value}, ${measures.join(", ")}
        FROM (${source}) x
@@ -178,12 +186,24 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
      ) ON COMMIT DROP`,
     cube(["active"], ["count(DISTINCT volunteer)"], "SELECT * FROM fa", ["g", "a", "d", "f"]),
     byComposition(["active"], ["count(DISTINCT volunteer)"], "SELECT * FROM fa"),
-    cube(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh", ["g", "a", "d", "f"]),
+    cube(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh", [
+      "g",
+      "a",
+      "d",
+      "f",
+    ]),
     byComposition(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh"),
     cube(["applications"], ["sum(n)"], "SELECT * FROM fapp", ["d", "f"]),
     byComposition(["applications"], ["sum(n)"], "SELECT * FROM fapp"),
-    cube(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running, ["d", "f"]),
-    byComposition(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running),
+    cube(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running, [
+      "d",
+      "f",
+    ]),
+    byComposition(
+      ["projects", "events"],
+      ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"],
+      running,
+    ),
     // New volunteers, in their own region.
     cube(
       ["new_volunteers"],
@@ -243,20 +263,31 @@ export type RefreshResult = { years: number[]; durationMs: number; hoursWatermar
  * Rebuilds the given years, or every year with data ("all"). The hours watermark records the
  * latest confirmation the rebuild saw, so refreshAfterConfirmations() knows what is new.
  */
-export async function refreshStatistics(db: Db, opts: { years: readonly number[] | "all"; now?: Date }): Promise<RefreshResult> {
+export async function refreshStatistics(
+  db: Db,
+  opts: { years: readonly number[] | "all"; now?: Date },
+): Promise<RefreshResult> {
   const now = opts.now ?? new Date();
   const started = Date.now();
   return db.$transaction(
     async (tx) => {
       // Anything confirmed after this point is picked up by the next run.
-      const [mark] = await tx.$queryRawUnsafe<{ watermark: Date | null }[]>(`SELECT max("confirmedAt") AS watermark FROM "HoursEntry"`);
+      const [mark] = await tx.$queryRawUnsafe<{ watermark: Date | null }[]>(
+        `SELECT max("confirmedAt") AS watermark FROM "HoursEntry"`,
+      );
       const years = opts.years === "all" ? await allYears(tx, now) : [...new Set(opts.years)].sort();
       if (years.length > 0) {
         for (const sql of rebuildStatements(years, now)) await tx.$executeRawUnsafe(sql);
       }
       const durationMs = Date.now() - started;
       await tx.statRefresh.create({
-        data: { years, startedAt: new Date(started), finishedAt: new Date(), durationMs, hoursWatermark: mark?.watermark ?? null },
+        data: {
+          years,
+          startedAt: new Date(started),
+          finishedAt: new Date(),
+          durationMs,
+          hoursWatermark: mark?.watermark ?? null,
+        },
       });
       return { years, durationMs, hoursWatermark: mark?.watermark ?? null };
     },
@@ -285,7 +316,11 @@ export async function refreshAfterConfirmations(db: Db, now = new Date()): Promi
   );
   if (rows.length === 0) return null;
   const years = rows.map((r) => r.year);
-  const previous = await db.statRefresh.findFirst({ where: { years: { hasSome: years } }, orderBy: { id: "desc" }, select: { durationMs: true } });
+  const previous = await db.statRefresh.findFirst({
+    where: { years: { hasSome: years } },
+    orderBy: { id: "desc" },
+    select: { durationMs: true },
+  });
   if (previous && previous.durationMs > CHEAP_REBUILD_MS) return null;
   return refreshStatistics(db, { years, now });
 }

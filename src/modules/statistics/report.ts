@@ -27,7 +27,14 @@ export type SummaryRow = {
   organizersTotal: number | null;
 };
 export type TrendRow = SummaryRow & { month: number };
-export type SdgRow = { regionCode: string | null; sdg: number; impact: "DIRECT" | "INDIRECT"; confirmedHours: number; volunteers: number; projects: number };
+export type SdgRow = {
+  regionCode: string | null;
+  sdg: number;
+  impact: "DIRECT" | "INDIRECT";
+  confirmedHours: number;
+  volunteers: number;
+  projects: number;
+};
 
 export const FIGURES = [
   "activeVolunteers",
@@ -66,8 +73,24 @@ export const BREAKDOWN_FIGURES: Record<BreakdownKind, readonly Figure[]> = {
   AGE_GROUP: ["activeVolunteers", "newVolunteers", "confirmedHours", "economicValueKzt"],
   DIRECTION: ["projects", "events", "activeVolunteers", "applications", "confirmedHours", "economicValueKzt"],
   COMPOSITION: ["projects", "events", "activeVolunteers", "applications", "confirmedHours", "economicValueKzt"],
-  ORGANIZER_FORM: ["organizersNew", "organizersTotal", "projects", "events", "activeVolunteers", "confirmedHours", "economicValueKzt"],
-  REGION: ["activeVolunteers", "newVolunteers", "projects", "events", "applications", "confirmedHours", "economicValueKzt"],
+  ORGANIZER_FORM: [
+    "organizersNew",
+    "organizersTotal",
+    "projects",
+    "events",
+    "activeVolunteers",
+    "confirmedHours",
+    "economicValueKzt",
+  ],
+  REGION: [
+    "activeVolunteers",
+    "newVolunteers",
+    "projects",
+    "events",
+    "applications",
+    "confirmedHours",
+    "economicValueKzt",
+  ],
 };
 
 /** The values of each breakdown, in the order the reports list them. UNKNOWN rows show only when not empty. */
@@ -79,11 +102,23 @@ export const BREAKDOWN_VALUES: Record<BreakdownKind, readonly string[]> = {
   ORGANIZER_FORM: ORGANIZER_FORMS,
   REGION: REGION_CODES,
 };
-export const BREAKDOWNS: readonly BreakdownKind[] = ["GENDER", "AGE_GROUP", "DIRECTION", "COMPOSITION", "ORGANIZER_FORM", "REGION"];
+export const BREAKDOWNS: readonly BreakdownKind[] = [
+  "GENDER",
+  "AGE_GROUP",
+  "DIRECTION",
+  "COMPOSITION",
+  "ORGANIZER_FORM",
+  "REGION",
+];
 
 export type BreakdownRow = { value: string; figures: Figures };
 export type Breakdown = { kind: BreakdownKind; figures: readonly Figure[]; rows: BreakdownRow[] };
-export type TrendPoint = { month: number; activeVolunteers: number | null; confirmedHours: number | null; economicValueKzt: number | null };
+export type TrendPoint = {
+  month: number;
+  activeVolunteers: number | null;
+  confirmedHours: number | null;
+  economicValueKzt: number | null;
+};
 export type GoalRow = {
   sdg: number;
   directHours: number | null;
@@ -162,7 +197,12 @@ function discloseGroup(cells: readonly Raw[], publicView: boolean): Figures[] {
     const by = GOVERNED_BY[figure];
     if (by) perFigure.set(figure, suppressGroup(cells.map((c) => c[by as keyof Raw])));
   }
-  return cells.map((cell, i) => Object.fromEntries(FIGURES.map((f) => [f, perFigure.has(f) ? disclose(cell[f], perFigure.get(f)![i]!) : cell[f]])) as Figures);
+  return cells.map(
+    (cell, i) =>
+      Object.fromEntries(
+        FIGURES.map((f) => [f, perFigure.has(f) ? disclose(cell[f], perFigure.get(f)![i]!) : cell[f]]),
+      ) as Figures,
+  );
 }
 
 const isEmpty = (raw: Raw) => FIGURES.every((f) => raw[f] === 0);
@@ -192,17 +232,33 @@ export function buildReport(input: ReportInput): StatisticsReport {
   for (const kind of BREAKDOWNS) {
     if (kind === "REGION" && area !== NATION) continue;
     const entries = BREAKDOWN_VALUES[kind]
-      .map((value) => ({ value, raw: kind === "REGION" ? cells.raw("TOTAL", "", value as Area) : cells.raw(kind, value) }))
+      .map((value) => ({
+        value,
+        raw: kind === "REGION" ? cells.raw("TOTAL", "", value as Area) : cells.raw(kind, value),
+      }))
       .filter((e) => e.value !== "UNKNOWN" || !isEmpty(e.raw));
     const figures = discloseGroup(
       entries.map((e) => e.raw),
       publicView,
     );
-    breakdowns.push({ kind, figures: BREAKDOWN_FIGURES[kind], rows: entries.map((e, i) => ({ value: e.value, figures: figures[i]! })) });
+    breakdowns.push({
+      kind,
+      figures: BREAKDOWN_FIGURES[kind],
+      rows: entries.map((e, i) => ({ value: e.value, figures: figures[i]! })),
+    });
   }
 
   const months = Array.from({ length: Math.max(0, Math.min(12, input.lastMonth)) }, (_, i) => i + 1);
-  const trendCells = new Map<number, Cells>(months.map((m) => [m, new Cells(input.trend.filter((r) => r.month === m), area, wages)]));
+  const trendCells = new Map<number, Cells>(
+    months.map((m) => [
+      m,
+      new Cells(
+        input.trend.filter((r) => r.month === m),
+        area,
+        wages,
+      ),
+    ]),
+  );
   const trendRaw = months.map((m) => trendCells.get(m)!.raw("TOTAL", ""));
   const trendShown = discloseGroup(trendRaw, publicView);
   const trend = months.map((month, i) => ({
@@ -214,8 +270,9 @@ export function buildReport(input: ReportInput): StatisticsReport {
 
   const sdg = goalRows(input.sdg, area, wages, publicView);
   const withheld =
-    [totals!, ...breakdowns.flatMap((b) => b.rows.map((r) => r.figures)), ...trend].some((f) => Object.values(f).some((v) => v === null)) ||
-    sdg.some((g) => g.directHours === null || g.indirectHours === null);
+    [totals!, ...breakdowns.flatMap((b) => b.rows.map((r) => r.figures)), ...trend].some((f) =>
+      Object.values(f).some((v) => v === null),
+    ) || sdg.some((g) => g.directHours === null || g.indirectHours === null);
 
   return {
     area,
@@ -227,16 +284,30 @@ export function buildReport(input: ReportInput): StatisticsReport {
     breakdowns,
     trend,
     sdg,
-    wages: (area === NATION ? REGION_CODES : [area]).map((regionCode) => ({ regionCode, hourlyWageKzt: wages.get(regionCode) ?? 0 })),
+    wages: (area === NATION ? REGION_CODES : [area]).map((regionCode) => ({
+      regionCode,
+      hourlyWageKzt: wages.get(regionCode) ?? 0,
+    })),
   };
 }
 
-function goalRows(rows: readonly SdgRow[], area: Area, wages: ReadonlyMap<string, number>, publicView: boolean): GoalRow[] {
+function goalRows(
+  rows: readonly SdgRow[],
+  area: Area,
+  wages: ReadonlyMap<string, number>,
+  publicView: boolean,
+): GoalRow[] {
   const own = (r: SdgRow) => (area === NATION ? r.regionCode === null : r.regionCode === area);
-  const find = (sdg: number, impact: SdgRow["impact"]) => rows.find((r) => own(r) && r.sdg === sdg && r.impact === impact);
+  const find = (sdg: number, impact: SdgRow["impact"]) =>
+    rows.find((r) => own(r) && r.sdg === sdg && r.impact === impact);
   const value = (sdg: number, impact: SdgRow["impact"]) =>
     economicValueKzt(
-      rows.filter((r) => r.regionCode !== null && (area === NATION || r.regionCode === area) && r.sdg === sdg && r.impact === impact).map((r) => [r.regionCode!, r.confirmedHours] as const),
+      rows
+        .filter(
+          (r) =>
+            r.regionCode !== null && (area === NATION || r.regionCode === area) && r.sdg === sdg && r.impact === impact,
+        )
+        .map((r) => [r.regionCode!, r.confirmedHours] as const),
       wages,
     );
   const raw = SDG_NUMBERS.map((sdg) => {
@@ -245,12 +316,20 @@ function goalRows(rows: readonly SdgRow[], area: Area, wages: ReadonlyMap<string
     return {
       sdg,
       direct: { hours: direct?.confirmedHours ?? 0, volunteers: direct?.volunteers ?? 0, value: value(sdg, "DIRECT") },
-      indirect: { hours: indirect?.confirmedHours ?? 0, volunteers: indirect?.volunteers ?? 0, value: value(sdg, "INDIRECT") },
+      indirect: {
+        hours: indirect?.confirmedHours ?? 0,
+        volunteers: indirect?.volunteers ?? 0,
+        value: value(sdg, "INDIRECT"),
+      },
       projects: (direct?.projects ?? 0) + (indirect?.projects ?? 0),
     };
   });
-  const directShown: Disclosure[] = publicView ? suppressGroup(raw.map((g) => g.direct.volunteers)) : raw.map(() => "SHOWN");
-  const indirectShown: Disclosure[] = publicView ? suppressGroup(raw.map((g) => g.indirect.volunteers)) : raw.map(() => "SHOWN");
+  const directShown: Disclosure[] = publicView
+    ? suppressGroup(raw.map((g) => g.direct.volunteers))
+    : raw.map(() => "SHOWN");
+  const indirectShown: Disclosure[] = publicView
+    ? suppressGroup(raw.map((g) => g.indirect.volunteers))
+    : raw.map(() => "SHOWN");
   return raw.map((g, i) => ({
     sdg: g.sdg,
     directHours: disclose(g.direct.hours, directShown[i]!),

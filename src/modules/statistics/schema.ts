@@ -29,7 +29,10 @@ const KZ_YEAR_MONTH = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty"
 /** The year and month (1–12) of an instant in Kazakhstan, from the tz database. */
 export function kzYearMonth(now = new Date()): { year: number; month: number } {
   const parts = KZ_YEAR_MONTH.formatToParts(now);
-  return { year: Number(parts.find((p) => p.type === "year")!.value), month: Number(parts.find((p) => p.type === "month")!.value) };
+  return {
+    year: Number(parts.find((p) => p.type === "year")!.value),
+    month: Number(parts.find((p) => p.type === "month")!.value),
+  };
 }
 
 /** The current year in Kazakhstan. */
@@ -43,7 +46,11 @@ export function periodOf(filter: StatisticsFilter, now = new Date()): Period {
 
 /** The query string of a period (and area), for links and the export URLs. */
 export function periodQuery(period: Period, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ year: String(period.year), ...(period.month ? { month: String(period.month) } : {}), ...extra });
+  const params = new URLSearchParams({
+    year: String(period.year),
+    ...(period.month ? { month: String(period.month) } : {}),
+    ...extra,
+  });
   return `?${params.toString()}`;
 }
 
@@ -56,7 +63,9 @@ const wage = z.coerce
   .min(WAGE_MIN, "statistics.validation.wageRange")
   .max(WAGE_MAX, "statistics.validation.wageRange");
 
-export const wagesSchema = z.object(Object.fromEntries(REGION_CODES.map((code) => [code, wage])) as Record<RegionCode, typeof wage>);
+export const wagesSchema = z.object(
+  Object.fromEntries(REGION_CODES.map((code) => [code, wage])) as Record<RegionCode, typeof wage>,
+);
 export type WagesInput = z.input<typeof wagesSchema>;
 export type WagesOutput = z.output<typeof wagesSchema>;
 

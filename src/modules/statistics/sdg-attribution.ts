@@ -31,5 +31,9 @@ export function attributeToGoals(projects: readonly ProjectHours[]): GoalHours[]
       into.set(link.sdg, (into.get(link.sdg) ?? 0) + project.hours);
     }
   }
-  return SDG_NUMBERS.map((sdg) => ({ sdg, direct: round2(direct.get(sdg) ?? 0), indirect: round2(indirect.get(sdg) ?? 0) }));
+  return SDG_NUMBERS.map((sdg) => ({
+    sdg,
+    direct: round2(direct.get(sdg) ?? 0),
+    indirect: round2(indirect.get(sdg) ?? 0),
+  }));
 }

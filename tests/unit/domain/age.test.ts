@@ -64,7 +64,8 @@ describe("retirement age and the statistics' age groups", () => {
     [30, 1, "AGE_18_29"],
     [30, 0, "AGE_30_RETIREMENT"],
   ] as const)("puts someone of %i (birthday offset %i days) in %s whatever the gender", (years, offset, group) => {
-    for (const gender of ["MALE", "FEMALE", null] as const) expect(ageGroup(bornAged(years, offset), gender, on)).toBe(group);
+    for (const gender of ["MALE", "FEMALE", null] as const)
+      expect(ageGroup(bornAged(years, offset), gender, on)).toBe(group);
   });
 
   it("moves women to retirement age at 61 and men at 63", () => {

@@ -94,7 +94,8 @@ describe("Birgemiz programme tags", () => {
     expect(BIRGEMIZ_TAG_INFO.UMIT.direction).toBe("EMERGENCY");
     expect(BIRGEMIZ_TAG_INFO.AYALA.direction).toBe("ANIMAL");
     expect(BIRGEMIZ_TAG_INFO.SILVER_VOLUNTEERING.direction).toBeNull();
-    for (const tag of BIRGEMIZ_TAGS) for (const l of LOCALES) expect(BIRGEMIZ_TAG_INFO[tag].description[l]).not.toBe("");
+    for (const tag of BIRGEMIZ_TAGS)
+      for (const l of LOCALES) expect(BIRGEMIZ_TAG_INFO[tag].description[l]).not.toBe("");
   });
 });
 
@@ -108,7 +109,12 @@ describe("legal forms of a registered organizer", () => {
       "NON_PROFIT_JSC",
     ]);
     const forbidden = LEGAL_FORMS.filter((f) => !f.allowed).map((f) => f.code);
-    expect(forbidden.sort()).toEqual(["CONSUMER_COOPERATIVE", "POLITICAL_PARTY", "RELIGIOUS_ASSOCIATION", "TRADE_UNION"]);
+    expect(forbidden.sort()).toEqual([
+      "CONSUMER_COOPERATIVE",
+      "POLITICAL_PARTY",
+      "RELIGIOUS_ASSOCIATION",
+      "TRADE_UNION",
+    ]);
     expect(LEGAL_FORMS.find((f) => f.code === "PUBLIC_FOUNDATION")?.allowed).toBe(true);
     expect(isAllowedLegalForm("RELIGIOUS_ASSOCIATION")).toBe(false);
     expect(isAllowedLegalForm("PUBLIC_ASSOCIATION")).toBe(true);
@@ -126,8 +132,12 @@ describe("what minors may never do", () => {
   });
 
   it("lets minors take part in everything else", () => {
-    expect(isForbiddenForMinors({ primaryDirection: "SOCIAL", socialSubtype: "ELDERLY", hazardous: false })).toBe(false);
-    expect(isForbiddenForMinors({ primaryDirection: "EDUCATIONAL", secondaryDirection: null, socialSubtype: null })).toBe(false);
+    expect(isForbiddenForMinors({ primaryDirection: "SOCIAL", socialSubtype: "ELDERLY", hazardous: false })).toBe(
+      false,
+    );
+    expect(
+      isForbiddenForMinors({ primaryDirection: "EDUCATIONAL", secondaryDirection: null, socialSubtype: null }),
+    ).toBe(false);
     const allowed = DIRECTIONS.filter((d) => !isForbiddenForMinors({ primaryDirection: d }));
     expect(allowed).toHaveLength(12);
   });

@@ -1,5 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { REGIONS, REGION_CODES, regionByCode, isRegionCode, WORKING_HOURS_PER_MONTH } from "../../../src/domain/regions";
+import {
+  REGIONS,
+  REGION_CODES,
+  regionByCode,
+  isRegionCode,
+  WORKING_HOURS_PER_MONTH,
+} from "../../../src/domain/regions";
 import { LOCALES } from "../../../src/domain/locales";
 
 describe("regions", () => {

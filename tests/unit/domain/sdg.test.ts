@@ -9,7 +9,8 @@ import {
 import { DIRECTIONS, type Direction } from "../../../src/domain/classification";
 import { LOCALES } from "../../../src/domain/locales";
 
-const linkFor = (directions: Direction[], sdg: number) => proposeSdgLinks(directions).find((l) => l.sdg === sdg)?.impact;
+const linkFor = (directions: Direction[], sdg: number) =>
+  proposeSdgLinks(directions).find((l) => l.sdg === sdg)?.impact;
 
 describe("the 17 goals", () => {
   it("numbers 1 to 17 with a name in every language and the official colour", () => {
@@ -21,7 +22,10 @@ describe("the 17 goals", () => {
       expect(new Set(names).size).toBe(17);
     }
     expect(SDGS.every((g) => /^#[0-9A-F]{6}$/.test(g.color))).toBe(true);
-    expect(sdgByNumber(1)).toMatchObject({ color: "#E5243B", name: { en: "No poverty", ru: "Ликвидация нищеты", kk: "Кедейлікті жою" } });
+    expect(sdgByNumber(1)).toMatchObject({
+      color: "#E5243B",
+      name: { en: "No poverty", ru: "Ликвидация нищеты", kk: "Кедейлікті жою" },
+    });
     expect(sdgByNumber(17).name.en).toBe("Partnerships for the goals");
     expect(sdgByNumber(18)).toBeUndefined();
   });

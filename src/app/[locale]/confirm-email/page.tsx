@@ -17,7 +17,11 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const { token } = await searchParams;
   const secret = typeof token === "string" ? token.slice(0, 200) : "";
-  const [t, tLink, { state, row }] = await Promise.all([getTranslations("account.confirm"), getTranslations("account.link"), linkState(db, "EMAIL_CONFIRMATION", secret)]);
+  const [t, tLink, { state, row }] = await Promise.all([
+    getTranslations("account.confirm"),
+    getTranslations("account.link"),
+    linkState(db, "EMAIL_CONFIRMATION", secret),
+  ]);
   // A used link whose address is confirmed is not a problem for the person.
   const alreadyConfirmed = state === "USED" && row.user.emailConfirmedAt !== null;
   return (

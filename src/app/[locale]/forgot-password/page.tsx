@@ -19,7 +19,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
       <ForgotPasswordForm />
-      <Link href="/sign-in" className="block text-sm font-semibold text-brand-700 underline">{t("back")}</Link>
+      <Link href="/sign-in" className="block text-sm font-semibold text-brand-700 underline">
+        {t("back")}
+      </Link>
     </div>
   );
 }

@@ -16,15 +16,26 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function InvitationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [viewer, t, tSignIn] = await Promise.all([getViewer(), getTranslations("invitations"), getTranslations("signIn")]);
+  const [viewer, t, tSignIn] = await Promise.all([
+    getViewer(),
+    getTranslations("invitations"),
+    getTranslations("signIn"),
+  ]);
   if (!viewer) {
     return (
       <div className="mx-auto max-w-xl space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("signedOut")}</p>
         <p className="flex flex-wrap gap-4">
-          <Link href={{ pathname: "/sign-in", query: { next: `/${locale}/invitations` } }} className="font-semibold text-brand-700 underline">{tSignIn("title")}</Link>
-          <Link href="/sign-up" className="font-semibold text-brand-700 underline">{tSignIn("signUpLink")}</Link>
+          <Link
+            href={{ pathname: "/sign-in", query: { next: `/${locale}/invitations` } }}
+            className="font-semibold text-brand-700 underline"
+          >
+            {tSignIn("title")}
+          </Link>
+          <Link href="/sign-up" className="font-semibold text-brand-700 underline">
+            {tSignIn("signUpLink")}
+          </Link>
         </p>
       </div>
     );
@@ -39,18 +50,29 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
       {invitations.length > 0 && !viewer.emailConfirmed ? (
         <div role="status" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
           <p>{t("confirmFirst", { email: viewer.email })}</p>
-          <Link href="/profile" className="font-semibold text-brand-700 underline">{t("profileLink")}</Link>
+          <Link href="/profile" className="font-semibold text-brand-700 underline">
+            {t("profileLink")}
+          </Link>
         </div>
       ) : null}
       {invitations.length === 0 ? <p className="text-slate-700">{t("empty")}</p> : null}
       <ul className="space-y-4">
         {invitations.map((i) => (
-          <li key={i.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="invitation">
+          <li
+            key={i.id}
+            className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            data-testid="invitation"
+          >
             <h2 className="break-words text-lg font-semibold">
-              <Link href={`/organizers/${i.organizer.slug}`} className="underline">{i.organizer.name}</Link>
+              <Link href={`/organizers/${i.organizer.slug}`} className="underline">
+                {i.organizer.name}
+              </Link>
             </h2>
             <p className="text-sm text-slate-700">
-              {i.invitedBy ? t("invitedBy", { name: i.invitedBy.name, date: i.createdAt }) : t("invited", { date: i.createdAt })} {t("validUntil", { date: i.expiresAt })}
+              {i.invitedBy
+                ? t("invitedBy", { name: i.invitedBy.name, date: i.createdAt })
+                : t("invited", { date: i.createdAt })}{" "}
+              {t("validUntil", { date: i.expiresAt })}
             </p>
             <InvitationAnswer invitationId={i.id} organizerName={i.organizer.name} />
           </li>

@@ -34,26 +34,40 @@ export default async function ModerationPage({ params, searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">
-          {scope === "ALL" ? t("allRegions") : t("yourRegions", { regions: scope.map((r) => domainLabel("region", r, l)).join(", ") })}
+          {scope === "ALL"
+            ? t("allRegions")
+            : t("yourRegions", { regions: scope.map((r) => domainLabel("region", r, l)).join(", ") })}
         </p>
       </div>
 
       <section aria-labelledby="q-projects">
-        <h2 id="q-projects" className="mb-3 text-lg font-semibold">{t("projectsTitle", { count: queue.projects.length })}</h2>
+        <h2 id="q-projects" className="mb-3 text-lg font-semibold">
+          {t("projectsTitle", { count: queue.projects.length })}
+        </h2>
         {queue.projects.length === 0 ? (
           <p className="text-slate-600">{t("emptyProjects")}</p>
         ) : (
-          <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="queue-projects">
+          <ol
+            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+            data-testid="queue-projects"
+          >
             {queue.projects.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
-                  <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">{p.title}</Link>
+                  <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">
+                    {p.title}
+                  </Link>
                   <p className="text-sm text-slate-600">
-                    {p.organizer.name} · {domainLabel("region", p.regionCode, l)} · {domainLabel("direction", p.primaryDirection, l)}
+                    {p.organizer.name} · {domainLabel("region", p.regionCode, l)} ·{" "}
+                    {domainLabel("direction", p.primaryDirection, l)}
                     {p.organizer.verificationStatus !== "VERIFIED" ? ` · ${t("organizerUnverified")}` : ""}
                   </p>
                 </div>
-                {p.submittedAt ? <span className="text-sm text-slate-600">{t("waiting", { age: format.relativeTime(p.submittedAt, now) })}</span> : null}
+                {p.submittedAt ? (
+                  <span className="text-sm text-slate-600">
+                    {t("waiting", { age: format.relativeTime(p.submittedAt, now) })}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -61,21 +75,30 @@ export default async function ModerationPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="q-organizers">
-        <h2 id="q-organizers" className="mb-3 text-lg font-semibold">{t("organizersTitle", { count: queue.organizers.length })}</h2>
+        <h2 id="q-organizers" className="mb-3 text-lg font-semibold">
+          {t("organizersTitle", { count: queue.organizers.length })}
+        </h2>
         {queue.organizers.length === 0 ? (
           <p className="text-slate-600">{t("emptyOrganizers")}</p>
         ) : (
-          <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="queue-organizers">
+          <ol
+            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+            data-testid="queue-organizers"
+          >
             {queue.organizers.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
-                  <Link href={`/organizers/${o.slug}`} className="font-semibold text-brand-700 hover:underline">{o.name}</Link>
+                  <Link href={`/organizers/${o.slug}`} className="font-semibold text-brand-700 hover:underline">
+                    {o.name}
+                  </Link>
                   <p className="text-sm text-slate-600">
                     {domainLabel("organizerForm", o.form, l)}
                     {o.bin ? ` · ${o.bin}` : ""} · {domainLabel("region", o.regionCode, l)}
                   </p>
                 </div>
-                <span className="text-sm text-slate-600">{t("waiting", { age: format.relativeTime(o.createdAt, now) })}</span>
+                <span className="text-sm text-slate-600">
+                  {t("waiting", { age: format.relativeTime(o.createdAt, now) })}
+                </span>
               </li>
             ))}
           </ol>

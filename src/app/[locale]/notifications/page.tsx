@@ -4,7 +4,11 @@ import { db } from "@/server/db";
 import { getViewer } from "@/server/session";
 import { listForViewer, organizerIdOf, organizerRefs, unreadCount } from "@/modules/notifications/queries";
 import { rendererFor } from "@/modules/notifications/render";
-import { MarkAllReadButton, MarkReadButton, NotificationLink } from "@/modules/notifications/components/notification-controls";
+import {
+  MarkAllReadButton,
+  MarkReadButton,
+  NotificationLink,
+} from "@/modules/notifications/components/notification-controls";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -40,24 +44,43 @@ export default async function NotificationsPage({ params, searchParams }: Props)
       </div>
 
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700" data-testid="notifications-empty">{t("empty")}</p>
+        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700" data-testid="notifications-empty">
+          {t("empty")}
+        </p>
       ) : (
-        <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="notifications">
+        <ol
+          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+          data-testid="notifications"
+        >
           {page.items.map((n) => {
             const r = renderer.render(n, organizers.get(organizerIdOf(n) ?? ""));
             const isUnread = !n.readAt;
             return (
-              <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${isUnread ? "bg-brand-50" : ""}`} data-unread={isUnread ? "true" : "false"}>
+              <li
+                key={n.id}
+                className={`flex flex-wrap items-start justify-between gap-3 p-4 ${isUnread ? "bg-brand-50" : ""}`}
+                data-unread={isUnread ? "true" : "false"}
+              >
                 <div className="min-w-0 flex-1 space-y-1">
                   <p>
-                    {isUnread ? <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-bold text-white">{t("unread")}</span> : null}
-                    <NotificationLink id={n.id} href={r.path} unread={isUnread}>{r.sentence}</NotificationLink>
+                    {isUnread ? (
+                      <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-bold text-white">
+                        {t("unread")}
+                      </span>
+                    ) : null}
+                    <NotificationLink id={n.id} href={r.path} unread={isUnread}>
+                      {r.sentence}
+                    </NotificationLink>
                   </p>
                   {r.details.map((d) => (
-                    <p key={d} className="break-words text-sm text-slate-700">{d}</p>
+                    <p key={d} className="break-words text-sm text-slate-700">
+                      {d}
+                    </p>
                   ))}
                   <p className="text-sm text-slate-600">
-                    <time dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={n.createdAt.toISOString()}>
+                      {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </p>
                 </div>
                 {isUnread ? <MarkReadButton id={n.id} /> : null}
@@ -69,9 +92,19 @@ export default async function NotificationsPage({ params, searchParams }: Props)
 
       {cursor || page.nextCursor ? (
         <nav className="flex flex-wrap justify-between gap-3" aria-label={t("title")}>
-          {cursor ? <Link href="/notifications" className="font-medium text-brand-700 hover:underline">{t("newest")}</Link> : <span />}
+          {cursor ? (
+            <Link href="/notifications" className="font-medium text-brand-700 hover:underline">
+              {t("newest")}
+            </Link>
+          ) : (
+            <span />
+          )}
           {page.nextCursor ? (
-            <Link href={{ pathname: "/notifications", query: { cursor: page.nextCursor } }} className="font-medium text-brand-700 hover:underline" rel="next">
+            <Link
+              href={{ pathname: "/notifications", query: { cursor: page.nextCursor } }}
+              className="font-medium text-brand-700 hover:underline"
+              rel="next"
+            >
               {t("older")}
             </Link>
           ) : null}

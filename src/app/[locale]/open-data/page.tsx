@@ -68,9 +68,13 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
       </header>
 
       <section aria-labelledby="endpoint" className="space-y-2">
-        <h2 id="endpoint" className="text-xl font-semibold">{t("endpointTitle")}</h2>
+        <h2 id="endpoint" className="text-xl font-semibold">
+          {t("endpointTitle")}
+        </h2>
         <p>
-          <code className="rounded bg-slate-100 px-2 py-1 text-sm [overflow-wrap:anywhere]">GET /api/open-data/statistics?year=YYYY</code>
+          <code className="rounded bg-slate-100 px-2 py-1 text-sm [overflow-wrap:anywhere]">
+            GET /api/open-data/statistics?year=YYYY
+          </code>
         </p>
         <p className="text-slate-800">{t("endpointText")}</p>
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
@@ -79,25 +83,39 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
           <li>{t("errors")}</li>
         </ul>
         <p>
-          <a href={url} className="font-semibold text-brand-700 underline [overflow-wrap:anywhere]" data-testid="open-data-link">{url}</a>
+          <a
+            href={url}
+            className="font-semibold text-brand-700 underline [overflow-wrap:anywhere]"
+            data-testid="open-data-link"
+          >
+            {url}
+          </a>
         </p>
       </section>
 
       <section aria-labelledby="fields" className="space-y-2">
-        <h2 id="fields" className="text-xl font-semibold">{t("fieldsTitle")}</h2>
+        <h2 id="fields" className="text-xl font-semibold">
+          {t("fieldsTitle")}
+        </h2>
         <p className="text-slate-800">{t("fieldsLead")}</p>
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("field")}</th>
-                <th scope="col" className="px-3 py-2">{t("meaning")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("field")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("meaning")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {FIELDS.map(([path, key]) => (
                 <tr key={path} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-normal"><code className="[overflow-wrap:anywhere]">{path}</code></th>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <code className="[overflow-wrap:anywhere]">{path}</code>
+                  </th>
                   <td className="px-3 py-2">{t(`fields.${key}`, { min: MIN_GROUP_SIZE })}</td>
                 </tr>
               ))}
@@ -107,27 +125,39 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
       </section>
 
       <section aria-labelledby="suppression" className="space-y-2">
-        <h2 id="suppression" className="text-xl font-semibold">{t("suppressionTitle")}</h2>
+        <h2 id="suppression" className="text-xl font-semibold">
+          {t("suppressionTitle")}
+        </h2>
         <p className="text-slate-800">{t("suppressionText", { min: MIN_GROUP_SIZE, max: MIN_GROUP_SIZE - 1 })}</p>
         <p className="text-slate-800">{t("complementaryText")}</p>
         <p className="text-slate-800">{t("privacyText")}</p>
       </section>
 
       <section aria-labelledby="license" className="space-y-2">
-        <h2 id="license" className="text-xl font-semibold">{t("licenseTitle")}</h2>
+        <h2 id="license" className="text-xl font-semibold">
+          {t("licenseTitle")}
+        </h2>
         <p className="text-slate-800">
           {t("licenseText", { license: OPEN_DATA_LICENSE.name, attribution: OPEN_DATA_LICENSE.attribution })}{" "}
-          <a href={OPEN_DATA_LICENSE.url} className="font-semibold text-brand-700 underline" rel="license">{OPEN_DATA_LICENSE.url}</a>
+          <a href={OPEN_DATA_LICENSE.url} className="font-semibold text-brand-700 underline" rel="license">
+            {OPEN_DATA_LICENSE.url}
+          </a>
         </p>
       </section>
 
       <section aria-labelledby="example" className="space-y-2">
-        <h2 id="example" className="text-xl font-semibold">{t("exampleTitle")}</h2>
-        <pre className="overflow-x-auto rounded-xl bg-slate-900 p-4 text-xs text-slate-100"><code>{EXAMPLE}</code></pre>
+        <h2 id="example" className="text-xl font-semibold">
+          {t("exampleTitle")}
+        </h2>
+        <pre className="overflow-x-auto rounded-xl bg-slate-900 p-4 text-xs text-slate-100">
+          <code>{EXAMPLE}</code>
+        </pre>
       </section>
 
       <p>
-        <Link href="/statistics" className="font-semibold text-brand-700 underline">{t("toStatistics")}</Link>
+        <Link href="/statistics" className="font-semibold text-brand-700 underline">
+          {t("toStatistics")}
+        </Link>
       </p>
     </article>
   );

@@ -20,13 +20,23 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function ProfilePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ welcome?: string }> }) {
+export default async function ProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ welcome?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/profile` } }, locale });
   const t = await getTranslations("profile");
-  const [profile, certificates, format] = await Promise.all([getVolunteerProfile(db, viewer), listCertificates(db, viewer), getFormatter()]);
+  const [profile, certificates, format] = await Promise.all([
+    getVolunteerProfile(db, viewer),
+    listCertificates(db, viewer),
+    getFormatter(),
+  ]);
   if (!profile) {
     return (
       <div className="space-y-4">
@@ -48,7 +58,9 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
       {welcome ? <FormSuccess message={t("welcome")} /> : null}
       <AccountNotices viewer={viewer} />
       {needsConsent ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">{t("consentMissing")}</p>
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          {t("consentMissing")}
+        </p>
       ) : null}
       {profile.guardianConsentAt ? (
         <p className="text-sm text-slate-700" data-testid="consent-recorded">

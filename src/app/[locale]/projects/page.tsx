@@ -7,13 +7,22 @@ import { ageOn } from "@/domain/age";
 import { SDGS, sdgByNumber } from "@/domain/sdg";
 import type { Locale } from "@/domain/locales";
 import { inputClass } from "@/components/ui/field";
-import { effectiveSort, parseSearchParams, searchQueryString, SORTS, type SearchFilters } from "@/modules/search/schema";
+import {
+  effectiveSort,
+  parseSearchParams,
+  searchQueryString,
+  SORTS,
+  type SearchFilters,
+} from "@/modules/search/schema";
 import { searchProjects, type SearchItem } from "@/modules/search/queries";
 
 // A plain GET form: the filters are the URL, so a search can be shared, the back button
 // works and nothing needs JavaScript.
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -30,7 +39,14 @@ const FILTER_SELECTS = [
   { name: "orgType", kind: "organizerForm" },
   { name: "tag", kind: "birgemizTag" },
 ] as const satisfies readonly { name: keyof SearchFilters; kind: DomainKind }[];
-const FILTER_KEYS = [...FILTER_SELECTS.map((f) => f.name), "sdg", "from", "to", "age", "online"] as const satisfies readonly (keyof SearchFilters)[];
+const FILTER_KEYS = [
+  ...FILTER_SELECTS.map((f) => f.name),
+  "sdg",
+  "from",
+  "to",
+  "age",
+  "online",
+] as const satisfies readonly (keyof SearchFilters)[];
 
 export default async function ProjectSearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -55,10 +71,25 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
       <form method="get" role="search" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1 space-y-1">
-            <label htmlFor="q" className="block text-sm font-medium text-slate-800">{t("query")}</label>
-            <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} placeholder={t("queryPlaceholder")} className={`${inputClass} min-h-11`} />
+            <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+              {t("query")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={filters.q ?? ""}
+              maxLength={200}
+              placeholder={t("queryPlaceholder")}
+              className={`${inputClass} min-h-11`}
+            />
           </div>
-          <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{t("submit")}</button>
+          <button
+            type="submit"
+            className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("submit")}
+          </button>
         </div>
 
         <details open={filtering} className="group">
@@ -66,51 +97,102 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {FILTER_SELECTS.map(({ name, kind }) => (
               <div key={name} className="min-w-0 space-y-1">
-                <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">{t(name)}</label>
+                <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
+                  {t(name)}
+                </label>
                 <select id={`f-${name}`} name={name} defaultValue={filters[name] ?? ""} className={selectClass}>
                   <option value="">{t("any")}</option>
                   {optionsOf(kind).map((code) => (
-                    <option key={code} value={code}>{domainLabel(kind, code, l)}</option>
+                    <option key={code} value={code}>
+                      {domainLabel(kind, code, l)}
+                    </option>
                   ))}
                 </select>
               </div>
             ))}
             <div className="min-w-0 space-y-1">
-              <label htmlFor="f-sdg" className="block text-sm font-medium text-slate-800">{t("sdg")}</label>
-              <select id="f-sdg" name="sdg" defaultValue={filters.sdg ? String(filters.sdg) : ""} className={selectClass}>
+              <label htmlFor="f-sdg" className="block text-sm font-medium text-slate-800">
+                {t("sdg")}
+              </label>
+              <select
+                id="f-sdg"
+                name="sdg"
+                defaultValue={filters.sdg ? String(filters.sdg) : ""}
+                className={selectClass}
+              >
                 <option value="">{t("any")}</option>
                 {SDGS.map((g) => (
-                  <option key={g.number} value={g.number}>{t("sdgOption", { number: g.number, name: g.name[l] })}</option>
+                  <option key={g.number} value={g.number}>
+                    {t("sdgOption", { number: g.number, name: g.name[l] })}
+                  </option>
                 ))}
               </select>
             </div>
             <fieldset className="min-w-0 space-y-1 sm:col-span-2 lg:col-span-1" aria-describedby="dates-hint">
               <div className="grid grid-cols-2 gap-2">
                 <div className="min-w-0 space-y-1">
-                  <label htmlFor="f-from" className="block text-sm font-medium text-slate-800">{t("from")}</label>
-                  <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={selectClass} />
+                  <label htmlFor="f-from" className="block text-sm font-medium text-slate-800">
+                    {t("from")}
+                  </label>
+                  <input
+                    id="f-from"
+                    name="from"
+                    type="date"
+                    defaultValue={filters.from ?? ""}
+                    className={selectClass}
+                  />
                 </div>
                 <div className="min-w-0 space-y-1">
-                  <label htmlFor="f-to" className="block text-sm font-medium text-slate-800">{t("to")}</label>
+                  <label htmlFor="f-to" className="block text-sm font-medium text-slate-800">
+                    {t("to")}
+                  </label>
                   <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={selectClass} />
                 </div>
               </div>
-              <p id="dates-hint" className="text-sm text-slate-600">{t("datesHint")}</p>
+              <p id="dates-hint" className="text-sm text-slate-600">
+                {t("datesHint")}
+              </p>
             </fieldset>
             {viewerAge !== null && typeof filters.age !== "number" ? (
               <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-                <input type="checkbox" name="age" value="me" defaultChecked={filters.age === "me"} className="h-5 w-5 shrink-0 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="age"
+                  value="me"
+                  defaultChecked={filters.age === "me"}
+                  className="h-5 w-5 shrink-0 accent-brand-600"
+                />
                 {t("myAge", { age: viewerAge })}
               </label>
             ) : (
               <div className="min-w-0 space-y-1">
-                <label htmlFor="f-age" className="block text-sm font-medium text-slate-800">{t("age")}</label>
-                <input id="f-age" name="age" type="number" inputMode="numeric" min={14} max={100} defaultValue={typeof filters.age === "number" ? filters.age : ""} aria-describedby="age-hint" className={selectClass} />
-                <p id="age-hint" className="text-sm text-slate-600">{t("ageHint")}</p>
+                <label htmlFor="f-age" className="block text-sm font-medium text-slate-800">
+                  {t("age")}
+                </label>
+                <input
+                  id="f-age"
+                  name="age"
+                  type="number"
+                  inputMode="numeric"
+                  min={14}
+                  max={100}
+                  defaultValue={typeof filters.age === "number" ? filters.age : ""}
+                  aria-describedby="age-hint"
+                  className={selectClass}
+                />
+                <p id="age-hint" className="text-sm text-slate-600">
+                  {t("ageHint")}
+                </p>
               </div>
             )}
             <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-              <input type="checkbox" name="online" value="1" defaultChecked={filters.online === true} className="h-5 w-5 shrink-0 accent-brand-600" />
+              <input
+                type="checkbox"
+                name="online"
+                value="1"
+                defaultChecked={filters.online === true}
+                className="h-5 w-5 shrink-0 accent-brand-600"
+              />
               {t("online")}
             </label>
           </div>
@@ -118,28 +200,41 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
 
         <div className="flex flex-wrap items-end gap-3">
           <div className="space-y-1">
-            <label htmlFor="f-sort" className="block text-sm font-medium text-slate-800">{t("sort")}</label>
+            <label htmlFor="f-sort" className="block text-sm font-medium text-slate-800">
+              {t("sort")}
+            </label>
             <select id="f-sort" name="sort" defaultValue={sort} className={selectClass}>
               {SORTS.map((s) => (
-                <option key={s} value={s}>{t(`sorts.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`sorts.${s}`)}
+                </option>
               ))}
             </select>
           </div>
           {filtering || filters.q ? (
-            <Link href="/projects" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">{t("clear")}</Link>
+            <Link href="/projects" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              {t("clear")}
+            </Link>
           ) : null}
         </div>
       </form>
 
       <section aria-labelledby="results-count" className="space-y-3">
-        <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">{t("count", { count: result.total })}</h2>
+        <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">
+          {t("count", { count: result.total })}
+        </h2>
         {result.corrected ? <p className="text-sm text-slate-700">{t("corrected")}</p> : null}
         {result.items.length === 0 ? (
           <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
             <p className="font-semibold">{t("empty")}</p>
             <p className="mt-1 text-slate-700">{t("emptyHint")}</p>
             {filtering || filters.q || filters.page > 1 ? (
-              <Link href="/projects" className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">{t("clear")}</Link>
+              <Link
+                href="/projects"
+                className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+              >
+                {t("clear")}
+              </Link>
             ) : null}
           </div>
         ) : (
@@ -154,16 +249,28 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3">
           {filters.page > 1 ? (
-            <Link href={`/projects${searchQueryString(filters, { page: Math.min(filters.page, pages + 1) - 1 })}`} rel="prev" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50">
+            <Link
+              href={`/projects${searchQueryString(filters, { page: Math.min(filters.page, pages + 1) - 1 })}`}
+              rel="prev"
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
+            >
               {t("previous")}
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
           <span className="text-sm text-slate-700">{t("pageOf", { page: Math.min(filters.page, pages), pages })}</span>
           {filters.page < pages ? (
-            <Link href={`/projects${searchQueryString(filters, { page: filters.page + 1 })}`} rel="next" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50">
+            <Link
+              href={`/projects${searchQueryString(filters, { page: filters.page + 1 })}`}
+              rel="next"
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
+            >
               {t("next")}
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>
@@ -173,15 +280,27 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
 async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
   return (
-    <li className="flex min-w-0 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" data-testid="search-result">
-      <span className="self-start rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", item.primaryDirection, locale)}</span>
+    <li
+      className="flex min-w-0 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4"
+      data-testid="search-result"
+    >
+      <span className="self-start rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+        {domainLabel("direction", item.primaryDirection, locale)}
+      </span>
       <h3 className="text-lg font-semibold [overflow-wrap:anywhere]">
-        <Link href={`/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">{item.title}</Link>
+        <Link href={`/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+          {item.title}
+        </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        <Link href={`/organizers/${item.organizer.slug}`} className="underline">{item.organizer.name}</Link>
+        <Link href={`/organizers/${item.organizer.slug}`} className="underline">
+          {item.organizer.name}
+        </Link>
         {item.organizer.verified ? (
-          <span className="ml-2 inline-flex items-center gap-1 rounded-full border border-green-300 bg-green-100 px-2 text-xs font-semibold text-green-800" data-testid="verified-badge">
+          <span
+            className="ml-2 inline-flex items-center gap-1 rounded-full border border-green-300 bg-green-100 px-2 text-xs font-semibold text-green-800"
+            data-testid="verified-badge"
+          >
             <span aria-hidden>✓</span>
             {t("verified")}
           </span>
@@ -191,13 +310,23 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
       <div className="mt-auto space-y-1 text-sm text-slate-700">
         <p>{format.dateTimeRange(item.startsAt, item.endsAt, { dateStyle: "medium", timeStyle: "short" })}</p>
         <p>{item.isOnline ? t("online_place") : placeLabel(item.settlement, item.regionCode, locale)}</p>
-        <p className={`font-semibold ${item.placesLeft > 0 ? "text-green-800" : "text-slate-600"}`} data-testid="places-left">{t("placesLeft", { count: item.placesLeft })}</p>
+        <p
+          className={`font-semibold ${item.placesLeft > 0 ? "text-green-800" : "text-slate-600"}`}
+          data-testid="places-left"
+        >
+          {t("placesLeft", { count: item.placesLeft })}
+        </p>
         {item.sdgs.length > 0 ? (
           <ul className="flex flex-wrap gap-1" aria-label={t("sdgs")}>
             {item.sdgs.map((n) => {
               const goal = sdgByNumber(n);
               return (
-                <li key={n} title={goal?.name[locale]} className="inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white" style={{ backgroundColor: goal?.color ?? "#555" }}>
+                <li
+                  key={n}
+                  title={goal?.name[locale]}
+                  className="inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white"
+                  style={{ backgroundColor: goal?.color ?? "#555" }}
+                >
                   {n}
                   <span className="sr-only"> {goal?.name[locale]}</span>
                 </li>

@@ -19,7 +19,11 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const { token } = await searchParams;
   const secret = typeof token === "string" ? token.slice(0, 200) : "";
-  const [t, tLink, { state, row }] = await Promise.all([getTranslations("account.reset"), getTranslations("account.link"), linkState(db, "PASSWORD_RESET", secret)]);
+  const [t, tLink, { state, row }] = await Promise.all([
+    getTranslations("account.reset"),
+    getTranslations("account.link"),
+    linkState(db, "PASSWORD_RESET", secret),
+  ]);
   return (
     <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -31,7 +35,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       ) : (
         <div className="space-y-3" data-testid="link-refused">
           <FormError message={tLink(state)} />
-          <Link href="/forgot-password" className="font-semibold text-brand-700 underline">{t("requestNew")}</Link>
+          <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+            {t("requestNew")}
+          </Link>
         </div>
       )}
     </div>

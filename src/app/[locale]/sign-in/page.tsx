@@ -8,7 +8,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { next } = await searchParams;
@@ -17,9 +23,14 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
     <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SignInForm next={typeof next === "string" ? next : undefined} />
-      <Link href="/forgot-password" className="block text-sm font-semibold text-brand-700 underline">{tAccount("link")}</Link>
+      <Link href="/forgot-password" className="block text-sm font-semibold text-brand-700 underline">
+        {tAccount("link")}
+      </Link>
       <p className="text-sm text-slate-700">
-        {t("noAccount")} <Link href="/sign-up" className="font-semibold text-brand-700 underline">{t("signUpLink")}</Link>
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="font-semibold text-brand-700 underline">
+          {t("signUpLink")}
+        </Link>
       </p>
     </div>
   );

@@ -11,7 +11,10 @@ import { FilterForm } from "@/modules/statistics/components/filter-form";
 import { ReportStatus } from "@/modules/statistics/components/report-header";
 import { ReportView } from "@/modules/statistics/components/report-view";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -39,12 +42,17 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
       <FilterForm period={period} years={years} locale={l} />
       {areas.length > 0 ? (
         <nav aria-labelledby="full-reports" className="rounded-xl border border-brand-100 bg-brand-50 p-4">
-          <h2 id="full-reports" className="font-semibold">{t("fullReports")}</h2>
+          <h2 id="full-reports" className="font-semibold">
+            {t("fullReports")}
+          </h2>
           <p className="mt-1 text-sm text-slate-700">{t("fullReportsLead")}</p>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" data-testid="full-report-links">
             {areas.map((a) => (
               <li key={a}>
-                <Link href={`/statistics/region/${a}${periodQuery(period)}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+                <Link
+                  href={`/statistics/region/${a}${periodQuery(period)}`}
+                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                >
                   {a === NATION ? t("nation") : domainLabel("region", a, l)}
                 </Link>
               </li>
@@ -52,7 +60,9 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
           </ul>
           {canEditWages(viewer) ? (
             <p className="mt-2 text-sm">
-              <Link href="/admin/wages" className="font-semibold text-brand-700 underline">{t("editWages")}</Link>
+              <Link href="/admin/wages" className="font-semibold text-brand-700 underline">
+                {t("editWages")}
+              </Link>
             </p>
           ) : null}
         </nav>

@@ -4,7 +4,10 @@ import { normalizeCode } from "@/modules/records/code";
 import { verifyCodeSchema } from "@/modules/records/schema";
 import { VerifyForm } from "@/modules/records/components/verify-form";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;

@@ -9,7 +9,10 @@ import { scrapeMetrics } from "@/server/metrics-scrape";
 export const dynamic = "force-dynamic";
 
 function tokenMatches(header: string | null, token: string): boolean {
-  const given = crypto.createHash("sha256").update(header ?? "").digest();
+  const given = crypto
+    .createHash("sha256")
+    .update(header ?? "")
+    .digest();
   const expected = crypto.createHash("sha256").update(`Bearer ${token}`).digest();
   return crypto.timingSafeEqual(given, expected);
 }
@@ -20,5 +23,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!tokenMatches(request.headers.get("authorization"), token)) {
     return new Response("Unauthorized", { status: 401, headers: { "www-authenticate": 'Bearer realm="metrics"' } });
   }
-  return new Response(await scrapeMetrics(db), { headers: { "content-type": METRICS_CONTENT_TYPE, "cache-control": "no-store" } });
+  return new Response(await scrapeMetrics(db), {
+    headers: { "content-type": METRICS_CONTENT_TYPE, "cache-control": "no-store" },
+  });
 }

@@ -10,8 +10,13 @@ const check = createReadinessCheck({ db: () => db, migrationsDir: path.join(proc
 
 export async function GET(): Promise<Response> {
   const result = await check();
-  return Response.json(result.ready ? { status: "ready" } : { status: "not-ready", reason: result.reason, ...(result.pending ? { pending: result.pending } : {}) }, {
-    status: result.ready ? 200 : 503,
-    headers: { "cache-control": "no-store" },
-  });
+  return Response.json(
+    result.ready
+      ? { status: "ready" }
+      : { status: "not-ready", reason: result.reason, ...(result.pending ? { pending: result.pending } : {}) },
+    {
+      status: result.ready ? 200 : 503,
+      headers: { "cache-control": "no-store" },
+    },
+  );
 }

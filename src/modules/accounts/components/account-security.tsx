@@ -13,9 +13,15 @@ export async function AccountNotices({ viewer }: { viewer: Viewer }) {
     <>
       {viewer.emailConfirmed ? null : <EmailConfirmationNotice email={viewer.email} />}
       {invitations.length > 0 ? (
-        <p role="status" className="rounded-md border border-brand-600/30 bg-white px-4 py-3 text-sm" data-testid="invitations-waiting">
+        <p
+          role="status"
+          className="rounded-md border border-brand-600/30 bg-white px-4 py-3 text-sm"
+          data-testid="invitations-waiting"
+        >
           {t("invitations.waiting", { count: invitations.length })}{" "}
-          <Link href="/invitations" className="font-semibold text-brand-700 underline">{t("account.confirm.openInvitations")}</Link>
+          <Link href="/invitations" className="font-semibold text-brand-700 underline">
+            {t("account.confirm.openInvitations")}
+          </Link>
         </p>
       ) : null}
     </>
@@ -26,7 +32,9 @@ export async function PasswordSection() {
   const t = await getTranslations("account.password");
   return (
     <section aria-labelledby="password-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-      <h2 id="password-title" className="mb-4 text-lg font-semibold">{t("title")}</h2>
+      <h2 id="password-title" className="mb-4 text-lg font-semibold">
+        {t("title")}
+      </h2>
       <ChangePasswordForm />
     </section>
   );

@@ -39,7 +39,9 @@ export function Certificates({ held }: { held: Held[] }) {
 
   return (
     <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-6" aria-labelledby="certificates-title">
-      <h2 id="certificates-title" className="text-lg font-semibold">{t("certificates.title")}</h2>
+      <h2 id="certificates-title" className="text-lg font-semibold">
+        {t("certificates.title")}
+      </h2>
       <p className="text-sm text-slate-600">{t("certificates.lead")}</p>
       {held.length === 0 ? (
         <p className="text-slate-600">{t("certificates.empty")}</p>
@@ -50,12 +52,17 @@ export function Certificates({ held }: { held: Held[] }) {
               <span>
                 <span className="font-medium">{t(`projects.training.${c.code}`)}</span>
                 <span className="text-sm text-slate-600">
-                  {" "}· {c.issuedOn}
+                  {" "}
+                  · {c.issuedOn}
                   {c.issuedBy ? ` · ${c.issuedBy}` : ""}
                   {c.expiresOn ? ` · ${t("certificates.until", { date: c.expiresOn })}` : ""}
                 </span>
               </span>
-              <ConfirmButton label={t("certificates.remove")} confirm={t("certificates.confirmRemove")} run={() => removeCertificateAction(c.id)} />
+              <ConfirmButton
+                label={t("certificates.remove")}
+                confirm={t("certificates.confirmRemove")}
+                run={() => removeCertificateAction(c.id)}
+              />
             </li>
           ))}
         </ul>
@@ -64,10 +71,17 @@ export function Certificates({ held }: { held: Held[] }) {
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="training" label={t("certificates.training")} error={msg(errors.training?.message)} required>
-            <select id="training" className={inputClass} aria-invalid={!!errors.training} {...form.register("training")}>
+            <select
+              id="training"
+              className={inputClass}
+              aria-invalid={!!errors.training}
+              {...form.register("training")}
+            >
               <option value="">{t("common.choose")}</option>
               {TRAININGS.map((tr) => (
-                <option key={tr.code} value={tr.code}>{t(`projects.training.${tr.code}`)}</option>
+                <option key={tr.code} value={tr.code}>
+                  {t(`projects.training.${tr.code}`)}
+                </option>
               ))}
             </select>
           </Field>
@@ -75,13 +89,27 @@ export function Certificates({ held }: { held: Held[] }) {
             <input id="issuedBy" className={inputClass} {...form.register("issuedBy")} />
           </Field>
           <Field id="issuedOn" label={t("certificates.issuedOn")} error={msg(errors.issuedOn?.message)} required>
-            <input id="issuedOn" type="date" className={inputClass} aria-invalid={!!errors.issuedOn} {...form.register("issuedOn")} />
+            <input
+              id="issuedOn"
+              type="date"
+              className={inputClass}
+              aria-invalid={!!errors.issuedOn}
+              {...form.register("issuedOn")}
+            />
           </Field>
           <Field id="expiresOn" label={t("certificates.expiresOn")} error={msg(errors.expiresOn?.message)}>
-            <input id="expiresOn" type="date" className={inputClass} aria-invalid={!!errors.expiresOn} {...form.register("expiresOn")} />
+            <input
+              id="expiresOn"
+              type="date"
+              className={inputClass}
+              aria-invalid={!!errors.expiresOn}
+              {...form.register("expiresOn")}
+            />
           </Field>
         </div>
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("certificates.add")}</Button>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          {t("certificates.add")}
+        </Button>
       </form>
     </section>
   );

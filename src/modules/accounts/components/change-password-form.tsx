@@ -51,15 +51,45 @@ function ChangePasswordFields() {
       <FormError message={formError} />
       <FormSuccess message={done ? t("account.password.changed") : null} />
       <Field id="currentPassword" label={t("account.password.current")} error={error("currentPassword")} required>
-        <input id="currentPassword" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.currentPassword} {...form.register("currentPassword")} />
+        <input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.currentPassword}
+          {...form.register("currentPassword")}
+        />
       </Field>
-      <Field id="newPassword" label={t("account.password.new")} hint={t("account.password.newHint")} error={error("newPassword")} required>
-        <input id="newPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.newPassword} aria-describedby="newPassword-hint" {...form.register("newPassword")} />
+      <Field
+        id="newPassword"
+        label={t("account.password.new")}
+        hint={t("account.password.newHint")}
+        error={error("newPassword")}
+        required
+      >
+        <input
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.newPassword}
+          aria-describedby="newPassword-hint"
+          {...form.register("newPassword")}
+        />
       </Field>
       <Field id="confirmPassword" label={t("account.password.confirm")} error={error("confirmPassword")} required>
-        <input id="confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.confirmPassword} {...form.register("confirmPassword")} />
+        <input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("common.wait") : t("account.password.submit")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? t("common.wait") : t("account.password.submit")}
+      </Button>
     </form>
   );
 }

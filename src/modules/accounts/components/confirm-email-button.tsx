@@ -21,7 +21,9 @@ export function ConfirmEmailButton({ token }: { token: string }) {
         {invitations > 0 ? (
           <p>
             {t("account.confirm.invitations", { count: invitations })}{" "}
-            <Link href="/invitations" className="font-semibold text-brand-700 underline">{t("account.confirm.openInvitations")}</Link>
+            <Link href="/invitations" className="font-semibold text-brand-700 underline">
+              {t("account.confirm.openInvitations")}
+            </Link>
           </p>
         ) : null}
       </div>

@@ -9,7 +9,10 @@ export function EmailConfirmationNotice({ email }: { email: string }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
-    <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm" data-testid="email-unconfirmed">
+    <div
+      className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
+      data-testid="email-unconfirmed"
+    >
       <p>{t("account.confirm.notice", { email })}</p>
       <button
         type="button"
@@ -19,12 +22,20 @@ export function EmailConfirmationNotice({ email }: { email: string }) {
           setBusy(true);
           const result = await resendEmailConfirmationAction();
           setBusy(false);
-          setMessage(result.ok ? { ok: true, text: t("account.confirm.resent", { email }) } : { ok: false, text: t(result.error) });
+          setMessage(
+            result.ok
+              ? { ok: true, text: t("account.confirm.resent", { email }) }
+              : { ok: false, text: t(result.error) },
+          );
         }}
       >
         {t("account.confirm.resend")}
       </button>
-      {message ? <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>{message.text}</p> : null}
+      {message ? (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
+          {message.text}
+        </p>
+      ) : null}
     </div>
   );
 }

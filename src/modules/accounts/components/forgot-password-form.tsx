@@ -14,7 +14,10 @@ export function ForgotPasswordForm({ email = "" }: { email?: string }) {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema, undefined, { raw: true }), defaultValues: { email } });
+  const form = useForm<ForgotPasswordInput>({
+    resolver: zodResolver(forgotPasswordSchema, undefined, { raw: true }),
+    defaultValues: { email },
+  });
   const error = form.formState.errors.email?.message;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -31,7 +34,14 @@ export function ForgotPasswordForm({ email = "" }: { email?: string }) {
       <FormError message={formError} />
       <FormSuccess message={sentTo ? t("account.forgot.sent", { email: sentTo }) : null} />
       <Field id="email" label={t("fields.email")} error={error ? t(error) : undefined} required>
-        <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!error} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={!!error}
+          {...form.register("email")}
+        />
       </Field>
       <Button type="submit" disabled={form.formState.isSubmitting} className="w-full">
         {form.formState.isSubmitting ? t("common.wait") : t("account.forgot.submit")}

@@ -17,10 +17,25 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
       <legend className="px-1 text-sm font-semibold">{t("guardian.title")}</legend>
       <p className="text-sm text-slate-700">{t("guardian.explain")}</p>
       <Field id="guardianName" label={t("guardian.name")} error={msg(errors.guardianName?.message)}>
-        <input id="guardianName" className={inputClass} aria-invalid={!!errors.guardianName} {...f.register("guardianName")} />
+        <input
+          id="guardianName"
+          className={inputClass}
+          aria-invalid={!!errors.guardianName}
+          {...f.register("guardianName")}
+        />
       </Field>
-      <Field id="guardianContact" label={t("guardian.contact")} hint={t("guardian.contactHint")} error={msg(errors.guardianContact?.message)}>
-        <input id="guardianContact" className={inputClass} aria-invalid={!!errors.guardianContact} {...f.register("guardianContact")} />
+      <Field
+        id="guardianContact"
+        label={t("guardian.contact")}
+        hint={t("guardian.contactHint")}
+        error={msg(errors.guardianContact?.message)}
+      >
+        <input
+          id="guardianContact"
+          className={inputClass}
+          aria-invalid={!!errors.guardianContact}
+          {...f.register("guardianContact")}
+        />
       </Field>
       <div>
         <label className="flex items-start gap-2 text-sm">
@@ -28,7 +43,9 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
           <span>{t("guardian.consent")}</span>
         </label>
         {errors.guardianConsent?.message ? (
-          <p role="alert" className="text-sm font-medium text-red-700" data-field-error="guardianConsent">{msg(errors.guardianConsent.message)}</p>
+          <p role="alert" className="text-sm font-medium text-red-700" data-field-error="guardianConsent">
+            {msg(errors.guardianConsent.message)}
+          </p>
         ) : null}
       </div>
     </fieldset>

@@ -45,13 +45,45 @@ export function OrganizerSignUpForm() {
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("signUp.organizer.owner")}</h2>
         <Field id="name" label={t("fields.fullName")} error={msg(errors.name?.message)} required>
-          <input id="name" autoComplete="name" className={inputClass} aria-invalid={!!errors.name} {...register("name")} />
+          <input
+            id="name"
+            autoComplete="name"
+            className={inputClass}
+            aria-invalid={!!errors.name}
+            {...register("name")}
+          />
         </Field>
-        <Field id="email" label={t("fields.email")} hint={t("signUp.organizer.ownerEmailHint")} error={msg(errors.email?.message)} required>
-          <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!errors.email} {...register("email")} />
+        <Field
+          id="email"
+          label={t("fields.email")}
+          hint={t("signUp.organizer.ownerEmailHint")}
+          error={msg(errors.email?.message)}
+          required
+        >
+          <input
+            id="email"
+            type="email"
+            autoComplete="email"
+            className={inputClass}
+            aria-invalid={!!errors.email}
+            {...register("email")}
+          />
         </Field>
-        <Field id="password" label={t("fields.password")} hint={t("fields.passwordHint")} error={msg(errors.password?.message)} required>
-          <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} {...register("password")} />
+        <Field
+          id="password"
+          label={t("fields.password")}
+          hint={t("fields.passwordHint")}
+          error={msg(errors.password?.message)}
+          required
+        >
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+            aria-invalid={!!errors.password}
+            {...register("password")}
+          />
         </Field>
       </section>
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">

@@ -39,19 +39,51 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="space-y-3">
         <FormSuccess message={t("account.reset.done")} />
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">{t("account.reset.signIn")}</Link>
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("account.reset.signIn")}
+        </Link>
       </div>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
-      {linkRefused ? <Link href="/forgot-password" className="block font-semibold text-brand-700 underline">{t("account.reset.requestNew")}</Link> : null}
-      <Field id="password" label={t("account.password.new")} hint={t("account.password.newHint")} error={errors.password?.message && t(errors.password.message)} required>
-        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} aria-describedby="password-hint" {...form.register("password")} />
+      {linkRefused ? (
+        <Link href="/forgot-password" className="block font-semibold text-brand-700 underline">
+          {t("account.reset.requestNew")}
+        </Link>
+      ) : null}
+      <Field
+        id="password"
+        label={t("account.password.new")}
+        hint={t("account.password.newHint")}
+        error={errors.password?.message && t(errors.password.message)}
+        required
+      >
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby="password-hint"
+          {...form.register("password")}
+        />
       </Field>
-      <Field id="confirmPassword" label={t("account.password.confirm")} error={errors.confirmPassword?.message && t(errors.confirmPassword.message)} required>
-        <input id="confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.confirmPassword} {...form.register("confirmPassword")} />
+      <Field
+        id="confirmPassword"
+        label={t("account.password.confirm")}
+        error={errors.confirmPassword?.message && t(errors.confirmPassword.message)}
+        required
+      >
+        <input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
       </Field>
       <Button type="submit" disabled={form.formState.isSubmitting} className="w-full">
         {form.formState.isSubmitting ? t("common.wait") : t("account.reset.submit")}

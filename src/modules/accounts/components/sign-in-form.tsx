@@ -21,7 +21,9 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
   const nextRouter = useNextRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema, undefined, { raw: true }) });
+  const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema, undefined, { raw: true }),
+  });
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -42,10 +44,24 @@ export function SignInForm({ next }: { next?: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
       <Field id="email" label={t("fields.email")} error={errors.email?.message && t(errors.email.message)}>
-        <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!errors.email} {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={!!errors.email}
+          {...register("email")}
+        />
       </Field>
       <Field id="password" label={t("fields.password")} error={errors.password?.message && t(errors.password.message)}>
-        <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} {...register("password")} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          {...register("password")}
+        />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {formState.isSubmitting ? t("common.wait") : t("signIn.submit")}

@@ -26,7 +26,9 @@ export function SignOutEverywhere() {
 
   return (
     <section aria-labelledby="sessions" className="space-y-3 rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="sessions" className="text-lg font-semibold">{t("profile.sessions.title")}</h2>
+      <h2 id="sessions" className="text-lg font-semibold">
+        {t("profile.sessions.title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("profile.sessions.hint")}</p>
       <FormError message={error} />
       <Button type="button" variant="secondary" disabled={busy} onClick={() => void onClick()}>

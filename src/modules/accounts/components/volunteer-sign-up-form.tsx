@@ -41,19 +41,63 @@ export function VolunteerSignUpForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
       <Field id="name" label={t("fields.fullName")} error={msg(errors.name?.message)} required>
-        <input id="name" autoComplete="name" className={inputClass} aria-invalid={!!errors.name} {...register("name")} />
+        <input
+          id="name"
+          autoComplete="name"
+          className={inputClass}
+          aria-invalid={!!errors.name}
+          {...register("name")}
+        />
       </Field>
       <Field id="email" label={t("fields.email")} error={msg(errors.email?.message)} required>
-        <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!errors.email} {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={!!errors.email}
+          {...register("email")}
+        />
       </Field>
-      <Field id="password" label={t("fields.password")} hint={t("fields.passwordHint")} error={msg(errors.password?.message)} required>
-        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} {...register("password")} />
+      <Field
+        id="password"
+        label={t("fields.password")}
+        hint={t("fields.passwordHint")}
+        error={msg(errors.password?.message)}
+        required
+      >
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          {...register("password")}
+        />
       </Field>
-      <Field id="birthDate" label={t("fields.birthDate")} hint={t("fields.birthDateHint")} error={msg(errors.birthDate?.message)} required>
-        <input id="birthDate" type="date" className={inputClass} aria-invalid={!!errors.birthDate} {...register("birthDate")} />
+      <Field
+        id="birthDate"
+        label={t("fields.birthDate")}
+        hint={t("fields.birthDateHint")}
+        error={msg(errors.birthDate?.message)}
+        required
+      >
+        <input
+          id="birthDate"
+          type="date"
+          className={inputClass}
+          aria-invalid={!!errors.birthDate}
+          {...register("birthDate")}
+        />
       </Field>
       <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
-        <CodeSelect id="regionCode" kind="region" className={inputClass} invalid={!!errors.regionCode} registration={register("regionCode")} />
+        <CodeSelect
+          id="regionCode"
+          kind="region"
+          className={inputClass}
+          invalid={!!errors.regionCode}
+          registration={register("regionCode")}
+        />
       </Field>
       {minor ? <GuardianFields form={form} /> : null}
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">

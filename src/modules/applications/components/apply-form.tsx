@@ -31,13 +31,24 @@ export type ApplyFormProps = {
  * Applying to one role of a project. The server decides eligibility again on submit; its
  * refusal is shown here in the volunteer's language, and what was typed is kept.
  */
-export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true, refusal = null, application = null }: ApplyFormProps) {
+export function ApplyForm({
+  roleId,
+  roleTitle,
+  placesLeft,
+  mode,
+  signedIn = true,
+  refusal = null,
+  application = null,
+}: ApplyFormProps) {
   const t = useTranslations("applications");
   const tAll = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<ApplicationStatus | null>(null);
-  const form = useForm<ApplyInput>({ resolver: zodResolver(applySchema, undefined, { raw: true }), defaultValues: { roleId, motivation: "" } });
+  const form = useForm<ApplyInput>({
+    resolver: zodResolver(applySchema, undefined, { raw: true }),
+    defaultValues: { roleId, motivation: "" },
+  });
   const { register, handleSubmit, formState, setError } = form;
   const fieldId = `motivation-${roleId}`;
   const motivationError = formState.errors.motivation?.message;
@@ -57,8 +68,14 @@ export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true
   if (done) {
     return (
       <div className={box} data-testid="apply-done">
-        <FormSuccess message={t(`apply.success.${done === "ACCEPTED" ? "ACCEPTED" : done === "WAITLISTED" ? "WAITLISTED" : "SUBMITTED"}`)} />
-        <Link href="/my/applications" className="text-sm text-brand-700 underline">{t("apply.myApplications")}</Link>
+        <FormSuccess
+          message={t(
+            `apply.success.${done === "ACCEPTED" ? "ACCEPTED" : done === "WAITLISTED" ? "WAITLISTED" : "SUBMITTED"}`,
+          )}
+        />
+        <Link href="/my/applications" className="text-sm text-brand-700 underline">
+          {t("apply.myApplications")}
+        </Link>
       </div>
     );
   }
@@ -69,14 +86,18 @@ export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true
           {t("apply.yourApplication")}
           <ApplicationStatusBadge status={existing.status} />
         </span>
-        <Link href="/my/applications" className="text-sm text-brand-700 underline">{t("apply.myApplications")}</Link>
+        <Link href="/my/applications" className="text-sm text-brand-700 underline">
+          {t("apply.myApplications")}
+        </Link>
       </div>
     );
   }
   if (!signedIn) {
     return (
       <div className={box}>
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">{t("apply.signIn")}</Link>
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("apply.signIn")}
+        </Link>
       </div>
     );
   }
@@ -84,7 +105,9 @@ export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true
     return (
       <div className={box} data-testid="apply-refusal" data-reason={refusal}>
         <p className="text-sm font-semibold text-slate-800">{t("apply.cannotApply")}</p>
-        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t(`errors.${refusal}`)}</p>
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t(`errors.${refusal}`)}
+        </p>
       </div>
     );
   }
@@ -95,11 +118,25 @@ export function ApplyForm({ roleId, roleTitle, placesLeft, mode, signedIn = true
       <p className="text-sm text-slate-700">
         {t("apply.placesLeft", { count: Math.max(0, placesLeft) })} · {t(`mode.${mode}`)}
       </p>
-      {mode === "FIRST_COME" && placesLeft <= 0 ? <p className="text-sm text-sky-900">{t("apply.fullWaitlist")}</p> : null}
+      {mode === "FIRST_COME" && placesLeft <= 0 ? (
+        <p className="text-sm text-sky-900">{t("apply.fullWaitlist")}</p>
+      ) : null}
       <FormError message={formError} />
       <input type="hidden" {...register("roleId")} />
-      <Field id={fieldId} label={t("apply.motivation")} hint={t("apply.motivationHint")} error={motivationError ? tAll(motivationError) : undefined}>
-        <textarea id={fieldId} rows={3} maxLength={MOTIVATION_MAX} className={inputClass} aria-invalid={!!motivationError} {...register("motivation")} />
+      <Field
+        id={fieldId}
+        label={t("apply.motivation")}
+        hint={t("apply.motivationHint")}
+        error={motivationError ? tAll(motivationError) : undefined}
+      >
+        <textarea
+          id={fieldId}
+          rows={3}
+          maxLength={MOTIVATION_MAX}
+          className={inputClass}
+          aria-invalid={!!motivationError}
+          {...register("motivation")}
+        />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? tAll("common.wait") : t("apply.submit")}

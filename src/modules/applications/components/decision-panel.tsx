@@ -39,7 +39,9 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
   const selectedCount = picked.length;
   // Controlled rather than registered: a single registered checkbox would yield a string, not a list.
   const pick = (id: string, on: boolean) =>
-    setValue("applicationIds", on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id), { shouldValidate: formState.isSubmitted });
+    setValue("applicationIds", on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id), {
+      shouldValidate: formState.isSubmitted,
+    });
   const idsError = formState.errors.applicationIds?.message ?? formState.errors.applicationIds?.root?.message;
 
   const submit = (decision: Decision) => {
@@ -77,14 +79,27 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
             type="checkbox"
             className="h-5 w-5 accent-brand-600"
             checked={selectedCount > 0 && selectedCount === rows.length}
-            onChange={(e) => setValue("applicationIds", e.target.checked ? rows.map((r) => r.id) : [], { shouldValidate: formState.isSubmitted })}
+            onChange={(e) =>
+              setValue("applicationIds", e.target.checked ? rows.map((r) => r.id) : [], {
+                shouldValidate: formState.isSubmitted,
+              })
+            }
           />
           {t("organizer.selectAll")}
         </label>
-        <span className="text-sm text-slate-700" aria-live="polite">{t("organizer.selected", { count: selectedCount })}</span>
+        <span className="text-sm text-slate-700" aria-live="polite">
+          {t("organizer.selected", { count: selectedCount })}
+        </span>
       </div>
-      {idsError ? <p role="alert" className="text-sm font-medium text-red-700">{t("validation.chooseSome")}</p> : null}
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="organizer-applications">
+      {idsError ? (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {t("validation.chooseSome")}
+        </p>
+      ) : null}
+      <ul
+        className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+        data-testid="organizer-applications"
+      >
         {rows.map((row) => (
           <li key={row.id} className="flex gap-3 p-4" data-testid="organizer-application" data-id={row.id}>
             <input
@@ -100,15 +115,23 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <label htmlFor={`pick-${row.id}`} className="font-semibold">
                   {row.volunteerName}
-                  {row.age !== null ? <span className="font-normal text-slate-600"> · {t("organizer.age", { age: row.age })}</span> : null}
-                  {row.age !== null && row.age < 18 ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("organizer.minor")}</span> : null}
+                  {row.age !== null ? (
+                    <span className="font-normal text-slate-600"> · {t("organizer.age", { age: row.age })}</span>
+                  ) : null}
+                  {row.age !== null && row.age < 18 ? (
+                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                      {t("organizer.minor")}
+                    </span>
+                  ) : null}
                 </label>
                 <ApplicationStatusBadge status={row.status} />
               </div>
               <p className="text-sm text-slate-600">
                 {row.roleTitle} · {t("organizer.applied", { date: row.appliedOn })}
               </p>
-              {row.motivation ? <p className="whitespace-pre-line break-words text-sm text-slate-800">{row.motivation}</p> : null}
+              {row.motivation ? (
+                <p className="whitespace-pre-line break-words text-sm text-slate-800">{row.motivation}</p>
+              ) : null}
             </div>
           </li>
         ))}

@@ -14,7 +14,11 @@ const STYLE: Record<ApplicationStatus, string> = {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const t = useTranslations("applications.status");
   return (
-    <span className={`inline-flex shrink-0 rounded-full border px-3 py-1 text-sm font-semibold ${STYLE[status]}`} data-testid="application-status" data-status={status}>
+    <span
+      className={`inline-flex shrink-0 rounded-full border px-3 py-1 text-sm font-semibold ${STYLE[status]}`}
+      data-testid="application-status"
+      data-status={status}
+    >
       {t(status)}
     </span>
   );

@@ -5,5 +5,11 @@ import { withdrawAction } from "../actions";
 
 export function WithdrawButton({ applicationId, roleTitle }: { applicationId: string; roleTitle: string }) {
   const t = useTranslations("applications.my");
-  return <ConfirmButton label={t("withdraw")} confirm={t("withdrawConfirm", { role: roleTitle })} run={() => withdrawAction({ applicationId })} />;
+  return (
+    <ConfirmButton
+      label={t("withdraw")}
+      confirm={t("withdrawConfirm", { role: roleTitle })}
+      run={() => withdrawAction({ applicationId })}
+    />
+  );
 }

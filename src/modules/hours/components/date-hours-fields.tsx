@@ -25,7 +25,12 @@ export function DateHoursFields(props: {
   const hoursId = `${props.idPrefix}-hours`;
   return (
     <div className="grid grid-cols-1 gap-3 min-[380px]:grid-cols-2">
-      <Field id={dateId} label={t("workedOn")} error={props.workedOnError ? tAll(props.workedOnError) : undefined} required>
+      <Field
+        id={dateId}
+        label={t("workedOn")}
+        error={props.workedOnError ? tAll(props.workedOnError) : undefined}
+        required
+      >
         <input
           id={dateId}
           type="date"
@@ -47,12 +52,18 @@ export function DateHoursFields(props: {
           autoComplete="off"
           className={inputClass}
           aria-invalid={!!props.hoursError}
-          aria-describedby={[props.hoursError ? `${hoursId}-error` : "", props.showLimits ? `${props.idPrefix}-limits` : ""].filter(Boolean).join(" ") || undefined}
+          aria-describedby={
+            [props.hoursError ? `${hoursId}-error` : "", props.showLimits ? `${props.idPrefix}-limits` : ""]
+              .filter(Boolean)
+              .join(" ") || undefined
+          }
           {...props.hours}
         />
       </Field>
       {props.showLimits ? (
-        <p id={`${props.idPrefix}-limits`} className="text-sm text-slate-600 min-[380px]:col-span-2">{t("limits")}</p>
+        <p id={`${props.idPrefix}-limits`} className="text-sm text-slate-600 min-[380px]:col-span-2">
+          {t("limits")}
+        </p>
       ) : null}
     </div>
   );

@@ -96,10 +96,23 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="dispute-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3"
+      data-testid="dispute-form"
+    >
       <FormError message={formError} />
       <Field id={id} label={t("fields.comment")} error={commentError ? tAll(commentError) : undefined} required>
-        <textarea id={id} rows={2} maxLength={NOTE_MAX} className={inputClass} aria-invalid={!!commentError} autoFocus {...register("comment")} />
+        <textarea
+          id={id}
+          rows={2}
+          maxLength={NOTE_MAX}
+          className={inputClass}
+          aria-invalid={!!commentError}
+          autoFocus
+          {...register("comment")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" className={small} disabled={formState.isSubmitting}>
@@ -113,7 +126,17 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
   );
 }
 
-function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedOn: string; hoursLabel: string }; min: string; max: string; onDone: () => void }) {
+function CorrectForm({
+  entry,
+  min,
+  max,
+  onDone,
+}: {
+  entry: { id: string; workedOn: string; hoursLabel: string };
+  min: string;
+  max: string;
+  onDone: () => void;
+}) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
   const router = useRouter();
@@ -133,7 +156,12 @@ function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedO
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="correct-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3"
+      data-testid="correct-form"
+    >
       <p className="text-sm text-slate-700">{t("organizer.correctHint")}</p>
       <FormError message={formError} />
       <DateHoursFields
@@ -145,8 +173,19 @@ function CorrectForm({ entry, min, max, onDone }: { entry: { id: string; workedO
         min={min}
         max={max}
       />
-      <Field id={`${prefix}-reason`} label={t("fields.reason")} error={reasonError ? tAll(reasonError) : undefined} required>
-        <input id={`${prefix}-reason`} maxLength={NOTE_MAX} className={inputClass} aria-invalid={!!reasonError} {...register("reason")} />
+      <Field
+        id={`${prefix}-reason`}
+        label={t("fields.reason")}
+        error={reasonError ? tAll(reasonError) : undefined}
+        required
+      >
+        <input
+          id={`${prefix}-reason`}
+          maxLength={NOTE_MAX}
+          className={inputClass}
+          aria-invalid={!!reasonError}
+          {...register("reason")}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" className={small} disabled={formState.isSubmitting}>

@@ -27,7 +27,12 @@ export function EntryLine({ entry, showConfirmer = false }: { entry: EntryLineDa
   const t = useTranslations("hours");
   const superseded = entry.status === "SUPERSEDED";
   return (
-    <div className="min-w-0 space-y-0.5 text-sm" data-testid="hours-entry" data-id={entry.id} data-status={entry.status}>
+    <div
+      className="min-w-0 space-y-0.5 text-sm"
+      data-testid="hours-entry"
+      data-id={entry.id}
+      data-status={entry.status}
+    >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={`font-medium ${superseded ? "text-slate-500 line-through" : ""}`}>
           {entry.dayLabel} · {t("unit", { hours: entry.hoursLabel })}
@@ -44,7 +49,9 @@ export function EntryLine({ entry, showConfirmer = false }: { entry: EntryLineDa
         <p className="break-words text-slate-700">{t("entry.note", { note: entry.note })}</p>
       ) : null}
       {entry.status === "DISPUTED" && entry.disputeComment ? (
-        <p className="break-words font-medium text-red-800" data-testid="dispute-comment">{t("entry.comment", { comment: entry.disputeComment })}</p>
+        <p className="break-words font-medium text-red-800" data-testid="dispute-comment">
+          {t("entry.comment", { comment: entry.disputeComment })}
+        </p>
       ) : null}
       {superseded && entry.supersededById ? <p className="text-slate-600">{t("entry.replaced")}</p> : null}
     </div>

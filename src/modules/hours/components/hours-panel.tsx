@@ -32,7 +32,19 @@ export type HoursRow = {
  * come, confirm one date and amount for all of them; per person, mark attendance, confirm
  * hours, and answer or correct each entry. With `canRecord` false it only shows.
  */
-export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId: string; rows: HoursRow[]; min: string; max: string; canRecord: boolean }) {
+export function HoursPanel({
+  projectId,
+  rows,
+  min,
+  max,
+  canRecord,
+}: {
+  projectId: string;
+  rows: HoursRow[];
+  min: string;
+  max: string;
+  canRecord: boolean;
+}) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
   const router = useRouter();
@@ -70,7 +82,8 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
   const mark = async (applicationIds: string[], attendance: Attendance) => {
     setFormError(null);
     setSummary(null);
-    if (applicationIds.length === 0) return setError("applicationIds", { type: "manual", message: "hours.validation.chooseSome" });
+    if (applicationIds.length === 0)
+      return setError("applicationIds", { type: "manual", message: "hours.validation.chooseSome" });
     setBusy(true);
     const result = await markAttendanceAction({ projectId, applicationIds, attendance });
     setBusy(false);
@@ -107,12 +120,19 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
     <div className="space-y-4" data-testid="hours-panel">
       <FormError message={formError} />
       {summary?.warn ? (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">{summary.text}</div>
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {summary.text}
+        </div>
       ) : (
         <FormSuccess message={summary?.text} />
       )}
       {canRecord ? (
-        <form onSubmit={confirm} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="bulk-hours">
+        <form
+          onSubmit={confirm}
+          noValidate
+          className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+          data-testid="bulk-hours"
+        >
           <div className="flex flex-wrap items-center justify-between gap-3">
             <label className="flex min-h-8 items-center gap-2 text-sm">
               <input
@@ -126,9 +146,15 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
               />
               {t("organizer.selectAll")}
             </label>
-            <span className="text-sm text-slate-700" aria-live="polite">{t("organizer.selected", { count: picked.length })}</span>
+            <span className="text-sm text-slate-700" aria-live="polite">
+              {t("organizer.selected", { count: picked.length })}
+            </span>
           </div>
-          {idsError ? <p role="alert" className="text-sm font-medium text-red-700">{idsError}</p> : null}
+          {idsError ? (
+            <p role="alert" className="text-sm font-medium text-red-700">
+              {idsError}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="secondary" disabled={busy} onClick={() => mark(picked, "ATTENDED")}>
               {t("organizer.markAttended")}
@@ -150,7 +176,11 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
               max={max}
               showLimits
             />
-            <Field id="bulk-note" label={t("fields.note")} error={formState.errors.note?.message ? tAll(formState.errors.note.message) : undefined}>
+            <Field
+              id="bulk-note"
+              label={t("fields.note")}
+              error={formState.errors.note?.message ? tAll(formState.errors.note.message) : undefined}
+            >
               <input id="bulk-note" maxLength={NOTE_MAX} className={inputClass} {...register("note")} />
             </Field>
             <Button type="submit" disabled={formState.isSubmitting}>
@@ -160,11 +190,19 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
         </form>
       ) : null}
 
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="hours-volunteers">
+      <ul
+        className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+        data-testid="hours-volunteers"
+      >
         {rows.map((row) => {
           const checkboxId = `pick-${row.applicationId}`;
           return (
-            <li key={row.applicationId} className="flex gap-3 p-4" data-testid="hours-volunteer" data-id={row.applicationId}>
+            <li
+              key={row.applicationId}
+              className="flex gap-3 p-4"
+              data-testid="hours-volunteer"
+              data-id={row.applicationId}
+            >
               {canRecord ? (
                 <input
                   type="checkbox"
@@ -177,10 +215,14 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
               ) : null}
               <div className="min-w-0 flex-1 space-y-2">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <label htmlFor={canRecord ? checkboxId : undefined} className="break-words font-semibold">{row.volunteerName}</label>
+                  <label htmlFor={canRecord ? checkboxId : undefined} className="break-words font-semibold">
+                    {row.volunteerName}
+                  </label>
                   <span className="flex flex-wrap items-center gap-2">
                     <AttendanceBadge attendance={row.attendance} />
-                    <span className="text-sm font-semibold" data-testid="volunteer-hours">{t("organizer.volunteerTotal", { hours: row.confirmedLabel })}</span>
+                    <span className="text-sm font-semibold" data-testid="volunteer-hours">
+                      {t("organizer.volunteerTotal", { hours: row.confirmedLabel })}
+                    </span>
                   </span>
                 </div>
                 {canRecord ? (
@@ -206,14 +248,18 @@ export function HoursPanel({ projectId, rows, min, max, canRecord }: { projectId
                     {row.entries.map((e) => (
                       <li key={e.id} className="space-y-2">
                         <EntryLine entry={e} showConfirmer />
-                        {canRecord ? <EntryActions entry={e} noShow={row.attendance === "NO_SHOW"} min={min} max={max} /> : null}
+                        {canRecord ? (
+                          <EntryActions entry={e} noShow={row.attendance === "NO_SHOW"} min={min} max={max} />
+                        ) : null}
                       </li>
                     ))}
                   </ul>
                 )}
                 {canRecord && row.attendance !== "NO_SHOW" ? (
                   <details className="text-sm">
-                    <summary className="cursor-pointer font-medium text-brand-700">{t("organizer.addHours", { name: row.volunteerName })}</summary>
+                    <summary className="cursor-pointer font-medium text-brand-700">
+                      {t("organizer.addHours", { name: row.volunteerName })}
+                    </summary>
                     <PersonHoursForm
                       applicationId={row.applicationId}
                       min={min}

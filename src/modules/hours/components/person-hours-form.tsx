@@ -13,7 +13,17 @@ import { DateHoursFields } from "./date-hours-fields";
 import { formLevelError } from "./form-level-error";
 
 /** The organizer confirms hours for one volunteer; refusals appear next to the fields. */
-export function PersonHoursForm({ applicationId, min, max, defaults }: { applicationId: string; min: string; max: string; defaults: { workedOn: string; hours: string } }) {
+export function PersonHoursForm({
+  applicationId,
+  min,
+  max,
+  defaults,
+}: {
+  applicationId: string;
+  min: string;
+  max: string;
+  defaults: { workedOn: string; hours: string };
+}) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
   const router = useRouter();
@@ -45,7 +55,13 @@ export function PersonHoursForm({ applicationId, min, max, defaults }: { applica
         max={max}
       />
       <Field id={`${prefix}-note`} label={t("fields.note")} error={noteError ? tAll(noteError) : undefined}>
-        <input id={`${prefix}-note`} maxLength={NOTE_MAX} className={inputClass} aria-invalid={!!noteError} {...register("note")} />
+        <input
+          id={`${prefix}-note`}
+          maxLength={NOTE_MAX}
+          className={inputClass}
+          aria-invalid={!!noteError}
+          {...register("note")}
+        />
       </Field>
       <Button type="submit" className="min-h-9 px-3 py-1 text-sm" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? tAll("common.wait") : t("organizer.save")}

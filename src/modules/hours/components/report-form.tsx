@@ -39,7 +39,12 @@ export function ReportForm({ applicationId, min, max }: { applicationId: string;
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="report-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+      data-testid="report-form"
+    >
       <h3 className="font-semibold">{t("my.reportTitle")}</h3>
       <FormError message={formError} />
       {done ? <FormSuccess message={t("my.reported")} /> : null}
@@ -55,7 +60,13 @@ export function ReportForm({ applicationId, min, max }: { applicationId: string;
         showLimits
       />
       <Field id={`${prefix}-note`} label={t("fields.note")} error={noteError ? tAll(noteError) : undefined}>
-        <input id={`${prefix}-note`} className={inputClass} maxLength={NOTE_MAX} aria-invalid={!!noteError} {...register("note")} />
+        <input
+          id={`${prefix}-note`}
+          className={inputClass}
+          maxLength={NOTE_MAX}
+          aria-invalid={!!noteError}
+          {...register("note")}
+        />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? tAll("common.wait") : t("my.reportSubmit")}

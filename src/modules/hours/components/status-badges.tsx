@@ -12,7 +12,11 @@ const ENTRY_STYLE: Record<HoursStatus, string> = {
 export function EntryStatusBadge({ status }: { status: HoursStatus }) {
   const t = useTranslations("hours.status");
   return (
-    <span className={`inline-flex shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold ${ENTRY_STYLE[status]}`} data-testid="hours-status" data-status={status}>
+    <span
+      className={`inline-flex shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold ${ENTRY_STYLE[status]}`}
+      data-testid="hours-status"
+      data-status={status}
+    >
       {t(status)}
     </span>
   );
@@ -28,7 +32,11 @@ export function AttendanceBadge({ attendance }: { attendance: Attendance | null 
   const t = useTranslations("hours.attendance");
   const key = attendance ?? "NONE";
   return (
-    <span className={`inline-flex shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold ${ATTENDANCE_STYLE[key]}`} data-testid="attendance" data-attendance={key}>
+    <span
+      className={`inline-flex shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold ${ATTENDANCE_STYLE[key]}`}
+      data-testid="attendance"
+      data-attendance={key}
+    >
       {t(key)}
     </span>
   );

@@ -6,7 +6,17 @@ import { Button } from "@/components/ui/button";
 import { markAllReadAction, markReadAction } from "../actions";
 
 /** A notification's sentence as a link; following it marks the notification read. */
-export function NotificationLink({ id, href, unread, children }: { id: string; href: string; unread: boolean; children: React.ReactNode }) {
+export function NotificationLink({
+  id,
+  href,
+  unread,
+  children,
+}: {
+  id: string;
+  href: string;
+  unread: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Link
       href={href}
@@ -41,7 +51,11 @@ export function MarkReadButton({ id }: { id: string }) {
       >
         {t("notifications.markRead")}
       </button>
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -67,7 +81,11 @@ export function MarkAllReadButton() {
       >
         {t("notifications.markAllRead")}
       </Button>
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -28,7 +28,9 @@ export function InvitationAnswer({ invitationId, organizerName }: { invitationId
     return (
       <div className="space-y-2">
         <FormSuccess message={t("invitations.accepted", { organizer: organizerName })} />
-        <Link href={`/organizers/${answer.slug}/members`} className="font-semibold text-brand-700 underline">{t("invitations.openTeam")}</Link>
+        <Link href={`/organizers/${answer.slug}/members`} className="font-semibold text-brand-700 underline">
+          {t("invitations.openTeam")}
+        </Link>
       </div>
     );
   }
@@ -37,8 +39,12 @@ export function InvitationAnswer({ invitationId, organizerName }: { invitationId
     <div className="space-y-2">
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={busy} onClick={() => void respond(true)}>{t("invitations.accept")}</Button>
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => void respond(false)}>{t("invitations.decline")}</Button>
+        <Button type="button" disabled={busy} onClick={() => void respond(true)}>
+          {t("invitations.accept")}
+        </Button>
+        <Button type="button" variant="secondary" disabled={busy} onClick={() => void respond(false)}>
+          {t("invitations.decline")}
+        </Button>
       </div>
     </div>
   );

@@ -36,10 +36,26 @@ export function InviteCoordinatorForm({ organizerId }: { organizerId: string }) 
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
       <FormSuccess message={done} />
-      <Field id="email" label={t("invitations.team.email")} hint={t("invitations.team.hint")} error={error ? t(error) : undefined} required>
-        <input id="email" type="email" autoComplete="off" className={inputClass} aria-invalid={!!error} aria-describedby="email-hint" {...form.register("email")} />
+      <Field
+        id="email"
+        label={t("invitations.team.email")}
+        hint={t("invitations.team.hint")}
+        error={error ? t(error) : undefined}
+        required
+      >
+        <input
+          id="email"
+          type="email"
+          autoComplete="off"
+          className={inputClass}
+          aria-invalid={!!error}
+          aria-describedby="email-hint"
+          {...form.register("email")}
+        />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("invitations.team.submit")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("invitations.team.submit")}
+      </Button>
     </form>
   );
 }

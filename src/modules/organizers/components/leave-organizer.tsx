@@ -7,7 +7,15 @@ import { FormError } from "@/components/ui/field";
 import { leaveOrganizerAction } from "../actions";
 
 /** A coordinator leaves the team after confirming; they land on the organizer's public page. */
-export function LeaveOrganizer({ organizerId, organizerName, slug }: { organizerId: string; organizerName: string; slug: string }) {
+export function LeaveOrganizer({
+  organizerId,
+  organizerName,
+  slug,
+}: {
+  organizerId: string;
+  organizerName: string;
+  slug: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);

@@ -16,7 +16,10 @@ export function OrganizerEditForm({ organizerId, initial }: { organizerId: strin
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<OrganizerProfileInput>({ resolver: zodResolver(organizerProfileSchema, undefined, { raw: true }), defaultValues: initial });
+  const form = useForm<OrganizerProfileInput>({
+    resolver: zodResolver(organizerProfileSchema, undefined, { raw: true }),
+    defaultValues: initial,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);

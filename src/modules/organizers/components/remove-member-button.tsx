@@ -3,7 +3,21 @@ import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { removeMemberAction } from "../actions";
 
-export function RemoveMemberButton({ organizerId, userId, name }: { organizerId: string; userId: string; name: string }) {
+export function RemoveMemberButton({
+  organizerId,
+  userId,
+  name,
+}: {
+  organizerId: string;
+  userId: string;
+  name: string;
+}) {
   const t = useTranslations("members");
-  return <ConfirmButton label={t("remove")} confirm={t("confirmRemove", { name })} run={() => removeMemberAction({ organizerId, userId })} />;
+  return (
+    <ConfirmButton
+      label={t("remove")}
+      confirm={t("confirmRemove", { name })}
+      run={() => removeMemberAction({ organizerId, userId })}
+    />
+  );
 }

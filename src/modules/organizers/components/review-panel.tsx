@@ -28,15 +28,27 @@ export function ReviewOrganizerPanel({ organizerId, status }: { organizerId: str
 
   return (
     <section className="space-y-3 rounded-xl border border-brand-600/40 bg-brand-50 p-4" aria-labelledby="review-title">
-      <h2 id="review-title" className="font-semibold">{t("review.title")}</h2>
+      <h2 id="review-title" className="font-semibold">
+        {t("review.title")}
+      </h2>
       <p className="text-sm">{t("review.current", { status: t(`organizer.status.${status}`) })}</p>
       <FormError message={error} />
       <Field id="reason" label={t("review.reason")} hint={t("review.reasonHint")} error={reasonError ?? undefined}>
-        <textarea id="reason" rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id="reason"
+          rows={2}
+          className={inputClass}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={busy || status === "VERIFIED"} onClick={() => void decide("VERIFY")}>{t("review.verify")}</Button>
-        <Button type="button" variant="danger" disabled={busy} onClick={() => void decide("REJECT")}>{t("review.reject")}</Button>
+        <Button type="button" disabled={busy || status === "VERIFIED"} onClick={() => void decide("VERIFY")}>
+          {t("review.verify")}
+        </Button>
+        <Button type="button" variant="danger" disabled={busy} onClick={() => void decide("REJECT")}>
+          {t("review.reject")}
+        </Button>
       </div>
     </section>
   );

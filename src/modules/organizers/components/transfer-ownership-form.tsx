@@ -17,7 +17,12 @@ type Coordinator = { id: string; name: string; email: string };
  * names them and says what changes for both sides. A refusal brings the choice back with the
  * reason next to it.
  */
-export function TransferOwnershipForm(props: { organizerId: string; organizerName: string; slug: string; coordinators: Coordinator[] }) {
+export function TransferOwnershipForm(props: {
+  organizerId: string;
+  organizerName: string;
+  slug: string;
+  coordinators: Coordinator[];
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -65,10 +70,21 @@ export function TransferOwnershipForm(props: { organizerId: string; organizerNam
           if (e.key === "Escape" && !busy) setChosen(null);
         }}
       >
-        <h3 id="transfer-confirm-title" ref={confirmHeading} tabIndex={-1} className="text-base font-semibold text-amber-950 focus:outline-none">
+        <h3
+          id="transfer-confirm-title"
+          ref={confirmHeading}
+          tabIndex={-1}
+          className="text-base font-semibold text-amber-950 focus:outline-none"
+        >
           {t("members.transfer.confirmTitle", { name: chosen.name })}
         </h3>
-        <p className="text-sm text-amber-950">{t("members.transfer.confirmText", { name: chosen.name, email: chosen.email, organizer: props.organizerName })}</p>
+        <p className="text-sm text-amber-950">
+          {t("members.transfer.confirmText", {
+            name: chosen.name,
+            email: chosen.email,
+            organizer: props.organizerName,
+          })}
+        </p>
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="danger" disabled={busy} onClick={onConfirm}>
             {busy ? t("common.wait") : t("members.transfer.confirm", { name: chosen.name })}
@@ -100,7 +116,9 @@ export function TransferOwnershipForm(props: { organizerId: string; organizerNam
           ))}
         </select>
       </Field>
-      <Button type="submit" variant="secondary">{t("members.transfer.continue")}</Button>
+      <Button type="submit" variant="secondary">
+        {t("members.transfer.continue")}
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,10 @@ export async function VerificationBadge({ status }: { status: "PENDING" | "VERIF
     REJECTED: "bg-red-100 text-red-800 border-red-300",
   }[status];
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm font-semibold ${style}`} data-testid="verification-badge">
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm font-semibold ${style}`}
+      data-testid="verification-badge"
+    >
       {status === "VERIFIED" ? <span aria-hidden>✓</span> : null}
       {t(status)}
     </span>

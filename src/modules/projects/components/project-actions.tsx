@@ -39,29 +39,54 @@ export function ProjectActions({ projectId, status }: { projectId: string; statu
   }
 
   return (
-    <section className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" aria-label={t("projects.actions.title")}>
+    <section
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+      aria-label={t("projects.actions.title")}
+    >
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
         {editable ? (
-          <Link href={`/projects/${projectId}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 font-semibold hover:bg-slate-50">
+          <Link
+            href={`/projects/${projectId}/edit`}
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 font-semibold hover:bg-slate-50"
+          >
             {t("projects.actions.edit")}
           </Link>
         ) : null}
         {status === "DRAFT" || status === "CHANGES_REQUESTED" ? (
-          <Button type="button" disabled={busy} onClick={() => void submit()}>{t("projects.actions.submit")}</Button>
+          <Button type="button" disabled={busy} onClick={() => void submit()}>
+            {t("projects.actions.submit")}
+          </Button>
         ) : null}
         {status !== "CANCELLED" && status !== "COMPLETED" && !cancelling ? (
-          <Button type="button" variant="secondary" onClick={() => setCancelling(true)}>{t("projects.actions.cancel")}</Button>
+          <Button type="button" variant="secondary" onClick={() => setCancelling(true)}>
+            {t("projects.actions.cancel")}
+          </Button>
         ) : null}
       </div>
       {cancelling ? (
         <div className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-3">
-          <Field id="cancelReason" label={t("projects.actions.cancelReason")} hint={t("projects.actions.cancelHint")} error={reasonError ?? undefined}>
-            <textarea id="cancelReason" rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Field
+            id="cancelReason"
+            label={t("projects.actions.cancelReason")}
+            hint={t("projects.actions.cancelHint")}
+            error={reasonError ?? undefined}
+          >
+            <textarea
+              id="cancelReason"
+              rows={2}
+              className={inputClass}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
           </Field>
           <div className="flex gap-2">
-            <Button type="button" variant="danger" disabled={busy} onClick={() => void cancel()}>{t("projects.actions.confirmCancelButton")}</Button>
-            <Button type="button" variant="secondary" onClick={() => setCancelling(false)}>{t("projects.actions.keep")}</Button>
+            <Button type="button" variant="danger" disabled={busy} onClick={() => void cancel()}>
+              {t("projects.actions.confirmCancelButton")}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setCancelling(false)}>
+              {t("projects.actions.keep")}
+            </Button>
           </div>
         </div>
       ) : null}

@@ -15,7 +15,15 @@ import { projectSchema, type ProjectInput } from "../schema";
 import { createProjectAction, updateProjectAction } from "../actions";
 import { SdgPicker } from "./sdg-picker";
 
-const emptyRole = { title: "", description: "", capacity: 10, minAge: 14, skills: "", requiredTraining: "", mode: "REVIEW" as const };
+const emptyRole = {
+  title: "",
+  description: "",
+  capacity: 10,
+  minAge: 14,
+  skills: "",
+  requiredTraining: "",
+  mode: "REVIEW" as const,
+};
 
 type Props = { initial: ProjectInput; organizerId: string; projectId?: string };
 
@@ -25,12 +33,18 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<ProjectInput>({ resolver: zodResolver(projectSchema, undefined, { raw: true }), defaultValues: initial });
+  const form = useForm<ProjectInput>({
+    resolver: zodResolver(projectSchema, undefined, { raw: true }),
+    defaultValues: initial,
+  });
   const { register, control, handleSubmit, formState, setError, setValue } = form;
   const errors = formState.errors;
   const roles = useFieldArray({ control, name: "roles" });
   const msg = (m?: string) => (m ? t(m) : undefined);
-  const [primary, secondary, isOnline] = useWatch({ control, name: ["primaryDirection", "secondaryDirection", "isOnline"] });
+  const [primary, secondary, isOnline] = useWatch({
+    control,
+    name: ["primaryDirection", "secondaryDirection", "isOnline"],
+  });
   const social = Boolean(primary) && needsSocialSubtype(primary as Direction, (secondary || null) as Direction | null);
 
   const propose = () => {
@@ -41,9 +55,18 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(null);
-    const result = projectId ? await updateProjectAction(projectId, values) : await createProjectAction(organizerId, values);
+    const result = projectId
+      ? await updateProjectAction(projectId, values)
+      : await createProjectAction(organizerId, values);
     // Field errors come back nested under "input." from the action's wrapper schema.
-    const flat = result.ok ? result : { ...result, fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^input\./, ""), v])) };
+    const flat = result.ok
+      ? result
+      : {
+          ...result,
+          fieldErrors: Object.fromEntries(
+            Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^input\./, ""), v]),
+          ),
+        };
     const error = applyServerErrors(flat, setError);
     if (error || !result.ok) return setFormError(t(error ?? "errors.UNEXPECTED"));
     if (projectId) {
@@ -65,37 +88,110 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         <Field id="title" label={t("projects.form.title")} error={msg(errors.title?.message)} required>
           <input id="title" className={inputClass} aria-invalid={!!errors.title} {...register("title")} />
         </Field>
-        <Field id="description" label={t("projects.form.description")} hint={t("projects.form.descriptionHint")} error={msg(errors.description?.message)} required>
-          <textarea id="description" rows={6} className={inputClass} aria-invalid={!!errors.description} {...register("description")} />
+        <Field
+          id="description"
+          label={t("projects.form.description")}
+          hint={t("projects.form.descriptionHint")}
+          error={msg(errors.description?.message)}
+          required
+        >
+          <textarea
+            id="description"
+            rows={6}
+            className={inputClass}
+            aria-invalid={!!errors.description}
+            {...register("description")}
+          />
         </Field>
         <Field id="language" label={t("projects.form.language")}>
-          <CodeSelect id="language" kind="locale" placeholder={false} className={inputClass} registration={register("language")} />
+          <CodeSelect
+            id="language"
+            kind="locale"
+            placeholder={false}
+            className={inputClass}
+            registration={register("language")}
+          />
         </Field>
       </section>
 
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.classification")}</h2>
-        <CodeCheckboxes name="compositions" legend={t("projects.form.compositions")} kind="composition" registration={register("compositions")} error={msg(errors.compositions?.message)} required />
+        <CodeCheckboxes
+          name="compositions"
+          legend={t("projects.form.compositions")}
+          kind="composition"
+          registration={register("compositions")}
+          error={msg(errors.compositions?.message)}
+          required
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="primaryDirection" label={t("projects.form.primaryDirection")} error={msg(errors.primaryDirection?.message)} required>
-            <CodeSelect id="primaryDirection" kind="direction" className={inputClass} invalid={!!errors.primaryDirection} registration={register("primaryDirection")} />
+          <Field
+            id="primaryDirection"
+            label={t("projects.form.primaryDirection")}
+            error={msg(errors.primaryDirection?.message)}
+            required
+          >
+            <CodeSelect
+              id="primaryDirection"
+              kind="direction"
+              className={inputClass}
+              invalid={!!errors.primaryDirection}
+              registration={register("primaryDirection")}
+            />
           </Field>
-          <Field id="secondaryDirection" label={t("projects.form.secondaryDirection")} error={msg(errors.secondaryDirection?.message)}>
-            <CodeSelect id="secondaryDirection" kind="direction" className={inputClass} registration={register("secondaryDirection")} />
+          <Field
+            id="secondaryDirection"
+            label={t("projects.form.secondaryDirection")}
+            error={msg(errors.secondaryDirection?.message)}
+          >
+            <CodeSelect
+              id="secondaryDirection"
+              kind="direction"
+              className={inputClass}
+              registration={register("secondaryDirection")}
+            />
           </Field>
           {social ? (
-            <Field id="socialSubtype" label={t("projects.form.socialSubtype")} error={msg(errors.socialSubtype?.message)} required>
-              <CodeSelect id="socialSubtype" kind="socialSubtype" className={inputClass} invalid={!!errors.socialSubtype} registration={register("socialSubtype")} />
+            <Field
+              id="socialSubtype"
+              label={t("projects.form.socialSubtype")}
+              error={msg(errors.socialSubtype?.message)}
+              required
+            >
+              <CodeSelect
+                id="socialSubtype"
+                kind="socialSubtype"
+                className={inputClass}
+                invalid={!!errors.socialSubtype}
+                registration={register("socialSubtype")}
+              />
             </Field>
           ) : null}
           <Field id="scope" label={t("projects.form.scope")} error={msg(errors.scope?.message)} required>
-            <CodeSelect id="scope" kind="scope" className={inputClass} invalid={!!errors.scope} registration={register("scope")} />
+            <CodeSelect
+              id="scope"
+              kind="scope"
+              className={inputClass}
+              invalid={!!errors.scope}
+              registration={register("scope")}
+            />
           </Field>
           <Field id="duration" label={t("projects.form.duration")} error={msg(errors.duration?.message)} required>
-            <CodeSelect id="duration" kind="duration" className={inputClass} invalid={!!errors.duration} registration={register("duration")} />
+            <CodeSelect
+              id="duration"
+              kind="duration"
+              className={inputClass}
+              invalid={!!errors.duration}
+              registration={register("duration")}
+            />
           </Field>
         </div>
-        <CodeCheckboxes name="birgemiz" legend={t("projects.form.birgemiz")} kind="birgemizTag" registration={register("birgemiz")} />
+        <CodeCheckboxes
+          name="birgemiz"
+          legend={t("projects.form.birgemiz")}
+          kind="birgemizTag"
+          registration={register("birgemiz")}
+        />
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" className="mt-0.5 h-5 w-5 shrink-0 accent-brand-600" {...register("hazardous")} />
           <span>{t("projects.form.hazardous")}</span>
@@ -106,10 +202,26 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         <h2 className="text-lg font-semibold">{t("projects.form.placeAndTime")}</h2>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
-            <CodeSelect id="regionCode" kind="region" className={inputClass} invalid={!!errors.regionCode} registration={register("regionCode")} />
+            <CodeSelect
+              id="regionCode"
+              kind="region"
+              className={inputClass}
+              invalid={!!errors.regionCode}
+              registration={register("regionCode")}
+            />
           </Field>
-          <Field id="settlement" label={t("fields.settlement")} error={msg(errors.settlement?.message)} required={!isOnline}>
-            <input id="settlement" className={inputClass} aria-invalid={!!errors.settlement} {...register("settlement")} />
+          <Field
+            id="settlement"
+            label={t("fields.settlement")}
+            error={msg(errors.settlement?.message)}
+            required={!isOnline}
+          >
+            <input
+              id="settlement"
+              className={inputClass}
+              aria-invalid={!!errors.settlement}
+              {...register("settlement")}
+            />
           </Field>
         </div>
         <label className="flex items-center gap-2 text-sm">
@@ -119,16 +231,40 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         <p className="text-sm text-slate-600">{t("projects.form.timeHint")}</p>
         <div className="grid gap-4 sm:grid-cols-4">
           <Field id="startDate" label={t("projects.form.startDate")} error={msg(errors.startDate?.message)} required>
-            <input id="startDate" type="date" className={inputClass} aria-invalid={!!errors.startDate} {...register("startDate")} />
+            <input
+              id="startDate"
+              type="date"
+              className={inputClass}
+              aria-invalid={!!errors.startDate}
+              {...register("startDate")}
+            />
           </Field>
           <Field id="startTime" label={t("projects.form.startTime")} error={msg(errors.startTime?.message)} required>
-            <input id="startTime" type="time" className={inputClass} aria-invalid={!!errors.startTime} {...register("startTime")} />
+            <input
+              id="startTime"
+              type="time"
+              className={inputClass}
+              aria-invalid={!!errors.startTime}
+              {...register("startTime")}
+            />
           </Field>
           <Field id="endDate" label={t("projects.form.endDate")} error={msg(errors.endDate?.message)} required>
-            <input id="endDate" type="date" className={inputClass} aria-invalid={!!errors.endDate} {...register("endDate")} />
+            <input
+              id="endDate"
+              type="date"
+              className={inputClass}
+              aria-invalid={!!errors.endDate}
+              {...register("endDate")}
+            />
           </Field>
           <Field id="endTime" label={t("projects.form.endTime")} error={msg(errors.endTime?.message)} required>
-            <input id="endTime" type="time" className={inputClass} aria-invalid={!!errors.endTime} {...register("endTime")} />
+            <input
+              id="endTime"
+              type="time"
+              className={inputClass}
+              aria-invalid={!!errors.endTime}
+              {...register("endTime")}
+            />
           </Field>
         </div>
       </section>
@@ -136,34 +272,82 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.contact")}</h2>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="contactName" label={t("projects.form.contactName")} error={msg(errors.contactName?.message)} required>
-            <input id="contactName" className={inputClass} aria-invalid={!!errors.contactName} {...register("contactName")} />
+          <Field
+            id="contactName"
+            label={t("projects.form.contactName")}
+            error={msg(errors.contactName?.message)}
+            required
+          >
+            <input
+              id="contactName"
+              className={inputClass}
+              aria-invalid={!!errors.contactName}
+              {...register("contactName")}
+            />
           </Field>
           <Field id="contactPhone" label={t("fields.phone")} error={msg(errors.contactPhone?.message)}>
-            <input id="contactPhone" type="tel" className={inputClass} aria-invalid={!!errors.contactPhone} {...register("contactPhone")} />
+            <input
+              id="contactPhone"
+              type="tel"
+              className={inputClass}
+              aria-invalid={!!errors.contactPhone}
+              {...register("contactPhone")}
+            />
           </Field>
           <Field id="contactEmail" label={t("fields.email")} error={msg(errors.contactEmail?.message)}>
-            <input id="contactEmail" type="email" className={inputClass} aria-invalid={!!errors.contactEmail} {...register("contactEmail")} />
+            <input
+              id="contactEmail"
+              type="email"
+              className={inputClass}
+              aria-invalid={!!errors.contactEmail}
+              {...register("contactEmail")}
+            />
           </Field>
         </div>
       </section>
 
       <section>
-        <Controller control={control} name="sdgs" render={({ field }) => <SdgPicker value={field.value} onChange={field.onChange} onPropose={propose} />} />
-        {errors.sdgs?.message ? <p role="alert" className="text-sm text-red-700">{msg(errors.sdgs.message)}</p> : null}
+        <Controller
+          control={control}
+          name="sdgs"
+          render={({ field }) => <SdgPicker value={field.value} onChange={field.onChange} onPropose={propose} />}
+        />
+        {errors.sdgs?.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {msg(errors.sdgs.message)}
+          </p>
+        ) : null}
       </section>
 
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.roles")}</h2>
-        {errors.roles?.message ? <p role="alert" className="text-sm text-red-700">{msg(errors.roles.message)}</p> : null}
+        {errors.roles?.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {msg(errors.roles.message)}
+          </p>
+        ) : null}
         {roles.fields.map((role, i) => {
           const e = errors.roles?.[i];
           return (
-            <fieldset key={role.id} className="space-y-4 rounded-lg border border-slate-200 p-4" data-testid={`role-${i}`}>
+            <fieldset
+              key={role.id}
+              className="space-y-4 rounded-lg border border-slate-200 p-4"
+              data-testid={`role-${i}`}
+            >
               <legend className="px-1 text-sm font-semibold">{t("projects.form.role", { n: i + 1 })}</legend>
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field id={`roles.${i}.title`} label={t("projects.form.roleTitle")} error={msg(e?.title?.message)} required>
-                  <input id={`roles.${i}.title`} className={inputClass} aria-invalid={!!e?.title} {...register(`roles.${i}.title`)} />
+                <Field
+                  id={`roles.${i}.title`}
+                  label={t("projects.form.roleTitle")}
+                  error={msg(e?.title?.message)}
+                  required
+                >
+                  <input
+                    id={`roles.${i}.title`}
+                    className={inputClass}
+                    aria-invalid={!!e?.title}
+                    {...register(`roles.${i}.title`)}
+                  />
                 </Field>
                 <Field id={`roles.${i}.mode`} label={t("projects.form.mode")} hint={t("projects.form.modeHint")}>
                   <select id={`roles.${i}.mode`} className={inputClass} {...register(`roles.${i}.mode`)}>
@@ -171,26 +355,74 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
                     <option value="FIRST_COME">{t("projects.mode.FIRST_COME")}</option>
                   </select>
                 </Field>
-                <Field id={`roles.${i}.capacity`} label={t("projects.form.capacity")} error={msg(e?.capacity?.message)} required>
-                  <input id={`roles.${i}.capacity`} type="number" min={1} inputMode="numeric" className={inputClass} aria-invalid={!!e?.capacity} {...register(`roles.${i}.capacity`)} />
+                <Field
+                  id={`roles.${i}.capacity`}
+                  label={t("projects.form.capacity")}
+                  error={msg(e?.capacity?.message)}
+                  required
+                >
+                  <input
+                    id={`roles.${i}.capacity`}
+                    type="number"
+                    min={1}
+                    inputMode="numeric"
+                    className={inputClass}
+                    aria-invalid={!!e?.capacity}
+                    {...register(`roles.${i}.capacity`)}
+                  />
                 </Field>
-                <Field id={`roles.${i}.minAge`} label={t("projects.form.minAge")} hint={t("projects.form.minAgeHint")} error={msg(e?.minAge?.message)} required>
-                  <input id={`roles.${i}.minAge`} type="number" min={14} max={100} inputMode="numeric" className={inputClass} aria-invalid={!!e?.minAge} {...register(`roles.${i}.minAge`)} />
+                <Field
+                  id={`roles.${i}.minAge`}
+                  label={t("projects.form.minAge")}
+                  hint={t("projects.form.minAgeHint")}
+                  error={msg(e?.minAge?.message)}
+                  required
+                >
+                  <input
+                    id={`roles.${i}.minAge`}
+                    type="number"
+                    min={14}
+                    max={100}
+                    inputMode="numeric"
+                    className={inputClass}
+                    aria-invalid={!!e?.minAge}
+                    {...register(`roles.${i}.minAge`)}
+                  />
                 </Field>
-                <Field id={`roles.${i}.skills`} label={t("fields.skills")} hint={t("fields.skillsHint")} error={msg(e?.skills?.message)}>
+                <Field
+                  id={`roles.${i}.skills`}
+                  label={t("fields.skills")}
+                  hint={t("fields.skillsHint")}
+                  error={msg(e?.skills?.message)}
+                >
                   <input id={`roles.${i}.skills`} className={inputClass} {...register(`roles.${i}.skills`)} />
                 </Field>
                 <Field id={`roles.${i}.requiredTraining`} label={t("projects.form.requiredTraining")}>
-                  <select id={`roles.${i}.requiredTraining`} className={inputClass} {...register(`roles.${i}.requiredTraining`)}>
+                  <select
+                    id={`roles.${i}.requiredTraining`}
+                    className={inputClass}
+                    {...register(`roles.${i}.requiredTraining`)}
+                  >
                     <option value="">{t("projects.form.noTraining")}</option>
                     {TRAININGS.map((tr) => (
-                      <option key={tr.code} value={tr.code}>{t(`projects.training.${tr.code}`)}</option>
+                      <option key={tr.code} value={tr.code}>
+                        {t(`projects.training.${tr.code}`)}
+                      </option>
                     ))}
                   </select>
                 </Field>
               </div>
-              <Field id={`roles.${i}.description`} label={t("projects.form.roleDescription")} error={msg(e?.description?.message)}>
-                <textarea id={`roles.${i}.description`} rows={2} className={inputClass} {...register(`roles.${i}.description`)} />
+              <Field
+                id={`roles.${i}.description`}
+                label={t("projects.form.roleDescription")}
+                error={msg(e?.description?.message)}
+              >
+                <textarea
+                  id={`roles.${i}.description`}
+                  rows={2}
+                  className={inputClass}
+                  {...register(`roles.${i}.description`)}
+                />
               </Field>
               {roles.fields.length > 1 ? (
                 <button type="button" className="text-sm text-red-800 underline" onClick={() => roles.remove(i)}>

@@ -6,7 +6,15 @@ import type { Locale } from "@/domain/locales";
 type Link = { sdg: number; impact: "DIRECT" | "INDIRECT" };
 
 /** The 17 goals, each on or off with its impact; proposals come from the review's table. */
-export function SdgPicker({ value, onChange, onPropose }: { value: Link[]; onChange: (v: Link[]) => void; onPropose: () => void }) {
+export function SdgPicker({
+  value,
+  onChange,
+  onPropose,
+}: {
+  value: Link[];
+  onChange: (v: Link[]) => void;
+  onPropose: () => void;
+}) {
   const t = useTranslations("projects");
   const locale = useLocale() as Locale;
   const byGoal = new Map(value.map((l) => [l.sdg, l.impact]));
@@ -18,7 +26,11 @@ export function SdgPicker({ value, onChange, onPropose }: { value: Link[]; onCha
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-slate-800">{t("form.sdgs")}</legend>
       <p className="text-sm text-slate-600">{t("form.sdgsHint")}</p>
-      <button type="button" onClick={onPropose} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <button
+        type="button"
+        onClick={onPropose}
+        className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
         {t("form.proposeSdgs")}
       </button>
       <ul className="grid gap-2 sm:grid-cols-2">
@@ -27,8 +39,17 @@ export function SdgPicker({ value, onChange, onPropose }: { value: Link[]; onCha
           return (
             <li key={g.number} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 p-2">
               <label className="flex min-w-0 flex-1 items-center gap-2 text-sm">
-                <input type="checkbox" className="h-5 w-5 shrink-0 accent-brand-600" checked={Boolean(impact)} onChange={(e) => set(g.number, e.target.checked ? "DIRECT" : null)} />
-                <span aria-hidden className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded text-xs font-bold text-white" style={{ backgroundColor: g.color }}>
+                <input
+                  type="checkbox"
+                  className="h-5 w-5 shrink-0 accent-brand-600"
+                  checked={Boolean(impact)}
+                  onChange={(e) => set(g.number, e.target.checked ? "DIRECT" : null)}
+                />
+                <span
+                  aria-hidden
+                  className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded text-xs font-bold text-white"
+                  style={{ backgroundColor: g.color }}
+                >
                   {g.number}
                 </span>
                 <span>{g.name[locale]}</span>

@@ -14,7 +14,10 @@ const STYLE: Record<ProjectStatus, string> = {
 export async function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
   const t = await getTranslations("projects.status");
   return (
-    <span className={`inline-flex rounded-full border px-3 py-1 text-sm font-semibold ${STYLE[status]}`} data-testid="project-status">
+    <span
+      className={`inline-flex rounded-full border px-3 py-1 text-sm font-semibold ${STYLE[status]}`}
+      data-testid="project-status"
+    >
       {t(status)}
     </span>
   );

@@ -9,22 +9,30 @@ export function CertifiedContent({ payload, locale }: { payload: DocumentPayload
   const t = useTranslations("records");
   const format = useFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const range = (from: string, to: string) => (from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) }));
+  const range = (from: string, to: string) =>
+    from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
   const hours = (decimal: string) => format.number(Number(decimal), { maximumFractionDigits: 2 });
   const place = (p: CertifiedProject) => {
     if (p.online) return t("labels.online");
     const region = domainLabel("region", p.region, locale);
     const settlement = p.settlement?.trim();
-    return settlement && settlement !== "—" && settlement.toLowerCase() !== region.toLowerCase() ? `${settlement}, ${region}` : region;
+    return settlement && settlement !== "—" && settlement.toLowerCase() !== region.toLowerCase()
+      ? `${settlement}, ${region}`
+      : region;
   };
   const directions = (p: CertifiedProject) =>
-    [...p.directions.map((d) => domainLabel("direction", d, locale)), ...(p.socialSubtype ? [domainLabel("socialSubtype", p.socialSubtype, locale)] : [])].join("; ");
+    [
+      ...p.directions.map((d) => domainLabel("direction", d, locale)),
+      ...(p.socialSubtype ? [domainLabel("socialSubtype", p.socialSubtype, locale)] : []),
+    ].join("; ");
 
   return (
     <div className="space-y-4" data-testid="certified">
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-slate-600">{t("verify.volunteer")}</dt>
-        <dd className="break-words text-base font-semibold" data-testid="certified-name">{payload.volunteer.name}</dd>
+        <dd className="break-words text-base font-semibold" data-testid="certified-name">
+          {payload.volunteer.name}
+        </dd>
         {payload.kind === "PROJECT_CERTIFICATE" ? (
           <>
             <dt className="text-slate-600">{t("verify.project")}</dt>
@@ -46,12 +54,16 @@ export function CertifiedContent({ payload, locale }: { payload: DocumentPayload
             <dt className="text-slate-600">{t("labels.worked")}</dt>
             <dd>{range(payload.project.workedFrom, payload.project.workedTo)}</dd>
             <dt className="text-slate-600">{t("labels.hours")}</dt>
-            <dd className="text-lg font-bold text-brand-800" data-testid="certified-hours">{hours(payload.project.hours)}</dd>
+            <dd className="text-lg font-bold text-brand-800" data-testid="certified-hours">
+              {hours(payload.project.hours)}
+            </dd>
           </>
         ) : (
           <>
             <dt className="text-slate-600">{t("pdf.record.total")}</dt>
-            <dd className="text-lg font-bold text-brand-800" data-testid="certified-hours">{hours(payload.totalHours)}</dd>
+            <dd className="text-lg font-bold text-brand-800" data-testid="certified-hours">
+              {hours(payload.totalHours)}
+            </dd>
             <dt className="text-slate-600">{t("pdf.record.period")}</dt>
             <dd>{range(payload.workedFrom, payload.workedTo)}</dd>
             <dt className="text-slate-600">{t("pdf.record.perYear")}</dt>
@@ -71,9 +83,15 @@ export function CertifiedContent({ payload, locale }: { payload: DocumentPayload
             <caption className="mb-1 text-left font-semibold">{t("pdf.record.listTitle")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-1 pr-2 font-medium">{t("pdf.record.project")}</th>
-                <th scope="col" className="py-1 pr-2 font-medium">{t("labels.worked")}</th>
-                <th scope="col" className="py-1 text-right font-medium">{t("pdf.record.hours")}</th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  {t("pdf.record.project")}
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  {t("labels.worked")}
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  {t("pdf.record.hours")}
+                </th>
               </tr>
             </thead>
             <tbody>

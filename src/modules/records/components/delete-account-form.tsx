@@ -37,7 +37,13 @@ export function DeleteAccountForm({ email }: { email: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="delete-account-form">
       <FormError message={formError} />
-      <Field id="delete-email" label={t("records.data.delete.email")} hint={t("records.data.delete.emailHint", { email })} error={error ? t(error) : undefined} required>
+      <Field
+        id="delete-email"
+        label={t("records.data.delete.email")}
+        hint={t("records.data.delete.emailHint", { email })}
+        error={error ? t(error) : undefined}
+        required
+      >
         <input
           id="delete-email"
           type="email"

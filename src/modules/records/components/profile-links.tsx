@@ -6,15 +6,21 @@ export async function ProfileRecordLinks({ volunteer = true }: { volunteer?: boo
   const t = await getTranslations("records.profile");
   return (
     <section aria-labelledby="record-links" className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="record-links" className="mb-3 text-lg font-semibold">{t("title")}</h2>
+      <h2 id="record-links" className="mb-3 text-lg font-semibold">
+        {t("title")}
+      </h2>
       <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-6">
         {volunteer ? (
           <li>
-            <Link href="/my/record" className="font-medium text-brand-700 underline">{t("record")}</Link>
+            <Link href="/my/record" className="font-medium text-brand-700 underline">
+              {t("record")}
+            </Link>
           </li>
         ) : null}
         <li>
-          <Link href="/my/data" className="font-medium text-brand-700 underline" data-testid="my-data-link">{t("data")}</Link>
+          <Link href="/my/data" className="font-medium text-brand-700 underline" data-testid="my-data-link">
+            {t("data")}
+          </Link>
         </li>
       </ul>
     </section>

@@ -3,7 +3,13 @@ import { sdgByNumber } from "@/domain/sdg";
 import type { Locale } from "@/domain/locales";
 
 /** SDG goals as coloured badges; the impact kind is written out, not only coloured. */
-export function SdgBadges({ sdgs, locale }: { sdgs: { goal: number; impact: "DIRECT" | "INDIRECT" }[]; locale: Locale }) {
+export function SdgBadges({
+  sdgs,
+  locale,
+}: {
+  sdgs: { goal: number; impact: "DIRECT" | "INDIRECT" }[];
+  locale: Locale;
+}) {
   const t = useTranslations("records.labels.impact");
   if (sdgs.length === 0) return null;
   return (
@@ -20,7 +26,11 @@ export function SdgBadges({ sdgs, locale }: { sdgs: { goal: number; impact: "DIR
           >
             <span className="font-bold">{s.goal}</span>
             <span className="break-words">{goal?.name[locale]}</span>
-            <span className={`rounded px-1 text-xs ${s.impact === "DIRECT" ? "bg-white font-semibold text-slate-900" : "border border-white/80"}`}>{t(s.impact)}</span>
+            <span
+              className={`rounded px-1 text-xs ${s.impact === "DIRECT" ? "bg-white font-semibold text-slate-900" : "border border-white/80"}`}
+            >
+              {t(s.impact)}
+            </span>
           </li>
         );
       })}

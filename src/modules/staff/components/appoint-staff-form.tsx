@@ -16,7 +16,10 @@ export function AppointStaffForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm<AppointStaffInput>({ resolver: zodResolver(appointStaffSchema, undefined, { raw: true }), defaultValues: { email: "" } });
+  const form = useForm<AppointStaffInput>({
+    resolver: zodResolver(appointStaffSchema, undefined, { raw: true }),
+    defaultValues: { email: "" },
+  });
   const errors = form.formState.errors;
   const msg = (m?: string) => (m ? t(m) : undefined);
 
@@ -36,14 +39,34 @@ export function AppointStaffForm() {
       <FormError message={formError} />
       <FormSuccess message={done} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="email" label={t("staff.email")} hint={t("staff.emailHint")} error={msg(errors.email?.message)} required>
-          <input id="email" type="email" className={inputClass} aria-invalid={!!errors.email} {...form.register("email")} />
+        <Field
+          id="email"
+          label={t("staff.email")}
+          hint={t("staff.emailHint")}
+          error={msg(errors.email?.message)}
+          required
+        >
+          <input
+            id="email"
+            type="email"
+            className={inputClass}
+            aria-invalid={!!errors.email}
+            {...form.register("email")}
+          />
         </Field>
         <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
-          <CodeSelect id="regionCode" kind="region" className={inputClass} invalid={!!errors.regionCode} registration={form.register("regionCode")} />
+          <CodeSelect
+            id="regionCode"
+            kind="region"
+            className={inputClass}
+            invalid={!!errors.regionCode}
+            registration={form.register("regionCode")}
+          />
         </Field>
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("staff.appoint")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("staff.appoint")}
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,17 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 // Charts for the statistics pages. Plain data in, nothing fetched: the page renders the same
 // figures in a table right under each chart (and that table is what screen readers and people
@@ -30,8 +42,23 @@ export function TrendChart(props: {
           <YAxis yAxisId="volunteers" orientation="right" tickFormatter={fmt} tick={{ fontSize: 12 }} width={48} />
           <Tooltip formatter={(v) => fmt(v)} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
-          <Bar yAxisId="hours" dataKey="hours" name={props.labels.hours} fill={BRAND} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Line yAxisId="volunteers" dataKey="volunteers" name={props.labels.volunteers} stroke={SUN} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Bar
+            yAxisId="hours"
+            dataKey="hours"
+            name={props.labels.hours}
+            fill={BRAND}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="volunteers"
+            dataKey="volunteers"
+            name={props.labels.volunteers}
+            stroke={SUN}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
@@ -73,13 +100,22 @@ function CategoryTick(props: { x?: number | string; y?: number | string; payload
 }
 
 /** One horizontal bar per category (hours by direction). */
-export function HorizontalBars(props: { locale: string; data: { label: string; value: number | null }[]; valueLabel: string }) {
+export function HorizontalBars(props: {
+  locale: string;
+  data: { label: string; value: number | null }[];
+  valueLabel: string;
+}) {
   const fmt = numberFormat(props.locale);
   const height = Math.max(160, props.data.length * 36 + 40);
   return (
     <div aria-hidden className="w-full min-w-0" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={props.data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <BarChart
+          data={props.data}
+          layout="vertical"
+          margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={150} tick={CategoryTick} interval={0} />
@@ -102,11 +138,19 @@ export function SdgChart(props: {
   return (
     <div aria-hidden className="w-full min-w-0" style={{ height: data.length * 26 + 60 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
           <XAxis type="number" tickFormatter={fmt} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={28} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => fmt(v)} labelFormatter={(_, items) => (items?.[0]?.payload as { name?: string } | undefined)?.name ?? ""} />
+          <Tooltip
+            formatter={(v) => fmt(v)}
+            labelFormatter={(_, items) => (items?.[0]?.payload as { name?: string } | undefined)?.name ?? ""}
+          />
           <Legend wrapperStyle={{ fontSize: 13 }} />
           <Bar dataKey="direct" stackId="h" name={props.labels.direct} fill="#334155" isAnimationActive={false}>
             {data.map((d) => (

@@ -28,12 +28,21 @@ export function formatFigure(locale: string, figure: Figure, value: number): str
 }
 
 export function formatTenge(locale: string, value: number): string {
-  return numberFormat(locale, { style: "currency", currency: "KZT", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, {
+    style: "currency",
+    currency: "KZT",
+    currencyDisplay: "narrowSymbol",
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /** "March 2026" or "2026". */
 export function periodLabel(locale: string, year: number, month: number | null): string {
-  return month ? dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 15))) : String(year);
+  return month
+    ? dateFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+        new Date(Date.UTC(year, month - 1, 15)),
+      )
+    : String(year);
 }
 
 /** The month's name as a table row or a chart label writes it: "Қаңтар", "Январь", "January". */

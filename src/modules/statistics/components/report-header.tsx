@@ -8,9 +8,13 @@ export async function ReportStatus({ report, locale }: { report: StatisticsRepor
   const t = await getTranslations("statistics");
   return (
     <p className="text-sm text-slate-700" data-testid="statistics-status">
-      <span className="font-semibold" data-testid="statistics-period">{periodLabel(locale, report.period.year, report.period.month)}</span>
+      <span className="font-semibold" data-testid="statistics-period">
+        {periodLabel(locale, report.period.year, report.period.month)}
+      </span>
       {" · "}
-      <span data-testid="statistics-as-of">{report.asOf ? t("asOf", { time: formatInstant(locale, report.asOf) }) : t("notYet")}</span>
+      <span data-testid="statistics-as-of">
+        {report.asOf ? t("asOf", { time: formatInstant(locale, report.asOf) }) : t("notYet")}
+      </span>
     </p>
   );
 }

@@ -11,7 +11,12 @@ import { formatFigure, formatTenge, monthName } from "./format";
 type T = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 
 /** The words for one value of a breakdown. */
-export function breakdownValueLabel(t: (key: string) => string, kind: BreakdownKind, value: string, locale: Locale): string {
+export function breakdownValueLabel(
+  t: (key: string) => string,
+  kind: BreakdownKind,
+  value: string,
+  locale: Locale,
+): string {
   switch (kind) {
     case "GENDER":
       return t(`gender.${value}`);
@@ -28,10 +33,27 @@ export function breakdownValueLabel(t: (key: string) => string, kind: BreakdownK
   }
 }
 
-function Value({ figure, value, locale, t, testId }: { figure: Figure; value: number | null; locale: Locale; t: T; testId?: string }) {
+function Value({
+  figure,
+  value,
+  locale,
+  t,
+  testId,
+}: {
+  figure: Figure;
+  value: number | null;
+  locale: Locale;
+  t: T;
+  testId?: string;
+}) {
   if (value === null) {
     return (
-      <abbr title={t("withheldTitle", { min: MIN_GROUP_SIZE })} className="cursor-help no-underline" data-testid={testId} data-withheld="">
+      <abbr
+        title={t("withheldTitle", { min: MIN_GROUP_SIZE })}
+        className="cursor-help no-underline"
+        data-testid={testId}
+        data-withheld=""
+      >
         ×<span className="sr-only"> {t("withheld")}</span>
       </abbr>
     );
@@ -77,7 +99,14 @@ function Totals({ totals, locale, t }: { totals: Figures; locale: Locale; t: T }
   );
 }
 
-function Table(props: { caption: string; head: string[]; rows: { key: string; label: string; cells: { figure: Figure; value: number | null }[] }[]; locale: Locale; t: T; testId: string }) {
+function Table(props: {
+  caption: string;
+  head: string[];
+  rows: { key: string; label: string; cells: { figure: Figure; value: number | null }[] }[];
+  locale: Locale;
+  t: T;
+  testId: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className={`${TABLE} min-w-[32rem]`} data-testid={props.testId}>
@@ -126,7 +155,17 @@ function BreakdownTable({ breakdown, locale, t }: { breakdown: Breakdown; locale
   );
 }
 
-function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-xl font-semibold">
@@ -143,18 +182,28 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
   const t = await getTranslations("statistics");
   const breakdown = (kind: BreakdownKind) => report.breakdowns.find((b) => b.kind === kind);
   const direction = breakdown("DIRECTION");
-  const nothing = report.totals.activeVolunteers === 0 && report.totals.confirmedHours === 0 && report.totals.applications === 0 && report.totals.projects === 0 && report.totals.events === 0;
+  const nothing =
+    report.totals.activeVolunteers === 0 &&
+    report.totals.confirmedHours === 0 &&
+    report.totals.applications === 0 &&
+    report.totals.projects === 0 &&
+    report.totals.events === 0;
 
   return (
     <div className="space-y-10">
       <Section id="totals" title={t("sections.totals")}>
         {nothing ? (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="statistics-empty">
+          <p
+            className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-slate-700"
+            data-testid="statistics-empty"
+          >
             {t("empty")}
           </p>
         ) : null}
         <Totals totals={report.totals} locale={locale} t={t} />
-        {report.withheld ? <p className="text-sm text-slate-700">{t("withheldNote", { min: MIN_GROUP_SIZE })}</p> : null}
+        {report.withheld ? (
+          <p className="text-sm text-slate-700">{t("withheldNote", { min: MIN_GROUP_SIZE })}</p>
+        ) : null}
       </Section>
 
       {report.trend.length > 0 ? (
@@ -162,14 +211,23 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           <figure className="space-y-3">
             <TrendChart
               locale={locale}
-              data={report.trend.map((p) => ({ label: monthName(locale, p.month, "short"), hours: p.confirmedHours, volunteers: p.activeVolunteers }))}
+              data={report.trend.map((p) => ({
+                label: monthName(locale, p.month, "short"),
+                hours: p.confirmedHours,
+                volunteers: p.activeVolunteers,
+              }))}
               labels={{ hours: t("figures.confirmedHours"), volunteers: t("figures.activeVolunteers") }}
             />
             <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
           </figure>
           <Table
             caption={t("sections.trend", { year: report.period.year })}
-            head={[t("month"), t("figures.activeVolunteers"), t("figures.confirmedHours"), t("figures.economicValueKzt")]}
+            head={[
+              t("month"),
+              t("figures.activeVolunteers"),
+              t("figures.confirmedHours"),
+              t("figures.economicValueKzt"),
+            ]}
             rows={report.trend.map((p) => ({
               key: String(p.month),
               label: monthName(locale, p.month),
@@ -204,7 +262,10 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           <figure className="space-y-3">
             <HorizontalBars
               locale={locale}
-              data={direction.rows.map((r) => ({ label: breakdownValueLabel(t, "DIRECTION", r.value, locale), value: r.figures.confirmedHours }))}
+              data={direction.rows.map((r) => ({
+                label: breakdownValueLabel(t, "DIRECTION", r.value, locale),
+                value: r.figures.confirmedHours,
+              }))}
               valueLabel={t("figures.confirmedHours")}
             />
             <figcaption className="text-sm text-slate-600">
@@ -227,7 +288,13 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
         <figure className="space-y-3">
           <SdgChart
             locale={locale}
-            data={report.sdg.map((g) => ({ sdg: g.sdg, name: `${g.sdg}. ${sdgByNumber(g.sdg)?.name[locale] ?? ""}`, color: sdgByNumber(g.sdg)?.color ?? "#555", direct: g.directHours, indirect: g.indirectHours }))}
+            data={report.sdg.map((g) => ({
+              sdg: g.sdg,
+              name: `${g.sdg}. ${sdgByNumber(g.sdg)?.name[locale] ?? ""}`,
+              color: sdgByNumber(g.sdg)?.color ?? "#555",
+              direct: g.directHours,
+              indirect: g.indirectHours,
+            }))}
             labels={{ direct: t("direct"), indirect: t("indirect") }}
           />
           <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
@@ -251,16 +318,30 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
                 return (
                   <tr key={g.sdg}>
                     <th scope="row">
-                      <span className="mr-2 inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white" style={{ backgroundColor: goal?.color }} aria-hidden>
+                      <span
+                        className="mr-2 inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white"
+                        style={{ backgroundColor: goal?.color }}
+                        aria-hidden
+                      >
                         {g.sdg}
                       </span>
                       {t("goalName", { number: g.sdg, name: goal?.name[locale] ?? "" })}
                     </th>
-                    <td><Value figure="confirmedHours" value={g.directHours} locale={locale} t={t} /></td>
-                    <td><Value figure="confirmedHours" value={g.indirectHours} locale={locale} t={t} /></td>
-                    <td><Value figure="economicValueKzt" value={g.directValueKzt} locale={locale} t={t} /></td>
-                    <td><Value figure="economicValueKzt" value={g.indirectValueKzt} locale={locale} t={t} /></td>
-                    <td><Value figure="projects" value={g.projects} locale={locale} t={t} /></td>
+                    <td>
+                      <Value figure="confirmedHours" value={g.directHours} locale={locale} t={t} />
+                    </td>
+                    <td>
+                      <Value figure="confirmedHours" value={g.indirectHours} locale={locale} t={t} />
+                    </td>
+                    <td>
+                      <Value figure="economicValueKzt" value={g.directValueKzt} locale={locale} t={t} />
+                    </td>
+                    <td>
+                      <Value figure="economicValueKzt" value={g.indirectValueKzt} locale={locale} t={t} />
+                    </td>
+                    <td>
+                      <Value figure="projects" value={g.projects} locale={locale} t={t} />
+                    </td>
                   </tr>
                 );
               })}
@@ -271,7 +352,20 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
 
       <Section id="methods" title={t("sections.methods")}>
         <dl className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800">
-          {(["active", "new", "organizers", "projects", "applications", "hours", "age", "value", "sdg", "deleted"] as const).map((m) => (
+          {(
+            [
+              "active",
+              "new",
+              "organizers",
+              "projects",
+              "applications",
+              "hours",
+              "age",
+              "value",
+              "sdg",
+              "deleted",
+            ] as const
+          ).map((m) => (
             <div key={m}>
               <dt className="font-semibold">{t(`methods.${m}.term`)}</dt>
               <dd className="mt-1">{t(`methods.${m}.text`)}</dd>
@@ -286,7 +380,9 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
         </dl>
         <WagesNote report={report} t={t} locale={locale} />
         <p className="text-sm">
-          <Link href="/open-data" className="font-semibold text-brand-700 underline">{t("openDataLink")}</Link>
+          <Link href="/open-data" className="font-semibold text-brand-700 underline">
+            {t("openDataLink")}
+          </Link>
         </p>
       </Section>
     </div>

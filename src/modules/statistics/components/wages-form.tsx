@@ -24,12 +24,18 @@ export type WageRow = {
 export function WagesForm({ rows }: { rows: WageRow[] }) {
   const t = useTranslations();
   const locale = useLocale();
-  const bounds = { min: new Intl.NumberFormat(locale).format(WAGE_MIN), max: new Intl.NumberFormat(locale).format(WAGE_MAX) };
+  const bounds = {
+    min: new Intl.NumberFormat(locale).format(WAGE_MIN),
+    max: new Intl.NumberFormat(locale).format(WAGE_MAX),
+  };
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const defaults = Object.fromEntries(rows.map((r) => [r.regionCode, r.hourlyWageKzt])) as WagesInput;
-  const form = useForm<WagesInput>({ resolver: zodResolver(wagesSchema, undefined, { raw: true }), defaultValues: defaults });
+  const form = useForm<WagesInput>({
+    resolver: zodResolver(wagesSchema, undefined, { raw: true }),
+    defaultValues: defaults,
+  });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -39,7 +45,11 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
     const error = applyServerErrors(result, form.setError);
     if (error) return setFormError(t(error));
     if (!result.ok) return;
-    setDone(result.data.changed.length === 0 ? t("statistics.wages.noChanges") : t("statistics.wages.saved", { count: result.data.changed.length }));
+    setDone(
+      result.data.changed.length === 0
+        ? t("statistics.wages.noChanges")
+        : t("statistics.wages.saved", { count: result.data.changed.length }),
+    );
     form.reset(values);
     router.refresh();
   });
@@ -52,10 +62,18 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("statistics.wages.region")}</th>
-              <th scope="col" className="px-3 py-2">{t("statistics.wages.wage")}</th>
-              <th scope="col" className="px-3 py-2">{t("statistics.wages.reference")}</th>
-              <th scope="col" className="px-3 py-2">{t("statistics.wages.lastChange")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("statistics.wages.region")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("statistics.wages.wage")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("statistics.wages.reference")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("statistics.wages.lastChange")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -84,12 +102,19 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                       <span aria-hidden>₸</span>
                     </div>
                     {error ? (
-                      <p id={`${id}-error`} role="alert" className="mt-1 text-sm font-medium text-red-700" data-field-error={r.regionCode}>
+                      <p
+                        id={`${id}-error`}
+                        role="alert"
+                        className="mt-1 text-sm font-medium text-red-700"
+                        data-field-error={r.regionCode}
+                      >
                         {t(error, bounds)}
                       </p>
                     ) : null}
                   </td>
-                  <td id={`${id}-ref`} className="px-3 py-2 text-slate-700">{r.reference}</td>
+                  <td id={`${id}-ref`} className="px-3 py-2 text-slate-700">
+                    {r.reference}
+                  </td>
                   <td className="px-3 py-2 text-slate-700">{r.changed ?? t("statistics.wages.never")}</td>
                 </tr>
               );
@@ -97,7 +122,9 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
           </tbody>
         </table>
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>{t("statistics.wages.save")}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t("statistics.wages.save")}
+      </Button>
     </form>
   );
 }

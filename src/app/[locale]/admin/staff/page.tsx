@@ -43,20 +43,35 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
-                  <th scope="col" className="px-4 py-2">{t("region")}</th>
-                  <th scope="col" className="px-4 py-2">{t("person")}</th>
-                  <th scope="col" className="px-4 py-2">{t("since")}</th>
-                  <th scope="col" className="px-4 py-2"><span className="sr-only">{t("actions")}</span></th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("region")}
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("person")}
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    {t("since")}
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    <span className="sr-only">{t("actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200" data-testid="staff-list">
                 {staff.map((s) => (
                   <tr key={`${s.user.id}-${s.regionCode}`}>
                     <td className="px-4 py-2">{domainLabel("region", s.regionCode, l)}</td>
-                    <td className="px-4 py-2">{s.user.name} <span className="text-slate-600">({s.user.email})</span></td>
+                    <td className="px-4 py-2">
+                      {s.user.name} <span className="text-slate-600">({s.user.email})</span>
+                    </td>
                     <td className="px-4 py-2">{s.createdAt.toLocaleDateString(locale, { timeZone: "Asia/Almaty" })}</td>
                     <td className="px-4 py-2 text-right">
-                      <RemoveStaffButton userId={s.user.id} regionCode={s.regionCode} name={s.user.name} region={domainLabel("region", s.regionCode, l)} />
+                      <RemoveStaffButton
+                        userId={s.user.id}
+                        regionCode={s.regionCode}
+                        name={s.user.name}
+                        region={domainLabel("region", s.regionCode, l)}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -33,7 +33,9 @@ export default async function WagesPage({ params }: { params: Promise<{ locale: 
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead", { hours: WORKING_HOURS_PER_MONTH })}</p>
         <p className="text-sm">
-          <Link href="/statistics" className="font-semibold text-brand-700 underline">{t("toStatistics")}</Link>
+          <Link href="/statistics" className="font-semibold text-brand-700 underline">
+            {t("toStatistics")}
+          </Link>
         </p>
       </div>
       <WagesForm
@@ -41,9 +43,19 @@ export default async function WagesPage({ params }: { params: Promise<{ locale: 
           regionCode: w.regionCode,
           region: domainLabel("region", w.regionCode, l),
           hourlyWageKzt: w.hourlyWageKzt,
-          reference: t("referenceValue", { hourly: tenge(w.defaultHourlyWageKzt), monthly: tenge(w.averageMonthlyWageKzt) }),
+          reference: t("referenceValue", {
+            hourly: tenge(w.defaultHourlyWageKzt),
+            monthly: tenge(w.averageMonthlyWageKzt),
+          }),
           changed: w.changedAt
-            ? t(w.changedBy ? "changedBy" : "changedAt", { date: format.dateTime(w.changedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Almaty" }), name: w.changedBy ?? "" })
+            ? t(w.changedBy ? "changedBy" : "changedAt", {
+                date: format.dateTime(w.changedAt, {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: "Asia/Almaty",
+                }),
+                name: w.changedBy ?? "",
+              })
             : null,
         }))}
       />

@@ -20,7 +20,8 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/applications` } }, locale });
+  if (!viewer)
+    return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/applications` } }, locale });
   const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   const [data, t, tStatus, format, tHours] = await Promise.all([
     listMyApplications(db, viewer, page),
@@ -34,28 +35,50 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
-        <Link href="/my/hours" className="mt-2 inline-block font-semibold text-brand-700 underline" data-testid="my-hours-link">{tHours("link")}</Link>
+        <Link
+          href="/my/hours"
+          className="mt-2 inline-block font-semibold text-brand-700 underline"
+          data-testid="my-hours-link"
+        >
+          {tHours("link")}
+        </Link>
       </div>
       {data.items.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
           <p>{t("empty")}</p>
-          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">{t("findProjects")}</Link>
+          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">
+            {t("findProjects")}
+          </Link>
         </div>
       ) : (
         <ul className="space-y-4" data-testid="my-applications">
           {data.items.map((a) => (
-            <li key={a.id} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="my-application" data-id={a.id}>
+            <li
+              key={a.id}
+              className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+              data-testid="my-application"
+              data-id={a.id}
+            >
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
-                  <Link href={`/projects/${a.project.id}`} className="font-semibold text-brand-700 hover:underline">{a.project.title}</Link>
-                  <p className="text-sm text-slate-700">{t("role", { role: a.role.title })} · {a.project.organizer.name}</p>
+                  <Link href={`/projects/${a.project.id}`} className="font-semibold text-brand-700 hover:underline">
+                    {a.project.title}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {t("role", { role: a.role.title })} · {a.project.organizer.name}
+                  </p>
                   <p className="text-sm text-slate-600">
-                    {format.dateTimeRange(a.project.startsAt, a.project.endsAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {format.dateTimeRange(a.project.startsAt, a.project.endsAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    })}
                   </p>
                 </div>
                 <ApplicationStatusBadge status={a.status} />
               </div>
-              {a.placeInLine ? <p className="text-sm font-medium text-sky-900">{t("placeInLine", { place: a.placeInLine })}</p> : null}
+              {a.placeInLine ? (
+                <p className="text-sm font-medium text-sky-900">{t("placeInLine", { place: a.placeInLine })}</p>
+              ) : null}
               {a.motivation ? (
                 <p className="whitespace-pre-line break-words text-sm text-slate-800">
                   <span className="font-medium">{t("motivation")}: </span>
@@ -67,9 +90,12 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3">
                   {a.events.map((e) => (
                     <li key={e.id}>
-                      <span className="text-slate-600">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>{" "}
+                      <span className="text-slate-600">
+                        {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </span>{" "}
                       {e.fromStatus ? `${tStatus(e.fromStatus)} → ` : ""}
-                      <span className="font-medium">{tStatus(e.toStatus)}</span> <span className="text-slate-600">({t(`by.${e.by}`)})</span>
+                      <span className="font-medium">{tStatus(e.toStatus)}</span>{" "}
+                      <span className="text-slate-600">({t(`by.${e.by}`)})</span>
                       {e.note ? <span className="block break-words text-slate-800">«{e.note}»</span> : null}
                     </li>
                   ))}
@@ -78,7 +104,13 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
               {ACTIVE_STATUSES.includes(a.status) ? (
                 <div className="flex flex-wrap items-center justify-end gap-3">
                   {a.status === "ACCEPTED" ? (
-                    <Link href={`/my/hours#application-${a.id}`} className="text-sm font-semibold text-brand-700 underline" data-testid="application-hours-link">{tHours("hoursLink")}</Link>
+                    <Link
+                      href={`/my/hours#application-${a.id}`}
+                      className="text-sm font-semibold text-brand-700 underline"
+                      data-testid="application-hours-link"
+                    >
+                      {tHours("hoursLink")}
+                    </Link>
                   ) : null}
                   <WithdrawButton applicationId={a.id} roleTitle={a.role.title} />
                 </div>

@@ -25,7 +25,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         <div className="space-y-4" role="status" data-testid="account-deleted">
           <h1 className="text-2xl font-bold">{t("deleted.title")}</h1>
           <p className="text-slate-700">{t("deleted.text")}</p>
-          <Link href="/" className="font-semibold text-brand-700 underline">{t("deleted.home")}</Link>
+          <Link href="/" className="font-semibold text-brand-700 underline">
+            {t("deleted.home")}
+          </Link>
         </div>
       );
     }
@@ -39,7 +41,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
       </div>
 
       <section aria-labelledby="export" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="export" className="text-lg font-semibold">{t("export.title")}</h2>
+        <h2 id="export" className="text-lg font-semibold">
+          {t("export.title")}
+        </h2>
         <p className="text-slate-700">{t("export.text")}</p>
         <a
           href={`/api/records/my-data?locale=${locale}`}
@@ -52,7 +56,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="delete" className="space-y-4 rounded-xl border border-red-200 bg-white p-4 sm:p-6">
-        <h2 id="delete" className="text-lg font-semibold text-red-800">{t("delete.title")}</h2>
+        <h2 id="delete" className="text-lg font-semibold text-red-800">
+          {t("delete.title")}
+        </h2>
         <div className="text-slate-800">
           <p>{t("delete.text")}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -61,7 +67,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
             ))}
           </ul>
         </div>
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">{t("delete.warning")}</p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+          {t("delete.warning")}
+        </p>
         <DeleteAccountForm email={viewer.email} />
       </section>
     </div>

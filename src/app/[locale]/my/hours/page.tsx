@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title") };
 }
 
-const REFUSAL_TEXT = { NOT_STARTED: "notStarted", NO_SHOW: "noShow", PROJECT_CLOSED: "closed", NOT_ACCEPTED: "notAccepted" } as const;
+const REFUSAL_TEXT = {
+  NOT_STARTED: "notStarted",
+  NO_SHOW: "noShow",
+  PROJECT_CLOSED: "closed",
+  NOT_ACCEPTED: "notAccepted",
+} as const;
 
 export default async function MyHoursPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -25,36 +30,67 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/hours` } }, locale });
   const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const [data, t, tApps, format] = await Promise.all([listMyHours(db, viewer, page), getTranslations("hours.my"), getTranslations("applications.my"), getFormatter()]);
+  const [data, t, tApps, format] = await Promise.all([
+    listMyHours(db, viewer, page),
+    getTranslations("hours.my"),
+    getTranslations("applications.my"),
+    getFormatter(),
+  ]);
 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/my/applications" className="text-sm text-brand-700 underline">← {tApps("title")}</Link>
+        <Link href="/my/applications" className="text-sm text-brand-700 underline">
+          ← {tApps("title")}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
-        <p className="mt-3 text-lg font-semibold" data-testid="my-hours-total">{t("total", { hours: data.confirmedHours })}</p>
+        <p className="mt-3 text-lg font-semibold" data-testid="my-hours-total">
+          {t("total", { hours: data.confirmedHours })}
+        </p>
       </div>
       {data.items.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
           <p>{t("empty")}</p>
-          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">{t("findProjects")}</Link>
+          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">
+            {t("findProjects")}
+          </Link>
         </div>
       ) : (
         <ul className="space-y-4" data-testid="my-hours">
           {data.items.map((item) => {
             const lastDay = item.days.last < item.days.today ? item.days.last : item.days.today;
             return (
-              <li key={item.applicationId} id={`application-${item.applicationId}`} className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="my-hours-item" data-id={item.applicationId}>
+              <li
+                key={item.applicationId}
+                id={`application-${item.applicationId}`}
+                className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+                data-testid="my-hours-item"
+                data-id={item.applicationId}
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
-                    <Link href={`/projects/${item.project.id}`} className="break-words font-semibold text-brand-700 hover:underline">{item.project.title}</Link>
-                    <p className="text-sm text-slate-700">{t("role", { role: item.roleTitle })} · {item.project.organizerName}</p>
-                    <p className="text-sm text-slate-600">{format.dateTimeRange(item.project.startsAt, item.project.endsAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                    <Link
+                      href={`/projects/${item.project.id}`}
+                      className="break-words font-semibold text-brand-700 hover:underline"
+                    >
+                      {item.project.title}
+                    </Link>
+                    <p className="text-sm text-slate-700">
+                      {t("role", { role: item.roleTitle })} · {item.project.organizerName}
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {format.dateTimeRange(item.project.startsAt, item.project.endsAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                      })}
+                    </p>
                   </div>
                   <AttendanceBadge attendance={item.attendance} />
                 </div>
-                <p className="text-sm font-semibold" data-testid="my-project-hours">{t("projectHours", { hours: item.confirmedHours })}</p>
+                <p className="text-sm font-semibold" data-testid="my-project-hours">
+                  {t("projectHours", { hours: item.confirmedHours })}
+                </p>
                 {item.entries.length === 0 ? (
                   <p className="text-sm text-slate-600">{t("noEntries")}</p>
                 ) : (
@@ -69,9 +105,14 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
                 {item.refusal === null ? (
                   <ReportForm applicationId={item.applicationId} min={item.days.first} max={lastDay} />
                 ) : (
-                  <p role="note" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+                  <p
+                    role="note"
+                    className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800"
+                  >
                     {item.refusal === "NOT_STARTED"
-                      ? t("notStarted", { date: format.dateTime(item.project.startsAt, { dateStyle: "long", timeStyle: "short" }) })
+                      ? t("notStarted", {
+                          date: format.dateTime(item.project.startsAt, { dateStyle: "long", timeStyle: "short" }),
+                        })
                       : t(REFUSAL_TEXT[item.refusal])}
                   </p>
                 )}

@@ -27,11 +27,16 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/record` } }, locale });
   const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const page = PAGE_PARAM.parse((await searchParams).page);
-  const [record, t, format] = await Promise.all([getMyRecord(db, viewer, page), getTranslations("records"), getFormatter()]);
+  const [record, t, format] = await Promise.all([
+    getMyRecord(db, viewer, page),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
   const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 });
   // Calendar dates are dates: formatted at UTC so that no time zone moves the day.
   const day = (iso: string) => format.dateTime(calendarDay(iso), { dateStyle: "medium", timeZone: "UTC" });
-  const range = (from: string, to: string) => (from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) }));
+  const range = (from: string, to: string) =>
+    from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
 
   return (
     <div className="space-y-8">
@@ -41,20 +46,31 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
       </div>
 
       {record.projectCount === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="record-empty">
+        <div
+          className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700"
+          data-testid="record-empty"
+        >
           <p>{t("page.empty")}</p>
           <div className="mt-3 flex flex-wrap gap-4">
-            <Link href="/projects" className="font-semibold text-brand-700 underline">{t("page.findProjects")}</Link>
-            <Link href="/my/applications" className="font-semibold text-brand-700 underline">{t("page.myApplications")}</Link>
+            <Link href="/projects" className="font-semibold text-brand-700 underline">
+              {t("page.findProjects")}
+            </Link>
+            <Link href="/my/applications" className="font-semibold text-brand-700 underline">
+              {t("page.myApplications")}
+            </Link>
           </div>
         </div>
       ) : (
         <>
           <section aria-labelledby="totals" className="grid gap-4 sm:grid-cols-3">
-            <h2 id="totals" className="sr-only">{t("page.totalHours")}</h2>
+            <h2 id="totals" className="sr-only">
+              {t("page.totalHours")}
+            </h2>
             <div className="rounded-xl border border-slate-200 bg-white p-4">
               <p className="text-sm text-slate-600">{t("page.totalHours")}</p>
-              <p className="text-3xl font-bold text-brand-700" data-testid="record-total">{hours(record.totalCenti)}</p>
+              <p className="text-3xl font-bold text-brand-700" data-testid="record-total">
+                {hours(record.totalCenti)}
+              </p>
             </div>
             <div className="rounded-xl border border-slate-200 bg-white p-4">
               <p className="text-sm text-slate-600">{t("page.projectCount")}</p>
@@ -72,8 +88,12 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                 <tbody>
                   {record.years.map((y) => (
                     <tr key={y.year} data-testid="record-year">
-                      <th scope="row" className="py-0.5 text-left font-medium">{y.year}</th>
-                      <td className="py-0.5 text-right tabular-nums">{t("page.hoursValue", { hours: hours(y.centi) })}</td>
+                      <th scope="row" className="py-0.5 text-left font-medium">
+                        {y.year}
+                      </th>
+                      <td className="py-0.5 text-right tabular-nums">
+                        {t("page.hoursValue", { hours: hours(y.centi) })}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -82,25 +102,50 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
           </section>
 
           <section aria-labelledby="record-pdf" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-            <h2 id="record-pdf" className="text-lg font-semibold">{t("page.recordTitle")}</h2>
+            <h2 id="record-pdf" className="text-lg font-semibold">
+              {t("page.recordTitle")}
+            </h2>
             <p className="mb-3 mt-1 text-sm text-slate-700">{t("page.recordHint")}</p>
-            <DownloadForm action="/api/records/record" defaultLocale={viewer.locale} label={t("page.downloadRecord")} id="record-locale" testId="download-record" />
+            <DownloadForm
+              action="/api/records/record"
+              defaultLocale={viewer.locale}
+              label={t("page.downloadRecord")}
+              id="record-locale"
+              testId="download-record"
+            />
           </section>
 
           <section aria-labelledby="record-projects" className="space-y-4">
-            <h2 id="record-projects" className="text-lg font-semibold">{t("page.projectsTitle")}</h2>
+            <h2 id="record-projects" className="text-lg font-semibold">
+              {t("page.projectsTitle")}
+            </h2>
             <ul className="space-y-4" data-testid="record-projects">
               {record.items.map((p) => (
-                <li key={p.projectId} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" data-testid="record-project" data-id={p.projectId}>
+                <li
+                  key={p.projectId}
+                  className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+                  data-testid="record-project"
+                  data-id={p.projectId}
+                >
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div className="min-w-0">
-                      <Link href={`/projects/${p.projectId}`} className="break-words font-semibold text-brand-700 hover:underline">{p.title}</Link>
+                      <Link
+                        href={`/projects/${p.projectId}`}
+                        className="break-words font-semibold text-brand-700 hover:underline"
+                      >
+                        {p.title}
+                      </Link>
                       <p className="text-sm text-slate-700">
                         {t("labels.organizer")}:{" "}
-                        <Link href={`/organizers/${p.organizer.slug}`} className="underline">{p.organizer.name}</Link>
+                        <Link href={`/organizers/${p.organizer.slug}`} className="underline">
+                          {p.organizer.name}
+                        </Link>
                       </p>
                     </div>
-                    <p className="shrink-0 rounded-md bg-brand-50 px-3 py-1 text-lg font-bold text-brand-800" data-testid="record-project-hours">
+                    <p
+                      className="shrink-0 rounded-md bg-brand-50 px-3 py-1 text-lg font-bold text-brand-800"
+                      data-testid="record-project-hours"
+                    >
                       {t("page.hoursValue", { hours: hours(p.centi) })}
                     </p>
                   </div>
@@ -116,10 +161,17 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                     <dt className="text-slate-600">{t("labels.projectDates")}</dt>
                     <dd>{range(p.startsOn, p.endsOn)}</dd>
                     <dt className="text-slate-600">{t("labels.place")}</dt>
-                    <dd className="break-words">{p.isOnline ? t("labels.online") : placeLabel(p.settlement === "—" ? null : p.settlement, p.regionCode, l)}</dd>
+                    <dd className="break-words">
+                      {p.isOnline
+                        ? t("labels.online")
+                        : placeLabel(p.settlement === "—" ? null : p.settlement, p.regionCode, l)}
+                    </dd>
                     <dt className="text-slate-600">{t("labels.directions")}</dt>
                     <dd className="break-words">
-                      {[...p.directions.map((d) => domainLabel("direction", d, l)), ...(p.socialSubtype ? [domainLabel("socialSubtype", p.socialSubtype, l)] : [])].join("; ")}
+                      {[
+                        ...p.directions.map((d) => domainLabel("direction", d, l)),
+                        ...(p.socialSubtype ? [domainLabel("socialSubtype", p.socialSubtype, l)] : []),
+                      ].join("; ")}
                     </dd>
                   </dl>
                   {p.sdgs.length > 0 ? (
@@ -141,13 +193,21 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            <Pagination pathname="/my/record" query={{}} page={record.page} total={record.projectCount} pageSize={record.pageSize} />
+            <Pagination
+              pathname="/my/record"
+              query={{}}
+              page={record.page}
+              total={record.projectCount}
+              pageSize={record.pageSize}
+            />
           </section>
         </>
       )}
 
       <p className="text-sm">
-        <Link href="/my/data" className="text-brand-700 underline">{t("page.dataLink")}</Link>
+        <Link href="/my/data" className="text-brand-700 underline">
+          {t("page.dataLink")}
+        </Link>
       </p>
     </div>
   );

@@ -11,7 +11,10 @@ import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-pan
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ welcome?: string; left?: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<{ welcome?: string; left?: string }>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { slug } = await params;
@@ -24,7 +27,12 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const organizer = await getPublicOrganizer(db, slug);
   if (!organizer) notFound();
-  const [t, format, viewer, { welcome, left }] = await Promise.all([getTranslations("organizer"), getFormatter(), getViewer(), searchParams]);
+  const [t, format, viewer, { welcome, left }] = await Promise.all([
+    getTranslations("organizer"),
+    getFormatter(),
+    getViewer(),
+    searchParams,
+  ]);
   const l = locale as Locale;
   const mayEdit = canEditOrganizer(viewer, organizer.id);
   return (
@@ -44,17 +52,26 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
         </p>
         <div className="flex flex-wrap gap-2">
           {mayEdit ? (
-            <Link href={`/organizers/${organizer.slug}/edit`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+            <Link
+              href={`/organizers/${organizer.slug}/edit`}
+              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
+            >
               {t("edit")}
             </Link>
           ) : null}
           {mayEdit ? (
-            <Link href={`/organizers/${organizer.slug}/projects`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+            <Link
+              href={`/organizers/${organizer.slug}/projects`}
+              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
+            >
               {t("manageProjects")}
             </Link>
           ) : null}
           {canSeeTeam(viewer, organizer.id) ? (
-            <Link href={`/organizers/${organizer.slug}/members`} className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50">
+            <Link
+              href={`/organizers/${organizer.slug}/members`}
+              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
+            >
               {t("team")}
             </Link>
           ) : null}
@@ -62,30 +79,64 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
       </header>
 
       {mayEdit && organizer.verificationStatus === "REJECTED" && organizer.reviewReason ? (
-        <p role="status" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm">{t("rejectedReason", { reason: organizer.reviewReason })}</p>
+        <p role="status" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm">
+          {t("rejectedReason", { reason: organizer.reviewReason })}
+        </p>
       ) : null}
       {mayEdit && organizer.verificationStatus === "PENDING" ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">{t("pendingExplain")}</p>
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          {t("pendingExplain")}
+        </p>
       ) : null}
 
-      {organizer.description ? <p className="whitespace-pre-line text-lg leading-relaxed">{organizer.description}</p> : null}
+      {organizer.description ? (
+        <p className="whitespace-pre-line text-lg leading-relaxed">{organizer.description}</p>
+      ) : null}
 
       <section className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">{t("directions")}</h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {organizer.directions.map((d) => (
-              <li key={d} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", d, l)}</li>
+              <li key={d} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+                {domainLabel("direction", d, l)}
+              </li>
             ))}
           </ul>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 className="font-semibold">{t("contacts")}</h2>
           <dl className="mt-2 space-y-1 text-sm">
-            <div><dt className="inline text-slate-600">{t("email")}: </dt><dd className="inline"><a className="underline" href={`mailto:${organizer.email}`}>{organizer.email}</a></dd></div>
-            {organizer.phone ? <div><dt className="inline text-slate-600">{t("phone")}: </dt><dd className="inline">{organizer.phone}</dd></div> : null}
-            {organizer.website ? <div><dt className="inline text-slate-600">{t("website")}: </dt><dd className="inline"><a className="underline" href={organizer.website} rel="nofollow noopener" target="_blank">{organizer.website}</a></dd></div> : null}
-            {organizer.bin ? <div><dt className="inline text-slate-600">{t("bin")}: </dt><dd className="inline font-mono">{organizer.bin}</dd></div> : null}
+            <div>
+              <dt className="inline text-slate-600">{t("email")}: </dt>
+              <dd className="inline">
+                <a className="underline" href={`mailto:${organizer.email}`}>
+                  {organizer.email}
+                </a>
+              </dd>
+            </div>
+            {organizer.phone ? (
+              <div>
+                <dt className="inline text-slate-600">{t("phone")}: </dt>
+                <dd className="inline">{organizer.phone}</dd>
+              </div>
+            ) : null}
+            {organizer.website ? (
+              <div>
+                <dt className="inline text-slate-600">{t("website")}: </dt>
+                <dd className="inline">
+                  <a className="underline" href={organizer.website} rel="nofollow noopener" target="_blank">
+                    {organizer.website}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {organizer.bin ? (
+              <div>
+                <dt className="inline text-slate-600">{t("bin")}: </dt>
+                <dd className="inline font-mono">{organizer.bin}</dd>
+              </div>
+            ) : null}
           </dl>
         </div>
       </section>
@@ -98,9 +149,12 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
             {organizer.projects.map((p) => (
               <li key={p.id} className="p-4">
-                <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">{p.title}</Link>
+                <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {p.title}
+                </Link>
                 <p className="text-sm text-slate-600">
-                  {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} · {p.isOnline ? t("online") : p.settlement} · {domainLabel("direction", p.primaryDirection, l)}
+                  {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} ·{" "}
+                  {p.isOnline ? t("online") : p.settlement} · {domainLabel("direction", p.primaryDirection, l)}
                 </p>
               </li>
             ))}

@@ -41,31 +41,49 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <ProjectStatusBadge status={project.status} />
-          <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", project.primaryDirection, l)}</span>
-          {project.secondaryDirection ? <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{domainLabel("direction", project.secondaryDirection, l)}</span> : null}
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+            {domainLabel("direction", project.primaryDirection, l)}
+          </span>
+          {project.secondaryDirection ? (
+            <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+              {domainLabel("direction", project.secondaryDirection, l)}
+            </span>
+          ) : null}
         </div>
         <h1 className="text-3xl font-bold">{project.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
-          <Link href={`/organizers/${project.organizer.slug}`} className="font-semibold text-brand-700 underline">{project.organizer.name}</Link>
+          <Link href={`/organizers/${project.organizer.slug}`} className="font-semibold text-brand-700 underline">
+            {project.organizer.name}
+          </Link>
           <VerificationBadge status={project.organizer.verificationStatus} />
         </p>
       </header>
 
-      {mayManage && (project.status === "CHANGES_REQUESTED" || project.status === "REJECTED") && project.moderationComment ? (
+      {mayManage &&
+      (project.status === "CHANGES_REQUESTED" || project.status === "REJECTED") &&
+      project.moderationComment ? (
         <div role="status" className="rounded-md border border-orange-300 bg-orange-50 px-4 py-3 text-sm">
-          <p className="font-semibold">{t(project.status === "REJECTED" ? "view.rejected" : "view.changesRequested")}</p>
-          {project.rejectionGround ? <p>{t("view.ground", { ground: t(`grounds.${project.rejectionGround}`) })}</p> : null}
+          <p className="font-semibold">
+            {t(project.status === "REJECTED" ? "view.rejected" : "view.changesRequested")}
+          </p>
+          {project.rejectionGround ? (
+            <p>{t("view.ground", { ground: t(`grounds.${project.rejectionGround}`) })}</p>
+          ) : null}
           <p>{project.moderationComment}</p>
         </div>
       ) : null}
       {project.status === "CANCELLED" ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">{t("view.cancelled", { reason: project.cancelReason ?? "" })}</p>
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">
+          {t("view.cancelled", { reason: project.cancelReason ?? "" })}
+        </p>
       ) : null}
 
       <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-600">{t("view.when")}</dt>
-          <dd className="font-medium">{format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+          <dd className="font-medium">
+            {format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "long", timeStyle: "short" })}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("view.where")}</dt>
@@ -79,7 +97,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("view.scopeDuration")}</dt>
-          <dd>{domainLabel("scope", project.scope, l)} · {domainLabel("duration", project.duration, l)}</dd>
+          <dd>
+            {domainLabel("scope", project.scope, l)} · {domainLabel("duration", project.duration, l)}
+          </dd>
         </div>
         {project.socialSubtype ? (
           <div>
@@ -97,24 +117,35 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </div>
       </dl>
 
-      <p className="whitespace-pre-line text-lg leading-relaxed" lang={project.language}>{project.description}</p>
+      <p className="whitespace-pre-line text-lg leading-relaxed" lang={project.language}>
+        {project.description}
+      </p>
 
       {project.birgemiz.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label={t("form.birgemiz")}>
           {project.birgemiz.map((b) => (
-            <li key={b} className="rounded-full border border-sun-400 bg-amber-50 px-3 py-1 text-sm">{domainLabel("birgemizTag", b, l)}</li>
+            <li key={b} className="rounded-full border border-sun-400 bg-amber-50 px-3 py-1 text-sm">
+              {domainLabel("birgemizTag", b, l)}
+            </li>
           ))}
         </ul>
       ) : null}
 
       {project.sdgs.length > 0 ? (
         <section aria-labelledby="sdgs">
-          <h2 id="sdgs" className="mb-2 text-lg font-semibold">{t("view.sdgs")}</h2>
+          <h2 id="sdgs" className="mb-2 text-lg font-semibold">
+            {t("view.sdgs")}
+          </h2>
           <ul className="flex flex-wrap gap-2">
             {project.sdgs.map((s) => {
               const goal = sdgByNumber(s.sdg);
               return (
-                <li key={s.sdg} className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-white" style={{ backgroundColor: goal?.color ?? "#555" }} data-testid="sdg-badge">
+                <li
+                  key={s.sdg}
+                  className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-white"
+                  style={{ backgroundColor: goal?.color ?? "#555" }}
+                  data-testid="sdg-badge"
+                >
                   <span className="font-bold">{s.sdg}</span>
                   <span>{goal?.name[l]}</span>
                   <span className="rounded bg-white/25 px-1 text-xs">{t(`impact.${s.impact}`)}</span>
@@ -126,7 +157,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       ) : null}
 
       <section aria-labelledby="roles" className="space-y-3">
-        <h2 id="roles" className="text-lg font-semibold">{t("view.roles")}</h2>
+        <h2 id="roles" className="text-lg font-semibold">
+          {t("view.roles")}
+        </h2>
         <ul className="space-y-3">
           {project.roles.map((r) => {
             const left = Math.max(r.capacity - r.acceptedCount, 0);
@@ -134,7 +167,10 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid="role">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="font-semibold">{r.title}</h3>
-                  <span className={`text-sm font-semibold ${left > 0 ? "text-green-800" : "text-slate-600"}`} data-testid="places-left">
+                  <span
+                    className={`text-sm font-semibold ${left > 0 ? "text-green-800" : "text-slate-600"}`}
+                    data-testid="places-left"
+                  >
                     {left > 0 ? t("view.placesLeft", { left, capacity: r.capacity }) : t("view.full")}
                   </span>
                 </div>
@@ -142,11 +178,20 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 <p className="mt-1 text-sm text-slate-600">
                   {t("view.minAge", { age: r.minAge })} · {t(`mode.${r.mode}`)}
                   {r.skills.length ? ` · ${r.skills.join(", ")}` : ""}
-                  {r.requiredTraining ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}` : ""}
+                  {r.requiredTraining
+                    ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}`
+                    : ""}
                 </p>
                 {canApply ? (
                   <div className="mt-3">
-                    <ApplyForm roleId={r.id} roleTitle={r.title} placesLeft={left} mode={r.mode} signedIn={Boolean(viewer)} {...applyState[r.id]} />
+                    <ApplyForm
+                      roleId={r.id}
+                      roleTitle={r.title}
+                      placesLeft={left}
+                      mode={r.mode}
+                      signedIn={Boolean(viewer)}
+                      {...applyState[r.id]}
+                    />
                   </div>
                 ) : null}
               </li>
@@ -156,14 +201,21 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </section>
 
       {project.status === "PUBLISHED" && !over ? (
-        <a href={`/api/projects/${project.id}/calendar?locale=${locale}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50" download>
+        <a
+          href={`/api/projects/${project.id}/calendar?locale=${locale}`}
+          className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
+          download
+        >
           {t("view.addToCalendar")}
         </a>
       ) : null}
 
       {mayManage ? <ProjectActions projectId={project.id} status={project.status} /> : null}
       {mayModerate && project.status === "SUBMITTED" ? (
-        <ProjectDecisionPanel projectId={project.id} organizerVerified={project.organizer.verificationStatus === "VERIFIED"} />
+        <ProjectDecisionPanel
+          projectId={project.id}
+          organizerVerified={project.organizer.verificationStatus === "VERIFIED"}
+        />
       ) : null}
     </article>
   );

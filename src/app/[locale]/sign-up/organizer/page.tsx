@@ -20,7 +20,10 @@ export default async function OrganizerSignUpPage({ params }: { params: Promise<
       </div>
       <OrganizerSignUpForm />
       <p className="text-sm text-slate-700">
-        {t("haveAccount")} <Link href="/sign-in" className="font-semibold text-brand-700 underline">{t("signInLink")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          {t("signInLink")}
+        </Link>
       </p>
     </div>
   );

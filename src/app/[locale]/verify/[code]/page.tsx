@@ -45,7 +45,13 @@ export default async function VerifyCodePage({ params }: Props) {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900" data-testid="verify-limited">{t("limited")}</p>
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900"
+          data-testid="verify-limited"
+        >
+          {t("limited")}
+        </p>
       </div>
     );
   }
@@ -57,13 +63,26 @@ export default async function VerifyCodePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <section role="status" aria-live="polite" className={`rounded-xl border p-4 sm:p-6 ${TONE[result.status]}`} data-testid="verify-status" data-status={result.status}>
+      <section
+        role="status"
+        aria-live="polite"
+        className={`rounded-xl border p-4 sm:p-6 ${TONE[result.status]}`}
+        data-testid="verify-status"
+        data-status={result.status}
+      >
         <p className="flex items-center gap-3 text-xl font-bold">
-          <span aria-hidden className="inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-full border-2 border-current text-lg">{ICON[result.status]}</span>
+          <span
+            aria-hidden
+            className="inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-full border-2 border-current text-lg"
+          >
+            {ICON[result.status]}
+          </span>
           {t(`status.${result.status}.title`)}
         </p>
         <p className="mt-2">
-          {result.status === "REVOKED" ? t("status.REVOKED.text", { date: format.dateTime(result.revokedAt, { dateStyle: "long" }) }) : t(`status.${result.status}.text`)}
+          {result.status === "REVOKED"
+            ? t("status.REVOKED.text", { date: format.dateTime(result.revokedAt, { dateStyle: "long" }) })
+            : t(`status.${result.status}.text`)}
         </p>
         <p className="mt-2 break-all font-mono text-sm">
           {t("code")}: {shownCode}
@@ -71,8 +90,13 @@ export default async function VerifyCodePage({ params }: Props) {
       </section>
 
       {result.status === "GENUINE" ? (
-        <section aria-labelledby="certifies" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-          <h2 id="certifies" className="text-lg font-semibold">{t("certifies")}</h2>
+        <section
+          aria-labelledby="certifies"
+          className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+        >
+          <h2 id="certifies" className="text-lg font-semibold">
+            {t("certifies")}
+          </h2>
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="text-slate-600">{t("document")}</dt>
             <dd>{t(`kind.${result.kind}`)}</dd>
@@ -87,7 +111,9 @@ export default async function VerifyCodePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="another" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="another" className="mb-3 text-lg font-semibold">{t("checkAnother")}</h2>
+        <h2 id="another" className="mb-3 text-lg font-semibold">
+          {t("checkAnother")}
+        </h2>
         <VerifyForm locale={locale} />
       </section>
     </div>

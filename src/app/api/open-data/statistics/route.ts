@@ -19,7 +19,13 @@ export async function GET(request: Request) {
   const raw = new URL(request.url).searchParams.get("year");
   const year = raw === null ? currentYear() : Number(raw);
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    return Response.json({ error: `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`, example: `/api/open-data/statistics?year=${currentYear()}` }, { status: 400 });
+    return Response.json(
+      {
+        error: `year must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}`,
+        example: `/api/open-data/statistics?year=${currentYear()}`,
+      },
+      { status: 400 },
+    );
   }
   const { body, etag } = await openDataOf(year);
   const headers = {
@@ -29,6 +35,7 @@ export async function GET(request: Request) {
     "X-Content-Type-Options": "nosniff",
   };
   const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
+  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }

@@ -24,10 +24,19 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/applications` } }, locale });
+  if (!viewer)
+    return redirect({
+      href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/applications` } },
+      locale,
+    });
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const filter = organizerFilterSchema.parse({ project: first(raw.project), role: first(raw.role), status: first(raw.status), page: first(raw.page) });
+  const filter = organizerFilterSchema.parse({
+    project: first(raw.project),
+    role: first(raw.role),
+    status: first(raw.status),
+    page: first(raw.page),
+  });
   const data = await listOrganizerApplications(db, viewer, slug, filter);
   if (!data) notFound();
   const [t, tStatus, format, tHours] = await Promise.all([
@@ -42,19 +51,31 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/organizers/${organizer.slug}`} className="text-sm text-brand-700 underline">← {organizer.name}</Link>
+        <Link href={`/organizers/${organizer.slug}`} className="text-sm text-brand-700 underline">
+          ← {organizer.name}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
 
       {!project ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700" data-testid="applications-no-projects">{t("noProjects")}</p>
+        <p
+          className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700"
+          data-testid="applications-no-projects"
+        >
+          {t("noProjects")}
+        </p>
       ) : (
         <>
           {/* A plain GET form: filters live in the URL and work without JavaScript. */}
-          <form method="get" className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+          <form
+            method="get"
+            className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+          >
             <div className="space-y-1">
-              <label htmlFor="f-project" className="block text-sm font-medium">{t("project")}</label>
+              <label htmlFor="f-project" className="block text-sm font-medium">
+                {t("project")}
+              </label>
               <select id="f-project" name="project" defaultValue={project.id} className={inputClass}>
                 {projects.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -64,40 +85,65 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
               </select>
             </div>
             <div className="space-y-1">
-              <label htmlFor="f-role" className="block text-sm font-medium">{t("role")}</label>
+              <label htmlFor="f-role" className="block text-sm font-medium">
+                {t("role")}
+              </label>
               <select id="f-role" name="role" defaultValue={role?.id ?? ""} className={inputClass}>
                 <option value="">{t("allRoles")}</option>
                 {project.roles.map((r) => (
-                  <option key={r.id} value={r.id}>{r.title}</option>
+                  <option key={r.id} value={r.id}>
+                    {r.title}
+                  </option>
                 ))}
               </select>
             </div>
             <div className="space-y-1">
-              <label htmlFor="f-status" className="block text-sm font-medium">{t("status")}</label>
+              <label htmlFor="f-status" className="block text-sm font-medium">
+                {t("status")}
+              </label>
               <select id="f-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
-                <option value="">{t("allStatuses")} ({totalAll})</option>
+                <option value="">
+                  {t("allStatuses")} ({totalAll})
+                </option>
                 {APPLICATION_STATUSES.map((s) => (
-                  <option key={s} value={s}>{tStatus(s)} ({data.counts[s] ?? 0})</option>
+                  <option key={s} value={s}>
+                    {tStatus(s)} ({data.counts[s] ?? 0})
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-50">{t("show")}</button>
+            <button
+              type="submit"
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-50"
+            >
+              {t("show")}
+            </button>
           </form>
 
           <div className="flex flex-wrap items-start justify-between gap-3">
             <ul className="space-y-1 text-sm text-slate-700" data-testid="role-places">
               {(role ? [role] : project.roles).map((r) => (
                 <li key={r.id}>
-                  <span className="font-medium">{r.title}</span>: {t("places", { accepted: r.acceptedCount, capacity: r.capacity })}
+                  <span className="font-medium">{r.title}</span>:{" "}
+                  {t("places", { accepted: r.acceptedCount, capacity: r.capacity })}
                 </li>
               ))}
             </ul>
             <span className="flex flex-wrap gap-2">
-              <Link href={`/projects/${project.id}/hours`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50" data-testid="project-hours-link">
+              <Link
+                href={`/projects/${project.id}/hours`}
+                className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                data-testid="project-hours-link"
+              >
                 {tHours("link")}
               </Link>
               {/* A plain link: the route handler checks membership itself. */}
-              <a href={`/api/applications/export/${project.id}?locale=${locale}`} download className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50" data-testid="export-csv">
+              <a
+                href={`/api/applications/export/${project.id}?locale=${locale}`}
+                download
+                className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                data-testid="export-csv"
+              >
                 {t("exportCsv")}
               </a>
             </span>

@@ -12,7 +12,8 @@ export default async function OrganizerEditPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/edit` } }, locale });
+  if (!viewer)
+    return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/edit` } }, locale });
   const organizer = await getOrganizerForEdit(db, viewer, slug);
   // Someone else's organizer looks exactly like a missing one.
   if (!organizer) notFound();
@@ -20,7 +21,9 @@ export default async function OrganizerEditPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/organizers/${organizer.slug}`} className="text-sm text-brand-700 underline">← {organizer.name}</Link>
+        <Link href={`/organizers/${organizer.slug}`} className="text-sm text-brand-700 underline">
+          ← {organizer.name}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("editTitle")}</h1>
         <p className="mt-1 text-sm text-slate-700">{t("editHint")}</p>
       </div>

@@ -18,7 +18,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/members` } }, locale });
+  if (!viewer)
+    return redirect({
+      href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/members` } },
+      locale,
+    });
   const team = await listMembers(db, viewer, slug);
   if (!team) notFound();
   const [t, ti, { transferred }, invitations] = await Promise.all([
@@ -28,16 +32,27 @@ export default async function MembersPage({ params, searchParams }: Props) {
     listTeamInvitations(db, viewer, team.organizer.id),
   ]);
   const owner = team.members.find((m) => m.role === "OWNER");
-  const coordinators = team.members.flatMap((m) => (m.role === "COORDINATOR" && m.user.email ? [{ id: m.user.id, name: m.user.name, email: m.user.email }] : []));
+  const coordinators = team.members.flatMap((m) =>
+    m.role === "COORDINATOR" && m.user.email ? [{ id: m.user.id, name: m.user.name, email: m.user.email }] : [],
+  );
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/organizers/${team.organizer.slug}`} className="text-sm text-brand-700 underline">← {team.organizer.name}</Link>
+        <Link href={`/organizers/${team.organizer.slug}`} className="text-sm text-brand-700 underline">
+          ← {team.organizer.name}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
       {transferred && owner ? (
-        <FormSuccess message={[t("transfer.done", { name: owner.user.name }), team.viewerRole === "COORDINATOR" ? t("transfer.doneYou") : ""].join(" ").trim()} />
+        <FormSuccess
+          message={[
+            t("transfer.done", { name: owner.user.name }),
+            team.viewerRole === "COORDINATOR" ? t("transfer.doneYou") : "",
+          ]
+            .join(" ")
+            .trim()}
+        />
       ) : null}
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="members-list">
         {team.members.map((m) => (
@@ -48,25 +63,43 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 {m.user.id === viewer.id ? <span className="text-slate-600"> ({t("you")})</span> : null}
                 {m.user.email ? <span className="text-slate-600"> · {m.user.email}</span> : null}
               </p>
-              <p className="text-sm text-slate-600" data-testid="member-role">{t(`role.${m.role}`)}</p>
+              <p className="text-sm text-slate-600" data-testid="member-role">
+                {t(`role.${m.role}`)}
+              </p>
             </div>
-            {team.canManage && m.role === "COORDINATOR" ? <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} /> : null}
+            {team.canManage && m.role === "COORDINATOR" ? (
+              <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} />
+            ) : null}
           </li>
         ))}
       </ul>
       {team.canManage ? (
         <>
-          <section aria-labelledby="invite-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="invite-coordinator">
-            <h2 id="invite-title" className="text-lg font-semibold">{ti("title")}</h2>
+          <section
+            aria-labelledby="invite-title"
+            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            data-testid="invite-coordinator"
+          >
+            <h2 id="invite-title" className="text-lg font-semibold">
+              {ti("title")}
+            </h2>
             <InviteCoordinatorForm organizerId={team.organizer.id} />
             {invitations && invitations.length > 0 ? (
               <div>
                 <h3 className="text-base font-semibold">{ti("pendingTitle")}</h3>
-                <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200" data-testid="pending-invitations">
+                <ul
+                  className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200"
+                  data-testid="pending-invitations"
+                >
                   {invitations.map((i) => (
-                    <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-testid="pending-invitation">
+                    <li
+                      key={i.id}
+                      className="flex flex-wrap items-center justify-between gap-2 p-3"
+                      data-testid="pending-invitation"
+                    >
                       <p className="min-w-0 break-words">
-                        {i.email} <span className="text-sm text-slate-600">· {ti("pendingUntil", { date: i.expiresAt })}</span>
+                        {i.email}{" "}
+                        <span className="text-sm text-slate-600">· {ti("pendingUntil", { date: i.expiresAt })}</span>
                       </p>
                       <RevokeInvitationButton organizerId={team.organizer.id} invitationId={i.id} email={i.email} />
                     </li>
@@ -75,26 +108,49 @@ export default async function MembersPage({ params, searchParams }: Props) {
               </div>
             ) : null}
           </section>
-          <section aria-labelledby="transfer-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="transfer-ownership">
-            <h2 id="transfer-title" className="text-lg font-semibold">{t("transfer.title")}</h2>
+          <section
+            aria-labelledby="transfer-title"
+            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            data-testid="transfer-ownership"
+          >
+            <h2 id="transfer-title" className="text-lg font-semibold">
+              {t("transfer.title")}
+            </h2>
             <p className="text-slate-700">{t("transfer.text")}</p>
             {coordinators.length > 0 ? (
-              <TransferOwnershipForm organizerId={team.organizer.id} organizerName={team.organizer.name} slug={team.organizer.slug} coordinators={coordinators} />
+              <TransferOwnershipForm
+                organizerId={team.organizer.id}
+                organizerName={team.organizer.name}
+                slug={team.organizer.slug}
+                coordinators={coordinators}
+              />
             ) : (
-              <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("transfer.none")}</p>
+              <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+                {t("transfer.none")}
+              </p>
             )}
           </section>
         </>
       ) : null}
       {team.viewerRole ? (
-        <section aria-labelledby="leave-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="leave-organizer">
-          <h2 id="leave-title" className="text-lg font-semibold">{t("leave.title")}</h2>
+        <section
+          aria-labelledby="leave-title"
+          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+          data-testid="leave-organizer"
+        >
+          <h2 id="leave-title" className="text-lg font-semibold">
+            {t("leave.title")}
+          </h2>
           {team.viewerRole === "OWNER" ? (
             <p className="text-slate-700">{t("leave.ownerText")}</p>
           ) : (
             <>
               <p className="text-slate-700">{t("leave.text")}</p>
-              <LeaveOrganizer organizerId={team.organizer.id} organizerName={team.organizer.name} slug={team.organizer.slug} />
+              <LeaveOrganizer
+                organizerId={team.organizer.id}
+                organizerName={team.organizer.name}
+                slug={team.organizer.slug}
+              />
             </>
           )}
         </section>

@@ -12,36 +12,63 @@ export default async function OrganizerProjectsPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/projects` } }, locale });
+  if (!viewer)
+    return redirect({
+      href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/projects` } },
+      locale,
+    });
   const data = await listOrganizerProjects(db, viewer, slug);
   if (!data) notFound();
-  const [t, format, tHours] = await Promise.all([getTranslations("projects"), getFormatter(), getTranslations("hours.organizer")]);
+  const [t, format, tHours] = await Promise.all([
+    getTranslations("projects"),
+    getFormatter(),
+    getTranslations("hours.organizer"),
+  ]);
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/organizers/${data.organizer.slug}`} className="text-sm text-brand-700 underline">← {data.organizer.name}</Link>
+        <Link href={`/organizers/${data.organizer.slug}`} className="text-sm text-brand-700 underline">
+          ← {data.organizer.name}
+        </Link>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">{t("list.title")}</h1>
-          <Link href={`/organizers/${data.organizer.slug}/projects/new`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href={`/organizers/${data.organizer.slug}/projects/new`}
+            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
             {t("list.new")}
           </Link>
         </div>
       </div>
       {data.projects.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("list.empty")}</p>
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          {t("list.empty")}
+        </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="organizer-projects">
+        <ul
+          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
+          data-testid="organizer-projects"
+        >
           {data.projects.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
               <div className="min-w-0">
-                <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">{p.title}</Link>
+                <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">
+                  {p.title}
+                </Link>
                 <p className="text-sm text-slate-600">
-                  {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} · {t("list.applications", { count: p._count.applications })}
+                  {format.dateTimeRange(p.startsAt, p.endsAt, { dateStyle: "medium" })} ·{" "}
+                  {t("list.applications", { count: p._count.applications })}
                 </p>
               </div>
               <span className="flex flex-wrap items-center gap-3">
                 {(p.status === "PUBLISHED" || p.status === "COMPLETED") && p.startsAt <= new Date() ? (
-                  <Link href={`/projects/${p.id}/hours`} className="text-sm font-semibold text-brand-700 underline" data-testid="project-hours-link">{tHours("link")}</Link>
+                  <Link
+                    href={`/projects/${p.id}/hours`}
+                    className="text-sm font-semibold text-brand-700 underline"
+                    data-testid="project-hours-link"
+                  >
+                    {tHours("link")}
+                  </Link>
                 ) : null}
                 <ProjectStatusBadge status={p.status} />
               </span>

@@ -12,16 +12,21 @@ export default async function EditProjectPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/projects/${id}/edit` } }, locale });
+  if (!viewer)
+    return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/projects/${id}/edit` } }, locale });
   const data = await getProjectForEdit(db, viewer, id);
   if (!data) notFound();
   const t = await getTranslations("projects");
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/projects/${id}`} className="text-sm text-brand-700 underline">← {data.project.title}</Link>
+        <Link href={`/projects/${id}`} className="text-sm text-brand-700 underline">
+          ← {data.project.title}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("form.editTitle")}</h1>
-        {data.project.status === "PUBLISHED" ? <p className="mt-1 text-slate-700">{t("form.editPublishedHint")}</p> : null}
+        {data.project.status === "PUBLISHED" ? (
+          <p className="mt-1 text-slate-700">{t("form.editPublishedHint")}</p>
+        ) : null}
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
         <ProjectForm initial={data.input} organizerId={data.project.organizerId} projectId={id} />

@@ -25,7 +25,8 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/projects/${id}/hours` } }, locale });
+  if (!viewer)
+    return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/projects/${id}/hours` } }, locale });
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const filter = hoursPageSchema.parse({ role: first(raw.role), page: first(raw.page) });
@@ -42,11 +43,14 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/projects/${project.id}`} className="text-sm text-brand-700 underline">← {t("backToProject")}</Link>
+        <Link href={`/projects/${project.id}`} className="text-sm text-brand-700 underline">
+          ← {t("backToProject")}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 break-words font-semibold">{project.title}</p>
         <p className="text-sm text-slate-600">
-          {project.organizer.name} · {format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "medium", timeStyle: "short" })}
+          {project.organizer.name} ·{" "}
+          {format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "medium", timeStyle: "short" })}
         </p>
         <p className="mt-2 text-slate-700">{t("lead")}</p>
       </div>
@@ -56,33 +60,59 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
           {t("notStarted", { date: format.dateTime(project.startsAt, { dateStyle: "long", timeStyle: "short" }) })}
         </p>
       ) : refusal ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">{t("closed")}</p>
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">
+          {t("closed")}
+        </p>
       ) : null}
 
-      <p className="font-medium" data-testid="hours-summary">{t("summary", { accepted: totals.accepted, hours: totals.confirmedHours, pending: totals.pending })}</p>
+      <p className="font-medium" data-testid="hours-summary">
+        {t("summary", { accepted: totals.accepted, hours: totals.confirmedHours, pending: totals.pending })}
+      </p>
 
       {roles.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("noRoles")}</p>
       ) : (
         <section aria-labelledby="roles-heading" className="space-y-2">
-          <h2 id="roles-heading" className="text-lg font-semibold">{t("roles")}</h2>
+          <h2 id="roles-heading" className="text-lg font-semibold">
+            {t("roles")}
+          </h2>
           <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
             <table className="w-full min-w-[34rem] text-sm" data-testid="role-hours">
               <thead className="bg-slate-50">
                 <tr>
-                  <th scope="col" className={th}>{t("role")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("accepted")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("attended")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("noShow")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("pending")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("hours")}</th>
+                  <th scope="col" className={th}>
+                    {t("role")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("accepted")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("attended")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("noShow")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("pending")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("hours")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {roles.map((r) => (
-                  <tr key={r.id} data-testid="role-hours-row" aria-current={r.id === role?.id ? "true" : undefined} className={r.id === role?.id ? "bg-brand-50" : undefined}>
+                  <tr
+                    key={r.id}
+                    data-testid="role-hours-row"
+                    aria-current={r.id === role?.id ? "true" : undefined}
+                    className={r.id === role?.id ? "bg-brand-50" : undefined}
+                  >
                     <th scope="row" className={`${td} text-left font-medium`}>
-                      <Link href={{ pathname: `/projects/${project.id}/hours`, query: { role: r.id } }} className="break-words text-brand-700 underline">
+                      <Link
+                        href={{ pathname: `/projects/${project.id}/hours`, query: { role: r.id } }}
+                        className="break-words text-brand-700 underline"
+                      >
                         {r.title}
                       </Link>
                     </th>
@@ -90,14 +120,18 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
                     <td className={`${td} text-right`}>{r.attended}</td>
                     <td className={`${td} text-right`}>{r.noShow}</td>
                     <td className={`${td} text-right`}>{r.pending}</td>
-                    <td className={`${td} text-right font-semibold`} data-testid="role-confirmed-hours">{format.number(r.confirmedHours)}</td>
+                    <td className={`${td} text-right font-semibold`} data-testid="role-confirmed-hours">
+                      {format.number(r.confirmedHours)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
               {roles.length > 1 ? (
                 <tfoot className="border-t-2 border-slate-300">
                   <tr>
-                    <th scope="row" className={`${td} text-left`}>{t("total")}</th>
+                    <th scope="row" className={`${td} text-left`}>
+                      {t("total")}
+                    </th>
                     <td className={`${td} text-right font-semibold`}>{totals.accepted}</td>
                     <td className={`${td} text-right font-semibold`}>{roles.reduce((n, r) => n + r.attended, 0)}</td>
                     <td className={`${td} text-right font-semibold`}>{roles.reduce((n, r) => n + r.noShow, 0)}</td>
@@ -113,7 +147,9 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
 
       {role ? (
         <section aria-labelledby="volunteers-heading" className="space-y-4">
-          <h2 id="volunteers-heading" className="break-words text-lg font-semibold">{role.title}</h2>
+          <h2 id="volunteers-heading" className="break-words text-lg font-semibold">
+            {role.title}
+          </h2>
           {data.rows.length === 0 ? (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
           ) : (
@@ -132,7 +168,13 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
               canRecord={refusal === null}
             />
           )}
-          <Pagination pathname={`/projects/${project.id}/hours`} query={{ role: role.id }} page={filter.page} total={data.total} pageSize={data.pageSize} />
+          <Pagination
+            pathname={`/projects/${project.id}/hours`}
+            query={{ role: role.id }}
+            page={filter.page}
+            total={data.total}
+            pageSize={data.pageSize}
+          />
         </section>
       ) : null}
     </div>

@@ -12,7 +12,10 @@ import { FilterForm } from "@/modules/statistics/components/filter-form";
 import { ReportStatus } from "@/modules/statistics/components/report-header";
 import { ReportView } from "@/modules/statistics/components/report-view";
 
-type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function areaName(t: (key: string) => string, area: Area, locale: Locale) {
   return area === NATION ? t("nation") : domainLabel("region", area, locale);
@@ -37,9 +40,14 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
   const [t, viewer, raw] = await Promise.all([getTranslations("statistics"), getViewer(), searchParams]);
   const filter = statisticsFilterSchema.parse(raw);
   const period = periodOf(filter);
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/statistics/region/${code}${periodQuery(period)}` } }, locale });
+  if (!viewer)
+    return redirect({
+      href: { pathname: "/sign-in", query: { next: `/${locale}/statistics/region/${code}${periodQuery(period)}` } },
+      locale,
+    });
   // The area chooser of the GET form: another area is another address.
-  if (filter.area && filter.area !== code) return redirect({ href: `/statistics/region/${filter.area}${periodQuery(period)}`, locale });
+  if (filter.area && filter.area !== code)
+    return redirect({ href: `/statistics/region/${filter.area}${periodQuery(period)}`, locale });
   const report = await getAreaReport(db, viewer, code, period);
   if (!report) notFound();
   const years = await statisticsYears(db);
@@ -49,28 +57,46 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={`/statistics${periodQuery(period)}`} className="font-semibold text-brand-700 underline">{t("backToOverview")}</Link>
+          <Link href={`/statistics${periodQuery(period)}`} className="font-semibold text-brand-700 underline">
+            {t("backToOverview")}
+          </Link>
         </p>
-        <h1 className="text-3xl font-bold" data-testid="statistics-area">{t("areaTitle", { area: areaName(t, code, l) })}</h1>
+        <h1 className="text-3xl font-bold" data-testid="statistics-area">
+          {t("areaTitle", { area: areaName(t, code, l) })}
+        </h1>
         <p className="text-slate-700">{t("areaLead")}</p>
         <ReportStatus report={report} locale={l} />
       </header>
       <FilterForm period={period} years={years} locale={l} areas={{ current: code, options: viewableAreas(viewer) }} />
       <section aria-labelledby="downloads" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="downloads" className="font-semibold">{t("downloads.title")}</h2>
+        <h2 id="downloads" className="font-semibold">
+          {t("downloads.title")}
+        </h2>
         <p className="mt-1 text-sm text-slate-700">{t("downloads.lead")}</p>
         <div className="mt-3 flex flex-wrap gap-3">
-          <a href={`/api/statistics/report/${code}${query}&format=xlsx`} download className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800" data-testid="download-xlsx">
+          <a
+            href={`/api/statistics/report/${code}${query}&format=xlsx`}
+            download
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+            data-testid="download-xlsx"
+          >
             {t("downloads.xlsx")}
           </a>
-          <a href={`/api/statistics/report/${code}${query}&format=csv`} download className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50" data-testid="download-csv">
+          <a
+            href={`/api/statistics/report/${code}${query}&format=csv`}
+            download
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
+            data-testid="download-csv"
+          >
             {t("downloads.csv")}
           </a>
         </div>
       </section>
       {canEditWages(viewer) ? (
         <p className="text-sm">
-          <Link href="/admin/wages" className="font-semibold text-brand-700 underline">{t("editWages")}</Link>
+          <Link href="/admin/wages" className="font-semibold text-brand-700 underline">
+            {t("editWages")}
+          </Link>
         </p>
       ) : null}
       <ReportView report={report} locale={l} />

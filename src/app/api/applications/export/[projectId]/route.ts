@@ -17,8 +17,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const requested = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "applications.csv" });
-  const headers = { role: t("role"), name: t("name"), email: t("email"), phone: t("phone"), age: t("age"), region: t("region"), acceptedAt: t("acceptedAt") };
-  const result = await exportAcceptedCsv(db, viewer, projectId.slice(0, 40), headers, (code) => domainLabel("region", code, locale));
+  const headers = {
+    role: t("role"),
+    name: t("name"),
+    email: t("email"),
+    phone: t("phone"),
+    age: t("age"),
+    region: t("region"),
+    acceptedAt: t("acceptedAt"),
+  };
+  const result = await exportAcceptedCsv(db, viewer, projectId.slice(0, 40), headers, (code) =>
+    domainLabel("region", code, locale),
+  );
   if (!result) return new Response("Not found", { status: 404 });
   return new Response(result.csv, {
     headers: {

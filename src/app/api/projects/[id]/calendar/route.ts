@@ -10,7 +10,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(id)) return new Response("Not found", { status: 404 });
   const project = await db.project.findFirst({
     where: { id, status: "PUBLISHED" },
-    select: { id: true, title: true, description: true, startsAt: true, endsAt: true, settlement: true, isOnline: true, updatedAt: true },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      settlement: true,
+      isOnline: true,
+      updatedAt: true,
+    },
   });
   if (!project) return new Response("Not found", { status: 404 });
   const locale = new URL(request.url).searchParams.get("locale");

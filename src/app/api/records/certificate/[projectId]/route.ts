@@ -17,7 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   try {
     return await oneAtATime(viewer.id, async () => {
       const doc = await issueProjectCertificate(db, viewer, projectId.slice(0, 40), locale);
-      return privateFile(await renderDocumentPdf(doc, env().APP_URL), "application/pdf", `asar-certificate-${doc.code}.pdf`);
+      return privateFile(
+        await renderDocumentPdf(doc, env().APP_URL),
+        "application/pdf",
+        `asar-certificate-${doc.code}.pdf`,
+      );
     });
   } catch (e) {
     return refusal(e, locale);

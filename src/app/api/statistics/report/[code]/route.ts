@@ -29,7 +29,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
   };
-  if (format === "csv") return new Response(sheetsToCsv(sheets), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  if (format === "csv")
+    return new Response(sheetsToCsv(sheets), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
   const body = await sheetsToXlsx(sheets);
-  return new Response(new Uint8Array(body), { headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
+  return new Response(new Uint8Array(body), {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  });
 }

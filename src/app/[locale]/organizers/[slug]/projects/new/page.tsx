@@ -14,7 +14,11 @@ export default async function NewProjectPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/projects/new` } }, locale });
+  if (!viewer)
+    return redirect({
+      href: { pathname: "/sign-in", query: { next: `/${locale}/organizers/${slug}/projects/new` } },
+      locale,
+    });
   const organizer = await getOrganizerForEdit(db, viewer, slug);
   if (!organizer) notFound();
   const t = await getTranslations("projects");
@@ -46,9 +50,13 @@ export default async function NewProjectPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/organizers/${organizer.slug}/projects`} className="text-sm text-brand-700 underline">← {organizer.name}</Link>
+        <Link href={`/organizers/${organizer.slug}/projects`} className="text-sm text-brand-700 underline">
+          ← {organizer.name}
+        </Link>
         <h1 className="mt-2 text-2xl font-bold">{t("form.newTitle")}</h1>
-        <p className="mt-1 text-slate-700">{t(organizer.verificationStatus === "VERIFIED" ? "form.newLead" : "form.newLeadUnverified")}</p>
+        <p className="mt-1 text-slate-700">
+          {t(organizer.verificationStatus === "VERIFIED" ? "form.newLead" : "form.newLeadUnverified")}
+        </p>
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
         <ProjectForm initial={initial} organizerId={organizer.id} />

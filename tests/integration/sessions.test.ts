@@ -13,7 +13,7 @@ import {
   type SessionClaims,
 } from "../../src/modules/accounts/sessions";
 
-// A session as next-auth's jwt callback issues it at sign-in (src/server/auth.ts), and the
+// A session as next-auth's jwt callback issues it at sign-in (src/modules/accounts/auth-options.ts), and the
 // session object every request reads (session callback), which getViewer() turns into a viewer.
 const issue = (userId: string, sv: number): SessionClaims & { sub: string; sid: string } => ({
   sub: userId,

@@ -21,7 +21,7 @@ import { loadMessages } from "../../src/i18n/messages";
 // The export and open-data routes read the session and the app's database; here they get the
 // test's viewer and the test's database, everything else is the real code.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/server/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("@/modules/accounts/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("@/server/db", async () => {
   const helpers = await import("./helpers");
   const db = new Proxy(

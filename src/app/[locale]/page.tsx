@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { cachedPlatformCounts } from "@/modules/platform/queries";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getViewer, sessionRenewalDue } from "@/server/session";
+import { getViewer, sessionRenewalDue } from "@/modules/accounts/session";
 import { db } from "@/server/db";
 import { moderationCounts } from "@/modules/moderation/queries";
 import { NotificationsLink } from "@/modules/notifications/components/notifications-link";

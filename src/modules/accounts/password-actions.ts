@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { clientAddress } from "@/server/client-address";
 import { changePasswordSchema, confirmEmailSchema, forgotPasswordSchema, resetPasswordSchema } from "./schema";
 import { changePassword } from "./password-change";

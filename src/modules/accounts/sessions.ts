@@ -54,7 +54,7 @@ export async function revokeSession(db: Db, token: SessionClaims | null | undefi
 /**
  * The fields of a User update that end every session of the viewer except the one they are
  * using (a password change): spread it into `data`, then have the browser call next-auth's
- * update() (see the jwt callback in src/server/auth.ts), which moves only this session to the
+ * update() (see the jwt callback in src/modules/accounts/auth-options.ts), which moves only this session to the
  * new version.
  */
 export function endOtherSessions(viewer: Pick<Viewer, "sessionId">) {

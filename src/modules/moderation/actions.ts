@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { projectDecisionSchema } from "./schema";
 import { decideProject } from "./mutations";
 

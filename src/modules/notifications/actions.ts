@@ -3,7 +3,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { markAllRead, markRead } from "./mutations";
 
 const markReadSchema = z.object({ id: z.string().min(1).max(40) });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
 import { reviewOrganizer, updateOrganizer } from "./mutations";
 import { leaveOrganizer, removeMember, transferOwnership } from "./members";

@@ -1,7 +1,7 @@
 "use server";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { deleteAccount } from "./mutations";
 import { deleteAccountSchema } from "./schema";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { RegionCode } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
-import { requireViewer } from "@/server/session";
+import { requireViewer } from "@/modules/accounts/session";
 import { appointStaffSchema } from "@/modules/accounts/schema";
 import { appointStaff, removeStaff } from "./mutations";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { listMyInvitations } from "@/modules/organizers/invitations";
 import { InvitationAnswer } from "@/modules/organizers/components/invitation-answer";
 

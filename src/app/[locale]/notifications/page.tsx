@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { listForViewer, organizerIdOf, organizerRefs, unreadCount } from "@/modules/notifications/queries";
 import { rendererFor } from "@/modules/notifications/render";
 import {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { getVolunteerProfile } from "@/modules/accounts/queries";
 import { ProfileForm } from "@/modules/accounts/components/profile-form";
 import { Certificates } from "@/modules/accounts/components/certificates";

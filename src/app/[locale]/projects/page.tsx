@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, optionsOf, type DomainKind, placeLabel } from "@/i18n/labels";
 import { ageOn } from "@/domain/age";
 import { SDGS, sdgByNumber } from "@/domain/sdg";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { domainLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicReport, statisticsYears } from "@/modules/statistics/queries";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 
 /** The header's link to the volunteer's record; volunteers only. */
 export async function RecordNavLink() {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { listMyApplications } from "@/modules/applications/queries";
 import { ACTIVE_STATUSES } from "@/modules/applications/policy";
 import { ApplicationStatusBadge } from "@/modules/applications/components/status-badge";

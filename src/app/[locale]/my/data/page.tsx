@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { DeleteAccountForm } from "@/modules/records/components/delete-account-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { listMyHours } from "@/modules/hours/queries";
 import { AttendanceBadge } from "@/modules/hours/components/status-badges";
 import { EntryLine } from "@/modules/hours/components/entry-line";

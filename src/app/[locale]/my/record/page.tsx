@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
 import { isLocale, DEFAULT_LOCALE } from "@/domain/locales";
 import { getMyRecord } from "@/modules/records/queries";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicOrganizer } from "@/modules/organizers/queries";

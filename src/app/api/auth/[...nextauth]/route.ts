@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/server/auth";
+import { authOptions } from "@/modules/accounts/auth-options";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,5 +1,5 @@
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { exportMyData } from "@/modules/records/export";
 import { documentLocale, privateFile, signInRedirect } from "@/modules/records/http";
 

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { FormSuccess } from "@/components/ui/field";
 import { listMembers } from "@/modules/organizers/members";
 import { listTeamInvitations } from "@/modules/organizers/invitations";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { getProjectHours } from "@/modules/hours/queries";
 import { attendanceRefusal } from "@/modules/hours/policy";
 import { hoursPageSchema } from "@/modules/hours/schema";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { domainLabel } from "@/i18n/labels";

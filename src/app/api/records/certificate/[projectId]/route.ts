@@ -1,6 +1,6 @@
 import { db } from "@/server/db";
 import { env } from "@/server/env";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { issueProjectCertificate } from "@/modules/records/documents";
 import { renderDocumentPdf } from "@/modules/records/pdf";
 import { documentLocale, oneAtATime, privateFile, refusal, signInRedirect } from "@/modules/records/http";

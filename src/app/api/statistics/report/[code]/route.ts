@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { db } from "@/server/db";
-import { getViewer } from "@/server/session";
+import { getViewer } from "@/modules/accounts/session";
 import { getAreaReport } from "@/modules/statistics/queries";
 import { isArea, periodOf, statisticsFilterSchema } from "@/modules/statistics/schema";
 import { exportFileName, reportSheets, sheetsToCsv, sheetsToXlsx } from "@/modules/statistics/export";

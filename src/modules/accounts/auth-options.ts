@@ -3,10 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "./db";
-import { env } from "./env";
-import { clientAddress } from "./client-address";
-import { checkCredentials } from "@/modules/accounts/sign-in";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { clientAddress } from "@/server/client-address";
+import { checkCredentials } from "./sign-in";
 import {
   SESSION_IDLE_SECONDS,
   SESSION_RENEW_SECONDS,
@@ -14,7 +14,7 @@ import {
   revokeSession,
   sessionOutlived,
   type SessionClaims,
-} from "@/modules/accounts/sessions";
+} from "./sessions";
 import { safeReturnPath } from "@/domain/return-path";
 import { DEFAULT_LOCALE } from "@/domain/locales";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { authOptions } from "./auth";
-import { db } from "./db";
-import { AppError } from "./errors";
-import { SESSION_RENEW_SECONDS, viewerForSession, type SessionInfo } from "@/modules/accounts/sessions";
-import type { Viewer } from "@/modules/accounts/viewer";
+import { authOptions } from "./auth-options";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { SESSION_RENEW_SECONDS, viewerForSession, type SessionInfo } from "./sessions";
+import type { Viewer } from "./viewer";
 
 const currentSession = cache(async (): Promise<SessionInfo> => (await getServerSession(authOptions())) as SessionInfo);
 

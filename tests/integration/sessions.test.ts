@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db, viewerOf } from "./helpers";
-import { createUser } from "../../prisma/seed/factories";
+import { addMember, createOrganizer, createUser, createVolunteer } from "../../prisma/seed/factories";
 import {
   SESSION_ABSOLUTE_SECONDS,
   adoptSessionVersion,
@@ -77,5 +77,61 @@ describe("sessions", () => {
     expect(sessionOutlived({ authAt: now - 3600 }, now)).toBe(false);
     expect(sessionOutlived({ authAt: now - SESSION_ABSOLUTE_SECONDS - 1 }, now)).toBe(true);
     expect(sessionOutlived({}, now)).toBe(true);
+  });
+});
+
+describe("the viewer, read in one round trip", () => {
+  it("carries the same roles, dates and regions the database holds, and none for a revoked session", async () => {
+    const consentAt = new Date("2026-03-04T05:06:07.890Z");
+    const person = await createVolunteer(db(), {
+      email: "dana@example.kz",
+      birthDate: new Date("2010-02-28T00:00:00.000Z"),
+      regionCode: "PAVLODAR",
+      guardian: { name: "Гүлнар", contact: "+7 701 000 00 00", consentAt },
+    });
+    const first = await createOrganizer(db(), { regionCode: "ASTANA", verified: true });
+    const second = await createOrganizer(db(), { regionCode: "ABAI", verified: true });
+    await addMember(db(), first.id, person.id, "COORDINATOR");
+    await addMember(db(), second.id, person.id, "COORDINATOR");
+    await db().staffAssignment.createMany({
+      data: [
+        { userId: person.id, regionCode: "SHYMKENT" },
+        { userId: person.id, regionCode: "ABAI" },
+      ],
+    });
+
+    const sid = randomUUID();
+    const viewer = await viewerForSession(db(), { userId: person.id, sv: 0, sid });
+    expect(viewer).toMatchObject({
+      id: person.id,
+      email: "dana@example.kz",
+      emailConfirmed: true,
+      isAdmin: false,
+      volunteer: {
+        birthDate: new Date("2010-02-28T00:00:00.000Z"),
+        regionCode: "PAVLODAR",
+        guardianConsentAt: consentAt,
+      },
+      // Regions in the order of the classification (ABAI before SHYMKENT), memberships in joining order.
+      staffRegions: ["ABAI", "SHYMKENT"],
+      sessionId: sid,
+    });
+    expect(viewer?.memberships.map((m) => [m.organizerId, m.role])).toEqual([
+      [first.id, "COORDINATOR"],
+      [second.id, "COORDINATOR"],
+    ]);
+    expect(viewer?.memberships[0]).toMatchObject({ slug: expect.any(String), name: expect.any(String) });
+
+    // A person with no volunteer profile has none; a revoked session and a deleted user have no viewer.
+    const staffOnly = await createUser(db(), { email: "erlan@example.kz", emailConfirmed: false });
+    expect(await viewerForSession(db(), { userId: staffOnly.id, sv: 0, sid: randomUUID() })).toMatchObject({
+      volunteer: null,
+      memberships: [],
+      staffRegions: [],
+    });
+    await revokeSession(db(), { sid, sub: person.id, authAt: Math.floor(Date.now() / 1000) });
+    expect(await viewerForSession(db(), { userId: person.id, sv: 0, sid })).toBeNull();
+    await db().user.update({ where: { id: staffOnly.id }, data: { deletedAt: new Date() } });
+    expect(await viewerForSession(db(), { userId: staffOnly.id, sv: 0, sid: randomUUID() })).toBeNull();
   });
 });

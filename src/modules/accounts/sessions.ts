@@ -35,11 +35,8 @@ export function sessionOutlived(token: SessionClaims, now = nowSeconds()): boole
 export async function viewerForSession(db: Db, session: SessionInfo): Promise<Viewer | null> {
   // A token without a session id predates revocable sessions and cannot be signed out: refused.
   if (!session?.userId || !session.sid) return null;
-  const [viewer, revoked] = await Promise.all([
-    loadViewer(db, session.userId, session.sv ?? 0),
-    db.revokedSession.findUnique({ where: { id: session.sid }, select: { id: true } }),
-  ]);
-  return viewer && !revoked ? { ...viewer, sessionId: session.sid } : null;
+  const viewer = await loadViewer(db, session.userId, session.sv ?? 0, session.sid);
+  return viewer ? { ...viewer, sessionId: session.sid } : null;
 }
 
 /** Signing out: the token's copies (a stolen cookie included) stop working everywhere. */

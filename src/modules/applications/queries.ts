@@ -25,6 +25,12 @@ export type RoleApplyState = {
   application: { id: string; status: ApplicationStatus } | null;
 };
 
+/** What eligibility needs of a project and its roles. */
+export type ApplyStateProject = Pick<
+  Prisma.ProjectGetPayload<object>,
+  "id" | "status" | "startsAt" | "endsAt" | "primaryDirection" | "secondaryDirection" | "socialSubtype" | "hazardous"
+> & { roles: { id: string; minAge: number; requiredTrainingId: string | null }[] };
+
 /**
  * For the project page: per role, whether the signed-in viewer may apply and their application.
  * Null viewer → an empty map (the page shows a sign-in link instead of the form).
@@ -32,23 +38,29 @@ export type RoleApplyState = {
 export async function applyStateForRoles(
   db: Db,
   viewer: Viewer | null,
-  projectId: string,
+  projectOrId: string | ApplyStateProject,
 ): Promise<Record<string, RoleApplyState>> {
   if (!viewer) return {};
-  const project = await db.project.findUnique({
-    where: { id: projectId },
-    select: {
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      primaryDirection: true,
-      secondaryDirection: true,
-      socialSubtype: true,
-      hazardous: true,
-      roles: { select: { id: true, minAge: true, requiredTrainingId: true } },
-    },
-  });
+  // The project page passes the project it already read; anything else passes an id.
+  const project =
+    typeof projectOrId !== "string"
+      ? projectOrId
+      : await db.project.findUnique({
+          where: { id: projectOrId },
+          select: {
+            id: true,
+            status: true,
+            startsAt: true,
+            endsAt: true,
+            primaryDirection: true,
+            secondaryDirection: true,
+            socialSubtype: true,
+            hazardous: true,
+            roles: { select: { id: true, minAge: true, requiredTrainingId: true } },
+          },
+        });
   if (!project) return {};
+  const projectId = project.id;
   const [certificates, applications] = await Promise.all([
     db.volunteerCertificate.findMany({ where: { userId: viewer.id }, select: { trainingId: true, expiresOn: true } }),
     db.application.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { canEditOrganizer, canReviewInRegion } from "@/modules/organizers/policy";
@@ -47,6 +48,7 @@ const DETAIL_SELECT = {
       minAge: true,
       skills: true,
       mode: true,
+      requiredTrainingId: true,
       requiredTraining: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
     },
   },
@@ -56,14 +58,15 @@ const DETAIL_SELECT = {
  * A project page: published, completed and cancelled projects are public; drafts and projects
  * under moderation only for the organizer's members and the region's moderators.
  */
-export async function getProjectForView(db: Db, viewer: Viewer | null, id: string) {
+// Cached per request (React.cache): the page's metadata and the page itself read it once.
+export const getProjectForView = cache(async function getProjectForView(db: Db, viewer: Viewer | null, id: string) {
   const project = await db.project.findUnique({ where: { id }, select: DETAIL_SELECT });
   if (!project) return null;
   const mayManage = canManageProject(viewer, project);
   const mayModerate = canReviewInRegion(viewer, project.regionCode);
   if (!isPublicStatus(project.status) && !mayManage && !mayModerate) return null;
   return { project, mayManage, mayModerate };
-}
+});
 
 /** The project as its form edits it (wall-clock dates in Kazakhstan's time). */
 export async function getProjectForEdit(db: Db, viewer: Viewer, id: string) {

@@ -34,7 +34,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const l = locale as Locale;
   const over = project.endsAt < new Date();
   const canApply = project.status === "PUBLISHED" && !over;
-  const applyState = canApply ? await applyStateForRoles(db, viewer, project.id) : {};
+  const applyState = canApply ? await applyStateForRoles(db, viewer, project) : {};
   return (
     <article className="space-y-6">
       {created && mayManage ? <FormSuccess message={t("view.created")} /> : null}

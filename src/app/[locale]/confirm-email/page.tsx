@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { linkState } from "@/modules/accounts/password-reset";
 import { ConfirmEmailButton } from "@/modules/accounts/components/confirm-email-button";
 import { FormError, FormSuccess } from "@/components/ui/field";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -30,7 +31,9 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
       {state === "VALID" ? (
         <>
           <p className="text-slate-700">{t("lead", { email: row.user.email })}</p>
-          <ConfirmEmailButton token={secret} />
+          <ClientMessages components={["modules/accounts/components/confirm-email-button"]}>
+            <ConfirmEmailButton token={secret} />
+          </ClientMessages>
         </>
       ) : alreadyConfirmed ? (
         <FormSuccess message={t("done")} />

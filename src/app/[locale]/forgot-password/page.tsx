@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ForgotPasswordForm } from "@/modules/accounts/components/forgot-password-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -18,7 +19,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
-      <ForgotPasswordForm />
+      <ClientMessages components={["modules/accounts/components/forgot-password-form"]}>
+        <ForgotPasswordForm />
+      </ClientMessages>
       <Link href="/sign-in" className="block text-sm font-semibold text-brand-700 underline">
         {t("back")}
       </Link>

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { listMyInvitations } from "@/modules/organizers/invitations";
 import { InvitationAnswer } from "@/modules/organizers/components/invitation-answer";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -74,7 +75,9 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
                 : t("invited", { date: i.createdAt })}{" "}
               {t("validUntil", { date: i.expiresAt })}
             </p>
-            <InvitationAnswer invitationId={i.id} organizerName={i.organizer.name} />
+            <ClientMessages components={["modules/organizers/components/invitation-answer"]}>
+              <InvitationAnswer invitationId={i.id} organizerName={i.organizer.name} />
+            </ClientMessages>
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import {
   MarkReadButton,
   NotificationLink,
 } from "@/modules/notifications/components/notification-controls";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -40,7 +41,11 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-slate-700">{unread > 0 ? t("unreadCount", { count: unread }) : t("lead")}</p>
         </div>
-        {unread > 0 ? <MarkAllReadButton /> : null}
+        {unread > 0 ? (
+          <ClientMessages components={["modules/notifications/components/notification-controls"]}>
+            <MarkAllReadButton />
+          </ClientMessages>
+        ) : null}
       </div>
 
       {page.items.length === 0 ? (
@@ -68,9 +73,11 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                         {t("unread")}
                       </span>
                     ) : null}
-                    <NotificationLink id={n.id} href={r.path} unread={isUnread}>
-                      {r.sentence}
-                    </NotificationLink>
+                    <ClientMessages components={["modules/notifications/components/notification-controls"]}>
+                      <NotificationLink id={n.id} href={r.path} unread={isUnread}>
+                        {r.sentence}
+                      </NotificationLink>
+                    </ClientMessages>
                   </p>
                   {r.details.map((d) => (
                     <p key={d} className="break-words text-sm text-slate-700">
@@ -83,7 +90,11 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                     </time>
                   </p>
                 </div>
-                {isUnread ? <MarkReadButton id={n.id} /> : null}
+                {isUnread ? (
+                  <ClientMessages components={["modules/notifications/components/notification-controls"]}>
+                    <MarkReadButton id={n.id} />
+                  </ClientMessages>
+                ) : null}
               </li>
             );
           })}

@@ -11,6 +11,7 @@ import { isMinorBirthDate } from "@/modules/accounts/schema";
 import { ProfileRecordLinks } from "@/modules/records/components/profile-links";
 import { AccountNotices, PasswordSection } from "@/modules/accounts/components/account-security";
 import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everywhere";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -45,7 +46,9 @@ export default async function ProfilePage({
         <p>{t("notVolunteer")}</p>
         <ProfileRecordLinks volunteer={false} />
         <PasswordSection />
-        <SignOutEverywhere />
+        <ClientMessages components={["modules/accounts/components/sign-out-everywhere"]}>
+          <SignOutEverywhere />
+        </ClientMessages>
       </div>
     );
   }
@@ -68,40 +71,46 @@ export default async function ProfilePage({
         </p>
       ) : null}
       <div className="rounded-xl border border-slate-200 bg-white p-6">
-        <ProfileForm
-          initial={{
-            name: profile.user.name,
-            birthDate,
-            gender: profile.gender ?? undefined,
-            regionCode: profile.regionCode,
-            settlement: profile.settlement ?? "",
-            phone: profile.phone ?? "",
-            languages: profile.languages,
-            skills: profile.skills.join(", "),
-            interests: profile.interests,
-            compositions: profile.compositions,
-            employment: profile.employment ?? undefined,
-            availability: profile.availability,
-            about: profile.about ?? "",
-            locale: profile.user.locale,
-            guardianName: profile.guardianName ?? "",
-            guardianContact: profile.guardianContact ?? "",
-            guardianConsent: Boolean(profile.guardianConsentAt),
-          }}
-        />
+        <ClientMessages components={["modules/accounts/components/profile-form"]}>
+          <ProfileForm
+            initial={{
+              name: profile.user.name,
+              birthDate,
+              gender: profile.gender ?? undefined,
+              regionCode: profile.regionCode,
+              settlement: profile.settlement ?? "",
+              phone: profile.phone ?? "",
+              languages: profile.languages,
+              skills: profile.skills.join(", "),
+              interests: profile.interests,
+              compositions: profile.compositions,
+              employment: profile.employment ?? undefined,
+              availability: profile.availability,
+              about: profile.about ?? "",
+              locale: profile.user.locale,
+              guardianName: profile.guardianName ?? "",
+              guardianContact: profile.guardianContact ?? "",
+              guardianConsent: Boolean(profile.guardianConsentAt),
+            }}
+          />
+        </ClientMessages>
       </div>
-      <Certificates
-        held={certificates.map((c) => ({
-          id: c.id,
-          code: c.training.code,
-          issuedBy: c.issuedBy,
-          issuedOn: format.dateTime(c.issuedOn, { dateStyle: "medium", timeZone: "UTC" }),
-          expiresOn: c.expiresOn ? format.dateTime(c.expiresOn, { dateStyle: "medium", timeZone: "UTC" }) : null,
-        }))}
-      />
+      <ClientMessages components={["modules/accounts/components/certificates"]}>
+        <Certificates
+          held={certificates.map((c) => ({
+            id: c.id,
+            code: c.training.code,
+            issuedBy: c.issuedBy,
+            issuedOn: format.dateTime(c.issuedOn, { dateStyle: "medium", timeZone: "UTC" }),
+            expiresOn: c.expiresOn ? format.dateTime(c.expiresOn, { dateStyle: "medium", timeZone: "UTC" }) : null,
+          }))}
+        />
+      </ClientMessages>
       <ProfileRecordLinks />
       <PasswordSection />
-      <SignOutEverywhere />
+      <ClientMessages components={["modules/accounts/components/sign-out-everywhere"]}>
+        <SignOutEverywhere />
+      </ClientMessages>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { linkState } from "@/modules/accounts/password-reset";
 import { ResetPasswordForm } from "@/modules/accounts/components/reset-password-form";
 import { FormError } from "@/components/ui/field";
+import { ClientMessages } from "@/i18n/client-messages";
 
 // The link's secret is in the address: never send it on as a referrer.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -30,7 +31,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       {state === "VALID" ? (
         <>
           <p className="text-slate-700">{t("lead", { email: row.user.email })}</p>
-          <ResetPasswordForm token={secret} />
+          <ClientMessages components={["modules/accounts/components/reset-password-form"]}>
+            <ResetPasswordForm token={secret} />
+          </ClientMessages>
         </>
       ) : (
         <div className="space-y-3" data-testid="link-refused">

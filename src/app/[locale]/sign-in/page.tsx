@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { SignInForm } from "@/modules/accounts/components/sign-in-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -22,7 +23,9 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <ClientMessages components={["modules/accounts/components/sign-in-form"]}>
+        <SignInForm next={typeof next === "string" ? next : undefined} />
+      </ClientMessages>
       <Link href="/forgot-password" className="block text-sm font-semibold text-brand-700 underline">
         {tAccount("link")}
       </Link>

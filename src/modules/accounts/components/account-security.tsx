@@ -5,13 +5,18 @@ import { listMyInvitations } from "@/modules/organizers/invitations";
 import type { Viewer } from "../viewer";
 import { ChangePasswordForm } from "./change-password-form";
 import { EmailConfirmationNotice } from "./email-confirmation-notice";
+import { ClientMessages } from "@/i18n/client-messages";
 
 /** The top of the profile: the address still to confirm, team invitations waiting for an answer. */
 export async function AccountNotices({ viewer }: { viewer: Viewer }) {
   const [t, invitations] = await Promise.all([getTranslations(), listMyInvitations(db, viewer)]);
   return (
     <>
-      {viewer.emailConfirmed ? null : <EmailConfirmationNotice email={viewer.email} />}
+      {viewer.emailConfirmed ? null : (
+        <ClientMessages components={["modules/accounts/components/email-confirmation-notice"]}>
+          <EmailConfirmationNotice email={viewer.email} />
+        </ClientMessages>
+      )}
       {invitations.length > 0 ? (
         <p
           role="status"
@@ -35,7 +40,9 @@ export async function PasswordSection() {
       <h2 id="password-title" className="mb-4 text-lg font-semibold">
         {t("title")}
       </h2>
-      <ChangePasswordForm />
+      <ClientMessages components={["modules/accounts/components/change-password-form"]}>
+        <ChangePasswordForm />
+      </ClientMessages>
     </section>
   );
 }

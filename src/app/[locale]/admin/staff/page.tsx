@@ -9,6 +9,7 @@ import { canAppointStaff } from "@/modules/staff/policy";
 import { listStaff } from "@/modules/staff/queries";
 import { AppointStaffForm } from "@/modules/staff/components/appoint-staff-form";
 import { RemoveStaffButton } from "@/modules/staff/components/remove-staff-button";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -32,7 +33,9 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
       </div>
       <section className="rounded-xl border border-slate-200 bg-white p-6">
         <h2 className="mb-4 text-lg font-semibold">{t("appointTitle")}</h2>
-        <AppointStaffForm />
+        <ClientMessages components={["modules/staff/components/appoint-staff-form"]}>
+          <AppointStaffForm />
+        </ClientMessages>
       </section>
       <section>
         <h2 className="mb-3 text-lg font-semibold">{t("listTitle")}</h2>
@@ -66,12 +69,14 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                     </td>
                     <td className="px-4 py-2">{s.createdAt.toLocaleDateString(locale, { timeZone: "Asia/Almaty" })}</td>
                     <td className="px-4 py-2 text-right">
-                      <RemoveStaffButton
-                        userId={s.user.id}
-                        regionCode={s.regionCode}
-                        name={s.user.name}
-                        region={domainLabel("region", s.regionCode, l)}
-                      />
+                      <ClientMessages components={["modules/staff/components/remove-staff-button"]}>
+                        <RemoveStaffButton
+                          userId={s.user.id}
+                          regionCode={s.regionCode}
+                          name={s.user.name}
+                          region={domainLabel("region", s.regionCode, l)}
+                        />
+                      </ClientMessages>
                     </td>
                   </tr>
                 ))}

@@ -9,6 +9,7 @@ import { WORKING_HOURS_PER_MONTH } from "@/domain/regions";
 import { listWages } from "@/modules/statistics/queries";
 import { WagesForm } from "@/modules/statistics/components/wages-form";
 import { formatTenge } from "@/modules/statistics/components/format";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -38,27 +39,29 @@ export default async function WagesPage({ params }: { params: Promise<{ locale: 
           </Link>
         </p>
       </div>
-      <WagesForm
-        rows={wages.map((w) => ({
-          regionCode: w.regionCode,
-          region: domainLabel("region", w.regionCode, l),
-          hourlyWageKzt: w.hourlyWageKzt,
-          reference: t("referenceValue", {
-            hourly: tenge(w.defaultHourlyWageKzt),
-            monthly: tenge(w.averageMonthlyWageKzt),
-          }),
-          changed: w.changedAt
-            ? t(w.changedBy ? "changedBy" : "changedAt", {
-                date: format.dateTime(w.changedAt, {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                  timeZone: "Asia/Almaty",
-                }),
-                name: w.changedBy ?? "",
-              })
-            : null,
-        }))}
-      />
+      <ClientMessages components={["modules/statistics/components/wages-form"]}>
+        <WagesForm
+          rows={wages.map((w) => ({
+            regionCode: w.regionCode,
+            region: domainLabel("region", w.regionCode, l),
+            hourlyWageKzt: w.hourlyWageKzt,
+            reference: t("referenceValue", {
+              hourly: tenge(w.defaultHourlyWageKzt),
+              monthly: tenge(w.averageMonthlyWageKzt),
+            }),
+            changed: w.changedAt
+              ? t(w.changedBy ? "changedBy" : "changedAt", {
+                  date: format.dateTime(w.changedAt, {
+                    dateStyle: "medium",
+                    timeStyle: "short",
+                    timeZone: "Asia/Almaty",
+                  }),
+                  name: w.changedBy ?? "",
+                })
+              : null,
+          }))}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ACTIVE_STATUSES } from "@/modules/applications/policy";
 import { ApplicationStatusBadge } from "@/modules/applications/components/status-badge";
 import { WithdrawButton } from "@/modules/applications/components/withdraw-button";
 import { Pagination } from "@/modules/applications/components/pagination";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -112,7 +113,9 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                       {tHours("hoursLink")}
                     </Link>
                   ) : null}
-                  <WithdrawButton applicationId={a.id} roleTitle={a.role.title} />
+                  <ClientMessages components={["modules/applications/components/withdraw-button"]}>
+                    <WithdrawButton applicationId={a.id} roleTitle={a.role.title} />
+                  </ClientMessages>
                 </div>
               ) : null}
             </li>

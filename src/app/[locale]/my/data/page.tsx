@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "@/i18n/navigation";
 import { getViewer } from "@/modules/accounts/session";
 import { DeleteAccountForm } from "@/modules/records/components/delete-account-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };
 
@@ -70,7 +71,9 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
           {t("delete.warning")}
         </p>
-        <DeleteAccountForm email={viewer.email} />
+        <ClientMessages components={["modules/records/components/delete-account-form"]}>
+          <DeleteAccountForm email={viewer.email} />
+        </ClientMessages>
       </section>
     </div>
   );

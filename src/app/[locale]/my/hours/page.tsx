@@ -8,6 +8,7 @@ import { EntryLine } from "@/modules/hours/components/entry-line";
 import { ReportForm } from "@/modules/hours/components/report-form";
 import { entryLine } from "@/modules/hours/format";
 import { Pagination } from "@/modules/applications/components/pagination";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -103,7 +104,9 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
                   </ul>
                 )}
                 {item.refusal === null ? (
-                  <ReportForm applicationId={item.applicationId} min={item.days.first} max={lastDay} />
+                  <ClientMessages components={["modules/hours/components/report-form"]}>
+                    <ReportForm applicationId={item.applicationId} min={item.days.first} max={lastDay} />
+                  </ClientMessages>
                 ) : (
                   <p
                     role="note"

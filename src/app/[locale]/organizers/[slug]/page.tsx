@@ -10,6 +10,7 @@ import { canEditOrganizer, canReviewInRegion, canSeeTeam } from "@/modules/organ
 import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -163,7 +164,9 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
       </section>
 
       {canReviewInRegion(viewer, organizer.regionCode) ? (
-        <ReviewOrganizerPanel organizerId={organizer.id} status={organizer.verificationStatus} />
+        <ClientMessages components={["modules/organizers/components/review-panel"]}>
+          <ReviewOrganizerPanel organizerId={organizer.id} status={organizer.verificationStatus} />
+        </ClientMessages>
       ) : null}
     </article>
   );

@@ -14,6 +14,7 @@ import { VerificationBadge } from "@/modules/organizers/components/verification-
 import { FormSuccess } from "@/components/ui/field";
 import { ApplyForm } from "@/modules/applications/components/apply-form";
 import { applyStateForRoles } from "@/modules/applications/queries";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -184,14 +185,16 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                 </p>
                 {canApply ? (
                   <div className="mt-3">
-                    <ApplyForm
-                      roleId={r.id}
-                      roleTitle={r.title}
-                      placesLeft={left}
-                      mode={r.mode}
-                      signedIn={Boolean(viewer)}
-                      {...applyState[r.id]}
-                    />
+                    <ClientMessages components={["modules/applications/components/apply-form"]}>
+                      <ApplyForm
+                        roleId={r.id}
+                        roleTitle={r.title}
+                        placesLeft={left}
+                        mode={r.mode}
+                        signedIn={Boolean(viewer)}
+                        {...applyState[r.id]}
+                      />
+                    </ClientMessages>
                   </div>
                 ) : null}
               </li>
@@ -210,12 +213,18 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </a>
       ) : null}
 
-      {mayManage ? <ProjectActions projectId={project.id} status={project.status} /> : null}
+      {mayManage ? (
+        <ClientMessages components={["modules/projects/components/project-actions"]}>
+          <ProjectActions projectId={project.id} status={project.status} />
+        </ClientMessages>
+      ) : null}
       {mayModerate && project.status === "SUBMITTED" ? (
-        <ProjectDecisionPanel
-          projectId={project.id}
-          organizerVerified={project.organizer.verificationStatus === "VERIFIED"}
-        />
+        <ClientMessages components={["modules/moderation/components/project-decision-panel"]}>
+          <ProjectDecisionPanel
+            projectId={project.id}
+            organizerVerified={project.organizer.verificationStatus === "VERIFIED"}
+          />
+        </ClientMessages>
       ) : null}
     </article>
   );

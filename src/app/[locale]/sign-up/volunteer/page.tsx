@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { VolunteerSignUpForm } from "@/modules/accounts/components/volunteer-sign-up-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -18,7 +19,9 @@ export default async function VolunteerSignUpPage({ params }: { params: Promise<
         <h1 className="text-2xl font-bold">{t("volunteer.title")}</h1>
         <p className="mt-2 text-slate-700">{t("volunteer.lead")}</p>
       </div>
-      <VolunteerSignUpForm />
+      <ClientMessages components={["modules/accounts/components/volunteer-sign-up-form"]}>
+        <VolunteerSignUpForm />
+      </ClientMessages>
       <p className="text-sm text-slate-700">
         {t("haveAccount")}{" "}
         <Link href="/sign-in" className="font-semibold text-brand-700 underline">

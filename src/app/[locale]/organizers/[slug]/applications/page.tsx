@@ -8,6 +8,7 @@ import { listOrganizerApplications } from "@/modules/applications/queries";
 import { APPLICATION_STATUSES, organizerFilterSchema } from "@/modules/applications/schema";
 import { DecisionPanel } from "@/modules/applications/components/decision-panel";
 import { Pagination } from "@/modules/applications/components/pagination";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -152,18 +153,20 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
           {data.items.length === 0 ? (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
           ) : (
-            <DecisionPanel
-              key={`${project.id}:${role?.id ?? ""}:${filter.status ?? ""}:${filter.page}`}
-              rows={data.items.map((a) => ({
-                id: a.id,
-                status: a.status,
-                volunteerName: a.volunteerName,
-                age: a.age,
-                roleTitle: a.role.title,
-                motivation: a.motivation,
-                appliedOn: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
-              }))}
-            />
+            <ClientMessages components={["modules/applications/components/decision-panel"]}>
+              <DecisionPanel
+                key={`${project.id}:${role?.id ?? ""}:${filter.status ?? ""}:${filter.page}`}
+                rows={data.items.map((a) => ({
+                  id: a.id,
+                  status: a.status,
+                  volunteerName: a.volunteerName,
+                  age: a.age,
+                  roleTitle: a.role.title,
+                  motivation: a.motivation,
+                  appliedOn: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                }))}
+              />
+            </ClientMessages>
           )}
           <Pagination
             pathname={`/organizers/${organizer.slug}/applications`}

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { getOrganizerForEdit } from "@/modules/organizers/queries";
 import { OrganizerEditForm } from "@/modules/organizers/components/organizer-edit-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -28,22 +29,24 @@ export default async function OrganizerEditPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-700">{t("editHint")}</p>
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-6">
-        <OrganizerEditForm
-          organizerId={organizer.id}
-          initial={{
-            orgName: organizer.name,
-            form: organizer.form,
-            legalForm: organizer.legalForm ?? undefined,
-            bin: organizer.bin ?? "",
-            regionCode: organizer.regionCode,
-            settlement: organizer.settlement ?? "",
-            directions: organizer.directions,
-            orgEmail: organizer.email,
-            phone: organizer.phone ?? "",
-            website: organizer.website ?? "",
-            description: organizer.description,
-          }}
-        />
+        <ClientMessages components={["modules/organizers/components/organizer-edit-form"]}>
+          <OrganizerEditForm
+            organizerId={organizer.id}
+            initial={{
+              orgName: organizer.name,
+              form: organizer.form,
+              legalForm: organizer.legalForm ?? undefined,
+              bin: organizer.bin ?? "",
+              regionCode: organizer.regionCode,
+              settlement: organizer.settlement ?? "",
+              directions: organizer.directions,
+              orgEmail: organizer.email,
+              phone: organizer.phone ?? "",
+              website: organizer.website ?? "",
+              description: organizer.description,
+            }}
+          />
+        </ClientMessages>
       </div>
     </div>
   );

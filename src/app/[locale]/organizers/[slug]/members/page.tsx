@@ -11,6 +11,7 @@ import { RevokeInvitationButton } from "@/modules/organizers/components/revoke-i
 import { RemoveMemberButton } from "@/modules/organizers/components/remove-member-button";
 import { TransferOwnershipForm } from "@/modules/organizers/components/transfer-ownership-form";
 import { LeaveOrganizer } from "@/modules/organizers/components/leave-organizer";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ transferred?: string }> };
 
@@ -68,7 +69,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
               </p>
             </div>
             {team.canManage && m.role === "COORDINATOR" ? (
-              <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} />
+              <ClientMessages components={["modules/organizers/components/remove-member-button"]}>
+                <RemoveMemberButton organizerId={team.organizer.id} userId={m.user.id} name={m.user.name} />
+              </ClientMessages>
             ) : null}
           </li>
         ))}
@@ -83,7 +86,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <h2 id="invite-title" className="text-lg font-semibold">
               {ti("title")}
             </h2>
-            <InviteCoordinatorForm organizerId={team.organizer.id} />
+            <ClientMessages components={["modules/organizers/components/invite-coordinator-form"]}>
+              <InviteCoordinatorForm organizerId={team.organizer.id} />
+            </ClientMessages>
             {invitations && invitations.length > 0 ? (
               <div>
                 <h3 className="text-base font-semibold">{ti("pendingTitle")}</h3>
@@ -101,7 +106,9 @@ export default async function MembersPage({ params, searchParams }: Props) {
                         {i.email}{" "}
                         <span className="text-sm text-slate-600">· {ti("pendingUntil", { date: i.expiresAt })}</span>
                       </p>
-                      <RevokeInvitationButton organizerId={team.organizer.id} invitationId={i.id} email={i.email} />
+                      <ClientMessages components={["modules/organizers/components/revoke-invitation-button"]}>
+                        <RevokeInvitationButton organizerId={team.organizer.id} invitationId={i.id} email={i.email} />
+                      </ClientMessages>
                     </li>
                   ))}
                 </ul>
@@ -118,12 +125,14 @@ export default async function MembersPage({ params, searchParams }: Props) {
             </h2>
             <p className="text-slate-700">{t("transfer.text")}</p>
             {coordinators.length > 0 ? (
-              <TransferOwnershipForm
-                organizerId={team.organizer.id}
-                organizerName={team.organizer.name}
-                slug={team.organizer.slug}
-                coordinators={coordinators}
-              />
+              <ClientMessages components={["modules/organizers/components/transfer-ownership-form"]}>
+                <TransferOwnershipForm
+                  organizerId={team.organizer.id}
+                  organizerName={team.organizer.name}
+                  slug={team.organizer.slug}
+                  coordinators={coordinators}
+                />
+              </ClientMessages>
             ) : (
               <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
                 {t("transfer.none")}
@@ -146,11 +155,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
           ) : (
             <>
               <p className="text-slate-700">{t("leave.text")}</p>
-              <LeaveOrganizer
-                organizerId={team.organizer.id}
-                organizerName={team.organizer.name}
-                slug={team.organizer.slug}
-              />
+              <ClientMessages components={["modules/organizers/components/leave-organizer"]}>
+                <LeaveOrganizer
+                  organizerId={team.organizer.id}
+                  organizerName={team.organizer.name}
+                  slug={team.organizer.slug}
+                />
+              </ClientMessages>
             </>
           )}
         </section>

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { getProjectForEdit } from "@/modules/projects/queries";
 import { ProjectForm } from "@/modules/projects/components/project-form";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,7 +30,9 @@ export default async function EditProjectPage({ params }: Props) {
         ) : null}
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-        <ProjectForm initial={data.input} organizerId={data.project.organizerId} projectId={id} />
+        <ClientMessages components={["modules/projects/components/project-form"]}>
+          <ProjectForm initial={data.input} organizerId={data.project.organizerId} projectId={id} />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { hoursPageSchema } from "@/modules/hours/schema";
 import { HoursPanel } from "@/modules/hours/components/hours-panel";
 import { entryLine, formatHours } from "@/modules/hours/format";
 import { Pagination } from "@/modules/applications/components/pagination";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -153,20 +154,22 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
           {data.rows.length === 0 ? (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
           ) : (
-            <HoursPanel
-              key={`${role.id}:${filter.page}`}
-              projectId={project.id}
-              rows={data.rows.map((r) => ({
-                applicationId: r.applicationId,
-                volunteerName: r.volunteerName,
-                attendance: r.attendance,
-                confirmedLabel: formatHours(format, r.confirmedHours),
-                entries: r.entries.map((e) => entryLine(format, e)),
-              }))}
-              min={days.first}
-              max={lastDay}
-              canRecord={refusal === null}
-            />
+            <ClientMessages components={["modules/hours/components/hours-panel"]}>
+              <HoursPanel
+                key={`${role.id}:${filter.page}`}
+                projectId={project.id}
+                rows={data.rows.map((r) => ({
+                  applicationId: r.applicationId,
+                  volunteerName: r.volunteerName,
+                  attendance: r.attendance,
+                  confirmedLabel: formatHours(format, r.confirmedHours),
+                  entries: r.entries.map((e) => entryLine(format, e)),
+                }))}
+                min={days.first}
+                max={lastDay}
+                canRecord={refusal === null}
+              />
+            </ClientMessages>
           )}
           <Pagination
             pathname={`/projects/${project.id}/hours`}

@@ -7,6 +7,7 @@ import { getOrganizerForEdit } from "@/modules/organizers/queries";
 import { ProjectForm } from "@/modules/projects/components/project-form";
 import type { ProjectInput } from "@/modules/projects/schema";
 import type { Locale } from "@/domain/locales";
+import { ClientMessages } from "@/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -59,7 +60,9 @@ export default async function NewProjectPage({ params }: Props) {
         </p>
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
-        <ProjectForm initial={initial} organizerId={organizer.id} />
+        <ClientMessages components={["modules/projects/components/project-form"]}>
+          <ProjectForm initial={initial} organizerId={organizer.id} />
+        </ClientMessages>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-// The request-path lines of `npm run bench` (issue 9, docs/decisions/0019-request-path.md): the
+// The request-path lines of `npm run bench` (issue 9, docs/decisions/0021-request-path.md): the
 // framework's floor — bench/floor, one dynamic Next.js page with twenty cards and no database,
 // built and served by `next start` — and the four pages every signed-in person goes through,
 // each as a share of the floor's requests per second. The floor is measured in the same run, so

@@ -172,7 +172,7 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   // node --import tsx (not the tsx wrapper): the child is the server's primary, which the
   // SIGTERM measurement signals directly.
   // BENCH_SERVER_ARGS adds node flags to the server and its workers, e.g. for profiling:
-  // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (docs/decisions/0019-request-path.md).
+  // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (docs/decisions/0021-request-path.md).
   const extra = process.env.BENCH_SERVER_ARGS?.split(/\s+/).filter(Boolean) ?? [];
   const server = spawn(process.execPath, [...extra, "--import", "tsx", "scripts/serve.ts", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,4 +1,4 @@
-// Which messages each client component translates with, read from the source (decision 0019).
+// Which messages each client component translates with, read from the source (decision 0021).
 // `npm run messages:client` writes the result to src/i18n/client-messages.generated.ts, which
 // <ClientMessages> uses to give each client component exactly its messages and no others;
 // tests/unit/client-messages.test.ts fails when the file is stale or a page forgets a wrapper.

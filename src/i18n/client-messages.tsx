@@ -32,7 +32,7 @@ const picked = new Map<string, Messages>();
 /**
  * Gives the client components inside exactly the messages they translate with — read from their
  * source into client-messages.generated.ts (`npm run messages:client`) — instead of every
- * message of the locale on every page (docs/decisions/0019-request-path.md).
+ * message of the locale on every page (docs/decisions/0021-request-path.md).
  */
 export async function ClientMessages({
   components,

@@ -24,7 +24,7 @@ const viewerRow = z.object({
 
 /**
  * Loads a user with the roles every policy needs, in one round trip (every signed-in request
- * comes through here: decision 0019); null for a deleted user, a bumped sessionVersion or — when
+ * comes through here: decision 0021); null for a deleted user, a bumped sessionVersion or — when
  * `sessionId` is given — a signed-out session. Dates travel as text so no driver time zone applies.
  */
 export async function loadViewer(

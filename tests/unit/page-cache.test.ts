@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { PageCache, cacheKey, isShareable } from "../../scripts/lib/page-cache";
+import { PageCache, cacheKey, isShareable } from "../../src/serve/page-cache";
 
 const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") => ({ url, headers, method });
 

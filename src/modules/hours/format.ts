@@ -2,6 +2,7 @@
 // text: browsers ship less locale data than Node (Chromium has no Kazakh date or number
 // formats), so formatting them in the browser would differ from the server's HTML.
 import type { createFormatter } from "next-intl";
+import { dateValue } from "@/domain/time";
 import type { HoursEntryView } from "./queries";
 import type { EntryLineData } from "./components/entry-line";
 
@@ -9,7 +10,7 @@ type Formatter = Pick<ReturnType<typeof createFormatter>, "dateTime" | "number">
 
 /** "YYYY-MM-DD" → the date in the reader's language, never shifted by a time zone. */
 export function formatDay(format: Formatter, isoDate: string): string {
-  return format.dateTime(new Date(`${isoDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  return format.dateTime(dateValue(isoDate), { dateStyle: "medium", timeZone: "UTC" });
 }
 
 export function formatHours(format: Formatter, hours: number): string {

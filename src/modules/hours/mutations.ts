@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { dateValue, isoDate } from "@/domain/time";
 import type {
   attendanceSchema,
   bulkHoursSchema,
@@ -39,10 +40,6 @@ async function lockVolunteers(tx: Tx, volunteerIds: string[]) {
   }
 }
 
-/** A Kazakhstan calendar date as the @db.Date value Prisma stores. */
-const dayValue = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Only pending and confirmed entries count toward a day; disputed and superseded ones do not. */
 const COUNTED = { in: ["PENDING", "CONFIRMED"] } as const satisfies Prisma.EnumHoursStatusFilter;
 
@@ -51,7 +48,7 @@ async function otherHoursThatDay(tx: Tx, volunteerId: string, workedOn: string, 
   const agg = await tx.hoursEntry.aggregate({
     where: {
       volunteerId,
-      workedOn: dayValue(workedOn),
+      workedOn: dateValue(workedOn),
       status: COUNTED,
       ...(excludeId ? { id: { not: excludeId } } : {}),
     },
@@ -65,7 +62,7 @@ async function hasEntryOn(tx: Tx, applicationId: string, workedOn: string, exclu
   const n = await tx.hoursEntry.count({
     where: {
       applicationId,
-      workedOn: dayValue(workedOn),
+      workedOn: dateValue(workedOn),
       status: COUNTED,
       ...(excludeId ? { id: { not: excludeId } } : {}),
     },
@@ -245,7 +242,7 @@ async function confirmOne(
       applicationId: app.id,
       projectId: project.id,
       volunteerId: app.volunteerId,
-      workedOn: dayValue(entry.workedOn),
+      workedOn: dateValue(entry.workedOn),
       hours: entry.hours,
       source: "ORGANIZER",
       status: "CONFIRMED",
@@ -481,7 +478,7 @@ export async function correctEntry(db: Db, viewer: Viewer, input: z.output<typeo
         applicationId: entry.applicationId,
         projectId: project.id,
         volunteerId: entry.volunteerId,
-        workedOn: dayValue(input.workedOn),
+        workedOn: dateValue(input.workedOn),
         hours: input.hours,
         source: "ORGANIZER",
         status: "CONFIRMED",
@@ -544,7 +541,7 @@ export async function reportHours(db: Db, viewer: Viewer, input: z.output<typeof
         applicationId: app.id,
         projectId: project.id,
         volunteerId: viewer.id,
-        workedOn: dayValue(input.workedOn),
+        workedOn: dateValue(input.workedOn),
         hours: input.hours,
         source: "SELF_REPORTED",
         status: "PENDING",

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { domainLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
+import { dateValue } from "@/domain/time";
 import type { CertifiedProject, DocumentPayload } from "../payload";
 import { SdgBadges } from "./sdg-badges";
 
@@ -8,7 +9,7 @@ import { SdgBadges } from "./sdg-badges";
 export function CertifiedContent({ payload, locale }: { payload: DocumentPayload; locale: Locale }) {
   const t = useTranslations("records");
   const format = useFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "long", timeZone: "UTC" });
   const range = (from: string, to: string) =>
     from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
   const hours = (decimal: string) => format.number(Number(decimal), { maximumFractionDigits: 2 });

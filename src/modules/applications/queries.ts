@@ -7,16 +7,12 @@ import { utcToZoned } from "@/domain/time";
 import { eligibility, type EligibilityReason } from "./policy";
 import type { OrganizerFilter } from "./schema";
 import { toCsv } from "./csv";
+import { managedApplicationWhere, managedOrganizerWhere, managedProjectWhere } from "@/modules/organizers/scope";
 
 export const MY_PAGE_SIZE = 20;
 export const ORGANIZER_PAGE_SIZE = 50;
 
 const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
-
-/** Only members of the organizer (and admins) see its applications: the scope of every query here. */
-function memberScope(viewer: Viewer): Prisma.OrganizerWhereInput {
-  return viewer.isAdmin ? {} : { members: { some: { userId: viewer.id } } };
-}
 
 export type RoleApplyState = {
   /** Why this viewer may not apply, or null. */
@@ -140,7 +136,7 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
  */
 export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: string, filter: OrganizerFilter) {
   const organizer = await db.organizer.findFirst({
-    where: { slug, ...memberScope(viewer) },
+    where: { slug, ...managedOrganizerWhere(viewer) },
     select: { id: true, slug: true, name: true },
   });
   if (!organizer) return null;
@@ -175,7 +171,7 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
   const role = project.roles.find((r) => r.id === filter.role) ?? null;
   const base: Prisma.ApplicationWhereInput = {
     projectId: project.id,
-    project: { organizerId: organizer.id, organizer: memberScope(viewer) },
+    ...managedApplicationWhere(viewer),
     // Deleted accounts leave their applications for the statistics but vanish from every list.
     volunteer: { deletedAt: null },
     ...(role ? { roleId: role.id } : {}),
@@ -243,7 +239,7 @@ export async function exportAcceptedCsv(
   regionName: (code: string) => string,
 ) {
   const project = await db.project.findFirst({
-    where: { id: projectId, organizer: memberScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: { id: true, title: true },
   });
   if (!project) return null;
@@ -251,7 +247,7 @@ export async function exportAcceptedCsv(
     where: {
       projectId: project.id,
       status: "ACCEPTED",
-      project: { organizer: memberScope(viewer) },
+      ...managedApplicationWhere(viewer),
       volunteer: { deletedAt: null },
     },
     orderBy: [{ role: { position: "asc" } }, { decidedAt: "asc" }, { id: "asc" }],

@@ -39,6 +39,9 @@ export const organizerFilterSchema = z.object({
   project: id.optional().catch(undefined),
   role: id.optional().catch(undefined),
   status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
-  page: z.unknown().transform((v) => pageNumber(v)),
+  page: z
+    .unknown()
+    .optional()
+    .transform((v) => pageNumber(v)),
 });
 export type OrganizerFilter = z.output<typeof organizerFilterSchema>;

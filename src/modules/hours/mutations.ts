@@ -7,6 +7,7 @@ import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { dateValue, isoDate } from "@/domain/time";
+import { managedApplicationWhere, managedHoursEntryWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import type {
   attendanceSchema,
   bulkHoursSchema,
@@ -80,17 +81,12 @@ function checkEntry(hours: number, workedOn: string, project: { startsAt: Date; 
   if (reason) refuse(reason);
 }
 
-/** Members of the organizer (and admins) only; everyone else finds nothing (a 404, not a 403). */
-function managerScope(viewer: Viewer): Prisma.ProjectWhereInput {
-  return viewer.isAdmin ? {} : { organizer: { members: { some: { userId: viewer.id } } } };
-}
-
 const PROJECT_SELECT = { id: true, title: true, status: true, startsAt: true, endsAt: true, regionCode: true } as const;
 type ProjectRef = Prisma.ProjectGetPayload<{ select: typeof PROJECT_SELECT }>;
 
 async function managedProject(db: Db, viewer: Viewer, projectId: string): Promise<ProjectRef> {
   const project = await db.project.findFirst({
-    where: { id: projectId, ...managerScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: PROJECT_SELECT,
   });
   if (!project) throw new AppError("NOT_FOUND");
@@ -336,7 +332,7 @@ export async function confirmForVolunteer(
   now = new Date(),
 ): Promise<{ entryId: string }> {
   const app = await db.application.findFirst({
-    where: { id: input.applicationId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
+    where: { id: input.applicationId, volunteer: { deletedAt: null }, ...managedApplicationWhere(viewer) },
     select: { id: true, volunteerId: true, project: { select: PROJECT_SELECT } },
   });
   if (!app) throw new AppError("NOT_FOUND");
@@ -365,7 +361,7 @@ const ENTRY_SELECT = {
 /** An entry of a project the viewer manages, with a live volunteer; NOT_FOUND otherwise. */
 async function managedEntry(db: Db, viewer: Viewer, entryId: string) {
   const entry = await db.hoursEntry.findFirst({
-    where: { id: entryId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
+    where: { id: entryId, volunteer: { deletedAt: null }, ...managedHoursEntryWhere(viewer) },
     select: ENTRY_SELECT,
   });
   if (!entry) throw new AppError("NOT_FOUND");

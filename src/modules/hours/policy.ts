@@ -2,7 +2,6 @@
 // Pure: the mutations call these with what they read under the volunteer's lock, the forms
 // call the per-entry checks before sending.
 import type { ApplicationStatus, Attendance, ProjectStatus } from "@/generated/prisma/enums";
-import type { Viewer } from "@/modules/accounts/viewer";
 import { isCalendarDate, utcToZoned } from "@/domain/time";
 
 /** At most this much in one entry: a long day of volunteering, not a shift plus a night. */
@@ -89,11 +88,6 @@ export function hoursRefusal(c: HoursCheck): HoursRefusal | null {
     dateRefusal(c.workedOn, c.project, c.now) ??
     dayLimitRefusal(c.hours, c.otherHoursThatDay)
   );
-}
-
-/** Owners and coordinators of the project's organizer, and admins; regional staff do not. */
-export function canManageHours(viewer: Viewer | null, project: { organizerId: string }): boolean {
-  return Boolean(viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === project.organizerId)));
 }
 
 /** Projects whose activity may carry hours. */

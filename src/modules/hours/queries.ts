@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { ApplicationStatus, Attendance, HoursSource, HoursStatus } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { isoDate } from "@/domain/time";
+import { managedApplicationWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import { projectDays, recordRefusal, sumHours, type RecordRefusal } from "./policy";
 
 export const HOURS_PAGE_SIZE = 50;
@@ -78,11 +79,6 @@ const ENTRY_ORDER = [
 const confirmedTotal = (entries: HoursEntryView[]) =>
   sumHours(entries.filter((e) => e.status === "CONFIRMED").map((e) => e.hours));
 
-/** Members of the organizer (and admins) only: the scope of every organizer-side read here. */
-function managerScope(viewer: Viewer): Prisma.ProjectWhereInput {
-  return viewer.isAdmin ? {} : { organizer: { members: { some: { userId: viewer.id } } } };
-}
-
 export type RoleHoursStats = {
   id: string;
   title: string;
@@ -106,7 +102,7 @@ export async function getProjectHours(
   now = new Date(),
 ) {
   const project = await db.project.findFirst({
-    where: { id: projectId, ...managerScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: {
       id: true,
       title: true,
@@ -175,7 +171,7 @@ export async function getProjectHours(
     roleId: role.id,
     status: "ACCEPTED",
     volunteer: { deletedAt: null },
-    project: managerScope(viewer),
+    ...managedApplicationWhere(viewer),
   };
   const [total, apps] = await Promise.all([
     db.application.count({ where }),

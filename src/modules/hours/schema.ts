@@ -81,5 +81,8 @@ export type CorrectionInput = z.input<typeof correctionSchema>;
 /** The organizer page's role and page, read from the URL. */
 export const hoursPageSchema = z.object({
   role: id.optional().catch(undefined),
-  page: z.unknown().transform((v) => pageNumber(v)),
+  page: z
+    .unknown()
+    .optional()
+    .transform((v) => pageNumber(v)),
 });

@@ -42,7 +42,7 @@ export async function projectCertificatePayload(
   projectId: string,
 ): Promise<ProjectCertificatePayload | null> {
   const summary = await summarizeConfirmedHours(db, viewer, projectId);
-  const [project] = await recordProjects(db, viewer.id, summary.projects);
+  const [project] = await recordProjects(db, viewer, summary.projects);
   if (!project) return null;
   return { format: 1, kind: "PROJECT_CERTIFICATE", volunteer: { name: viewer.name }, project: certified(project) };
 }
@@ -51,7 +51,7 @@ export async function projectCertificatePayload(
 export async function volunteerRecordPayload(db: Db, viewer: Viewer): Promise<VolunteerRecordPayload | null> {
   const summary = await summarizeConfirmedHours(db, viewer);
   if (summary.projects.length === 0) return null;
-  const projects = await recordProjects(db, viewer.id, summary.projects);
+  const projects = await recordProjects(db, viewer, summary.projects);
   return {
     format: 1,
     kind: "VOLUNTEER_RECORD",

@@ -32,10 +32,10 @@ export type RecordProject = ProjectHours & {
   roles: string[];
 };
 
-/** What the record shows of each project, for the given projects of the volunteer. */
+/** What the record shows of each project, for the given projects of the viewer's own hours. */
 export async function recordProjects(
   db: Db | Prisma.TransactionClient,
-  volunteerId: string,
+  viewer: Pick<Viewer, "id">,
   hours: ProjectHours[],
 ): Promise<RecordProject[]> {
   if (hours.length === 0) return [];
@@ -55,7 +55,7 @@ export async function recordProjects(
       organizer: { select: { name: true, slug: true, form: true } },
       sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
       applications: {
-        where: { volunteerId, OR: [{ status: "ACCEPTED" }, { hours: { some: { status: "CONFIRMED" } } }] },
+        where: { volunteerId: viewer.id, OR: [{ status: "ACCEPTED" }, { hours: { some: { status: "CONFIRMED" } } }] },
         orderBy: { role: { position: "asc" } },
         select: { role: { select: { title: true } } },
       },
@@ -107,7 +107,7 @@ export async function getMyRecord(db: Db, viewer: Viewer, page = 1): Promise<MyR
     totalCenti: summary.totalCenti,
     years: summary.years,
     projectCount: summary.projects.length,
-    items: await recordProjects(db, viewer.id, slice),
+    items: await recordProjects(db, viewer, slice),
     page: current,
     pageSize: RECORD_PAGE_SIZE,
   };

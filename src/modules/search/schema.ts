@@ -49,7 +49,10 @@ export const searchFiltersSchema = z
     age: optional(z.union([z.literal("me"), z.coerce.number().int().min(1).max(120)])),
     tag: optional(z.enum(BirgemizTag)),
     sort: optional(z.enum(SORTS)),
-    page: z.unknown().transform((v) => pageNumber(v, MAX_PAGE)),
+    page: z
+      .unknown()
+      .optional()
+      .transform((v) => pageNumber(v, MAX_PAGE)),
   })
   .transform((f) => (f.from && f.to && f.to < f.from ? { ...f, to: undefined } : f));
 

@@ -21,3 +21,8 @@ export function pageNumber(value: unknown, max = MAX_PAGE_NUMBER): number {
   const n = Number(firstValue(value));
   return Number.isInteger(n) && n >= 1 && n <= max ? n : 1;
 }
+
+/** The rows of page `page` (from 1) of `size` rows each, as Prisma's skip and take. */
+export function pageSlice(page: number, size: number): { skip: number; take: number } {
+  return { skip: (Math.max(1, page) - 1) * size, take: size };
+}

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { ApplicationStatus, Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { pageSlice } from "@/domain/search-params";
 import { ageOn } from "@/domain/age";
 import { utcToZoned } from "@/domain/time";
 import { eligibility, type EligibilityReason } from "./policy";
@@ -11,8 +12,6 @@ import { managedApplicationWhere, managedOrganizerWhere, managedProjectWhere } f
 
 export const MY_PAGE_SIZE = 20;
 export const ORGANIZER_PAGE_SIZE = 50;
-
-const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
 
 export type RoleApplyState = {
   /** Why this viewer may not apply, or null. */
@@ -71,7 +70,7 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
     db.application.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...pageOf(page, MY_PAGE_SIZE),
+      ...pageSlice(page, MY_PAGE_SIZE),
       select: {
         id: true,
         roleId: true,
@@ -186,7 +185,7 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
         filter.status === "WAITLISTED"
           ? [{ waitlistedAt: "asc" }, { id: "asc" }]
           : [{ createdAt: "asc" }, { id: "asc" }],
-      ...pageOf(filter.page, ORGANIZER_PAGE_SIZE),
+      ...pageSlice(filter.page, ORGANIZER_PAGE_SIZE),
       select: {
         id: true,
         status: true,

@@ -3,14 +3,13 @@ import type { Db } from "@/server/prisma-client";
 import { Prisma } from "@/generated/prisma/client";
 import type { ApplicationStatus, Attendance, HoursSource, HoursStatus } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { pageSlice } from "@/domain/search-params";
 import { isoDate } from "@/domain/time";
 import { managedApplicationWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import { projectDays, recordRefusal, sumHours, type RecordRefusal } from "./policy";
 
 export const HOURS_PAGE_SIZE = 50;
 export const MY_HOURS_PAGE_SIZE = 20;
-
-const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
 
 const ENTRY_SELECT = {
   id: true,
@@ -178,7 +177,7 @@ export async function getProjectHours(
     db.application.findMany({
       where,
       orderBy: [{ volunteer: { name: "asc" } }, { id: "asc" }],
-      ...pageOf(filter.page, HOURS_PAGE_SIZE),
+      ...pageSlice(filter.page, HOURS_PAGE_SIZE),
       select: { id: true, status: true, attendance: true, volunteerId: true, volunteer: { select: { name: true } } },
     }),
   ]);
@@ -220,7 +219,7 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
     db.application.findMany({
       where,
       orderBy: [{ project: { startsAt: "desc" } }, { id: "asc" }],
-      ...pageOf(page, MY_HOURS_PAGE_SIZE),
+      ...pageSlice(page, MY_HOURS_PAGE_SIZE),
       select: {
         id: true,
         status: true,

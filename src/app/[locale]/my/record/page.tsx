@@ -6,7 +6,7 @@ import { domainLabel, placeLabel } from "@/i18n/labels";
 import { negotiateLocale } from "@/domain/locales";
 import { getMyRecord } from "@/modules/records/queries";
 import { pageNumber } from "@/domain/search-params";
-import { dateValue } from "@/domain/time";
+import { formatDay, formatHours } from "@/i18n/format";
 import { SdgBadges } from "@/modules/records/components/sdg-badges";
 import { DownloadForm } from "@/modules/records/components/download-form";
 import { Pagination } from "@/modules/applications/components/pagination";
@@ -31,9 +31,8 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
     getTranslations("records"),
     getFormatter(),
   ]);
-  const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 });
-  // Calendar dates are dates: formatted at UTC so that no time zone moves the day.
-  const day = (iso: string) => format.dateTime(dateValue(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const hours = (centi: number) => formatHours(format, centi / 100);
+  const day = (iso: string) => formatDay(format, iso);
   const range = (from: string, to: string) =>
     from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
 

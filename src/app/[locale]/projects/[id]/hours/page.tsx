@@ -7,7 +7,8 @@ import { getProjectHours } from "@/modules/hours/queries";
 import { attendanceRefusal } from "@/modules/hours/policy";
 import { hoursPageSchema } from "@/modules/hours/schema";
 import { HoursPanel } from "@/modules/hours/components/hours-panel";
-import { entryLine, formatHours } from "@/modules/hours/format";
+import { entryLine } from "@/modules/hours/format";
+import { formatHours } from "@/i18n/format";
 import { Pagination } from "@/modules/applications/components/pagination";
 import { searchParam } from "@/domain/search-params";
 

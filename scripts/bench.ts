@@ -174,7 +174,7 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   // BENCH_SERVER_ARGS adds node flags to the server and its workers, e.g. for profiling:
   // BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (docs/decisions/0021-request-path.md).
   const extra = process.env.BENCH_SERVER_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-  const server = spawn(process.execPath, [...extra, "--import", "tsx", "scripts/serve.ts", String(port)], {
+  const server = spawn(process.execPath, [...extra, "--import", "tsx", "src/serve/serve.ts", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
   });
@@ -339,7 +339,7 @@ const cpu = (r: Row) => (r.cpuMsPerRequest === null ? "–" : r.cpuMsPerRequest.
 /** The goal of issue 9: each page at ≥ 50 % of the floor's req/s with p97.5 < 250 ms, 0 errors. */
 function printRequestPath(floor: Row, rows: Row[]) {
   console.log(
-    `\nRequest path: autocannon, 32 connections, ${DURATION} s per line, production build (scripts/serve.ts), national-scale dataset\n`,
+    `\nRequest path: autocannon, 32 connections, ${DURATION} s per line, production build (src/serve/serve.ts), national-scale dataset\n`,
   );
   console.log(
     "| page | req/s | share of the floor | p50 ms | p97.5 ms | errors | non-2xx | CPU ms/request | goal (≥ 50 %, p97.5 < 250 ms, 0 errors) |",

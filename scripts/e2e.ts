@@ -1,5 +1,5 @@
 // End-to-end run: a throwaway embedded PostgreSQL, migrations and reference data, a production
-// build (reused when no source changed), the production server (scripts/serve.ts), then Playwright in Debian's Chromium.
+// build (reused when no source changed), the production server (src/serve/serve.ts), then Playwright in Debian's Chromium.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,7 +33,7 @@ async function main() {
     await run(bin("tsx"), ["prisma/seed/index.ts"], env);
     await run(bin("tsx"), ["tests/e2e/seed-e2e.ts"], env);
     if (buildIsStale()) await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-    server = spawn(bin("tsx"), ["scripts/serve.ts", String(appPort)], {
+    server = spawn(bin("tsx"), ["src/serve/serve.ts", String(appPort)], {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...env, NODE_ENV: "production" },
     });

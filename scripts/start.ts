@@ -37,7 +37,7 @@ async function main() {
   }
 
   const hasDemoData = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
-  const server = spawn(bin("tsx"), ["scripts/serve.ts", String(port)], {
+  const server = spawn(bin("tsx"), ["src/serve/serve.ts", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...env, NODE_ENV: "production" },
   });

@@ -10,14 +10,14 @@ try {
   process.exit(1);
 }
 
-// The email worker (src/server/jobs.ts) runs inside `next start` and `next dev`, never during
+// The background workers (src/jobs.ts, on the queue of src/server/jobs.ts) run inside `next start` and `next dev`, never during
 // `next build`. Not awaited: a database that is slow to answer must not hold up the server,
 // and notifications wait in the outbox until the worker runs.
-// scripts/serve.ts runs several server processes and sets ASAR_JOBS=0 in all but one: those only
+// src/serve/serve.ts runs several server processes and sets ASAR_JOBS=0 in all but one: those only
 // queue jobs. A start that fails (the database not up yet, two servers creating the queues at
 // once) is retried.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
-  void Promise.all([import("./server/jobs"), import("./server/logger")]).then(async ([{ startJobs }, { logger }]) => {
+  void Promise.all([import("./jobs"), import("./server/logger")]).then(async ([{ startJobs }, { logger }]) => {
     for (let attempt = 1; ; attempt++) {
       try {
         await startJobs({ produceOnly: process.env.ASAR_JOBS === "0" });

@@ -29,7 +29,8 @@ import type {
 import { eligibility } from "../../src/modules/applications/policy";
 import { MAX_HOURS_PER_DAY } from "../../src/modules/hours/policy";
 import { DECISION_NOTES, HOURS_REVIEW_TEXTS, MOTIVATIONS, SELF_REPORT_NOTES } from "./demo-past-projects";
-import { DAY, HOUR, addDays, dateValue, kzAt } from "./demo-clock";
+import { addDays, dateValue, isoDate } from "../../src/domain/time";
+import { DAY, HOUR, kzAt } from "./demo-clock";
 
 export type ActivityRole = {
   id: string;
@@ -694,7 +695,7 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     if (toCorrect) {
       const { a, e } = toCorrect;
       const from = Number(e.hours);
-      const day = (e.workedOn as Date).toISOString().slice(0, 10);
+      const day = isoDate(e.workedOn as Date);
       count(a.app, day, from, -1);
       if (canCount(a.app, day, from + 2)) {
         e.status = "SUPERSEDED";

@@ -1,18 +1,11 @@
 // Dates of the demo dataset, always in Kazakhstan's time through the tz database
 // (src/domain/time.ts), never a fixed offset.
-import { utcToZoned, zonedToUtc } from "../../src/domain/time";
+import { addDays, utcToZoned, zonedToUtc } from "../../src/domain/time";
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/** "2026-03-21" plus n calendar days. */
-export function addDays(isoDate: string, n: number): string {
-  const d = new Date(`${isoDate}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The Kazakhstan calendar date of an instant. */
 export const kzDate = (instant: Date): string => utcToZoned(instant).date;
@@ -20,9 +13,6 @@ export const kzDate = (instant: Date): string => utcToZoned(instant).date;
 /** A Kazakhstan wall-clock time on a calendar date, as an instant. */
 export const kzAt = (isoDate: string, hour: number, minute = 0): Date =>
   zonedToUtc(isoDate, `${pad(hour)}:${pad(minute)}`);
-
-/** @db.Date value of a calendar date, as Prisma stores it. */
-export const dateValue = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
 
 /**
  * The most recent run of a yearly project (first day month/day, `days` long, the last day ending

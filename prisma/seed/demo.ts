@@ -31,7 +31,8 @@ import {
   type DemoProject,
 } from "./demo-data";
 import { DEMO_PAST_PROJECTS } from "./demo-past-projects";
-import { DAY, HOUR, addDays, kzAt, kzDate, lastRun } from "./demo-clock";
+import { addDays } from "../../src/domain/time";
+import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {

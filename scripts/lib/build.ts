@@ -7,7 +7,8 @@ function newestMtime(paths: string[]): number {
     if (!fs.existsSync(p)) return;
     const st = fs.statSync(p);
     if (st.isDirectory()) {
-      if (p.endsWith("generated")) return;
+      // The production server (src/serve) runs beside the build, not in it.
+      if (p.endsWith("generated") || p === path.join("src", "serve")) return;
       for (const f of fs.readdirSync(p)) walk(path.join(p, f));
     } else newest = Math.max(newest, st.mtimeMs);
   };

@@ -36,3 +36,30 @@ export function utcToZoned(instant: Date, timeZone = KZ_TIME_ZONE): { date: stri
   const iso = shifted.toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
+
+// Calendar dates ("YYYY-MM-DD") travel as text and are stored in @db.Date columns, which Prisma
+// hands over as a Date at UTC midnight. These convert between the two, without any zone.
+
+/** A @db.Date value (UTC midnight) → "YYYY-MM-DD". */
+export function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" → the @db.Date value Prisma stores (UTC midnight). */
+export function dateValue(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** "2026-02-28" plus n calendar days (n may be negative). */
+export function addDays(date: string, n: number): string {
+  const d = dateValue(date);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDate(d);
+}
+
+/** "2026-02-30" is not a date; "2026-02-28" is. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = dateValue(value);
+  return !Number.isNaN(d.getTime()) && isoDate(d) === value;
+}

@@ -1,9 +1,9 @@
-// The client's address, decided in one place. Shared by the production server (scripts/serve.ts),
+// The client's address, decided in one place. Shared by the production server (src/serve/serve.ts),
 // which resolves it from the socket and X-Forwarded-For, and by the app, which only ever reads
 // the header the server set. Deliberately free of "server-only" and Next imports so the server
 // script can import it.
 //
-// Contract with scripts/serve.ts: for every request it DELETES any incoming
+// Contract with src/serve/serve.ts: for every request it DELETES any incoming
 // `x-asar-client-address` header and sets it to resolveClientAddress(socket address,
 // X-Forwarded-For, TRUSTED_PROXIES). The app trusts nothing else: a client-chosen
 // X-Forwarded-For or X-Real-IP never reaches a limit.
@@ -102,7 +102,7 @@ export function clientAddress(headers: HeaderSource): string {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
- * What the server in front (scripts/serve.ts) writes on every request before the app sees it:
+ * What the server in front (src/serve/serve.ts) writes on every request before the app sees it:
  * the client's address as resolved above, and a request id for the logs (a trusted proxy's own
  * id is kept). Whatever the client sent under these names is replaced.
  */

@@ -2,20 +2,18 @@ import "server-only";
 import crypto from "node:crypto";
 import PgBoss from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
-import { pendingEmailIds, processNotificationEmail, EMAIL_MAX_ATTEMPTS } from "@/modules/notifications/email";
-import { registerStatisticsJobs } from "@/modules/statistics/jobs";
-import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
 import { db as appDb } from "./db";
-import { retryThroughOutage } from "./db-outage";
 import { env } from "./env";
 import { logger } from "./logger";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
 import type { Db } from "./prisma-client";
 
-// Background jobs in PostgreSQL (pg-boss, schema "pgboss"). The email outbox: notify() writes
-// Notification rows and, in the same transaction, one job per row; the worker sends them. See
-// docs/decisions/0006-notifications-outbox.md.
+// Background jobs in PostgreSQL (pg-boss, schema "pgboss"): starting and stopping the queue, the
+// queues' names and settings, and queueing jobs. Which capability's handler works which queue is
+// decided outside src/server, in src/jobs.ts, which passes its `register` to startJobQueue. The
+// email outbox: notify() writes Notification rows and, in the same transaction, one job per row;
+// the worker sends them. See docs/decisions/0006-notifications-outbox.md.
 export const EMAIL_QUEUE = "notification-email";
 export const SWEEP_QUEUE = "notification-email-sweep";
 /** Password-reset and confirmation links, invitations to addresses (the AccountEmail outbox). */
@@ -30,20 +28,26 @@ export type JobsSettings = {
   retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
   pollingIntervalSeconds: number;
   /** Only queue jobs (inside the app's transactions), never work them: the other server
-   * processes of scripts/serve.ts, where one process runs the workers. */
+   * processes of src/serve/serve.ts, where one process runs the workers. */
   produceOnly: boolean;
 };
 
-type Running = { boss: PgBoss; settings: JobsSettings };
-const globalForJobs = globalThis as unknown as { asarJobs?: Promise<Running>; asarJobsRunning?: Running };
+/** Puts the workers on the queues (and their schedules) once the queue has started. */
+export type RegisterWorkers = (boss: PgBoss, settings: JobsSettings) => Promise<void>;
+
+export type RunningJobs = { boss: PgBoss; settings: JobsSettings };
+const globalForJobs = globalThis as unknown as { asarJobs?: Promise<RunningJobs>; asarJobsRunning?: RunningJobs };
 
 /**
- * Starts pg-boss (creating its schema on first run), the queues, the email worker and the
- * one-minute sweep. Safe to call twice: the second call gets the first one's instance. Tests pass
- * their own settings; the app's come from env().
+ * Starts pg-boss (creating its schema on first run) and the email queues, then lets `register`
+ * put the workers on them. Safe to call twice: the second call gets the first one's instance.
+ * Tests pass their own settings; the app's come from env().
  */
-export async function startJobs(overrides: Partial<JobsSettings> = {}): Promise<PgBoss> {
-  globalForJobs.asarJobs ??= start(overrides).catch((e: unknown) => {
+export async function startJobQueue(
+  register: RegisterWorkers,
+  overrides: Partial<JobsSettings> & Pick<JobsSettings, "retry">,
+): Promise<PgBoss> {
+  globalForJobs.asarJobs ??= start(register, overrides).catch((e: unknown) => {
     globalForJobs.asarJobs = undefined;
     throw e;
   });
@@ -58,13 +62,21 @@ export async function stopJobs(): Promise<void> {
   await running?.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
 }
 
-async function start(overrides: Partial<JobsSettings>): Promise<Running> {
+/** The queue this process runs, or null (tests and scripts that never started one). */
+export function runningJobs(): RunningJobs | null {
+  return globalForJobs.asarJobsRunning ?? null;
+}
+
+async function start(
+  register: RegisterWorkers,
+  overrides: Partial<JobsSettings> & Pick<JobsSettings, "retry">,
+): Promise<RunningJobs> {
   const settings: JobsSettings = {
     databaseUrl: overrides.databaseUrl ?? env().DATABASE_URL,
     db: overrides.db ?? appDb,
     mailer: overrides.mailer ?? defaultMailer(),
     appUrl: overrides.appUrl ?? env().APP_URL,
-    retry: overrides.retry ?? { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true },
+    retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
     produceOnly: overrides.produceOnly ?? false,
   };
@@ -94,62 +106,7 @@ async function start(overrides: Partial<JobsSettings>): Promise<Running> {
     const accountQueue = { ...emailQueue, name: ACCOUNT_EMAIL_QUEUE };
     await boss.createQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
     await boss.updateQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
-
-    const maxAttempts = settings.retry.retryLimit + 1;
-    await boss.work<{ notificationId: string }>(
-      EMAIL_QUEUE,
-      { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds },
-      async (jobs) => {
-        // Each job of the batch succeeds or fails (and is retried) on its own.
-        await Promise.all(
-          jobs.map(async (job) => {
-            try {
-              await processNotificationEmail(
-                settings.db,
-                settings.mailer,
-                job.data.notificationId,
-                settings.appUrl,
-                maxAttempts,
-              );
-            } catch (e) {
-              // Through a database restart too: a job left "active" waits for the queue's expiry.
-              await retryThroughOutage(settings.db, () =>
-                boss.fail(EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }),
-              );
-            }
-          }),
-        );
-      },
-    );
-    await boss.work<{ notificationId: string }>(
-      ACCOUNT_EMAIL_QUEUE,
-      { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds },
-      async (jobs) => {
-        await Promise.all(
-          jobs.map(async (job) => {
-            try {
-              await processAccountEmail(
-                settings.db,
-                settings.mailer,
-                job.data.notificationId,
-                settings.appUrl,
-                maxAttempts,
-              );
-            } catch (e) {
-              await retryThroughOutage(settings.db, () =>
-                boss.fail(ACCOUNT_EMAIL_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }),
-              );
-            }
-          }),
-        );
-      },
-    );
-    await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
-      await insertEmailJobs(boss, await pendingEmailIds(settings.db));
-      await insertEmailJobs(boss, await pendingAccountEmailIds(settings.db), undefined, ACCOUNT_EMAIL_QUEUE);
-    });
-    await boss.schedule(SWEEP_QUEUE, "* * * * *");
-    await registerStatisticsJobs(boss, settings.db);
+    await register(boss, settings);
   } catch (e) {
     await boss.stop({ graceful: false, wait: true });
     throw e;
@@ -170,26 +127,14 @@ function emailJobs(ids: string[], queue = EMAIL_QUEUE): PgBoss.JobInsert[] {
   return ids.map((id) => ({ id: emailJobId(id, queue), name: queue, singletonKey: id, data: { notificationId: id } }));
 }
 
-async function insertEmailJobs(boss: PgBoss, ids: string[], options?: PgBoss.InsertOptions, queue = EMAIL_QUEUE) {
+/** Queues the email jobs of these rows (notifications, or account emails on ACCOUNT_EMAIL_QUEUE). */
+export async function insertEmailJobs(
+  boss: PgBoss,
+  ids: string[],
+  options?: PgBoss.InsertOptions,
+  queue = EMAIL_QUEUE,
+) {
   if (ids.length > 0) await boss.insert(emailJobs(ids, queue), options ?? {});
-}
-
-/**
- * Queues the emails of notifications that are already committed, e.g. rows written by a script.
- * A no-op when no worker runs in this process; the running app's sweep finds them anyway.
- */
-export async function enqueueNotificationEmails(ids: string[]): Promise<void> {
-  const running = globalForJobs.asarJobsRunning;
-  if (running) await insertEmailJobs(running.boss, ids);
-}
-
-/** What the minute sweep does, callable on demand. */
-export async function sweepPendingEmails(): Promise<number> {
-  const running = globalForJobs.asarJobsRunning;
-  if (!running) return 0;
-  const ids = await pendingEmailIds(running.settings.db);
-  await insertEmailJobs(running.boss, ids);
-  return ids.length;
 }
 
 type RawTx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;

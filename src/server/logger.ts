@@ -3,7 +3,7 @@
 // tests: plain lines through console, so `npm run dev` stays readable, tests stay quiet (only
 // warnings and errors), and a test that does not expect an error still fails on one
 // (tests/support/fail-on-console-error.ts). Free of "server-only" and Next imports so
-// scripts/serve.ts can log through it too.
+// src/serve/serve.ts can log through it too.
 import pino from "pino";
 
 const production = process.env.NODE_ENV === "production";

@@ -1,5 +1,5 @@
 // Prometheus metrics of this process (prom-client) and their collection across the node:cluster
-// workers of scripts/serve.ts (decision 0017). Free of "server-only" and Next imports: serve.ts
+// workers of src/serve/serve.ts (decision 0017). Free of "server-only" and Next imports: serve.ts
 // imports it to time requests, and the /api/metrics route (inside Next's bundle) reads the same
 // registry, which is why everything lives on globalThis, created once per process.
 import cluster from "node:cluster";
@@ -55,7 +55,7 @@ const globalForMetrics = globalThis as unknown as {
 };
 const metrics = () => (globalForMetrics.asarMetrics ??= create());
 
-/** What scripts/serve.ts calls once per finished request (`route` from normalizeRoute). */
+/** What src/serve/serve.ts calls once per finished request (`route` from normalizeRoute). */
 export function observeRequest(route: string, method: string, status: number, seconds: number): void {
   metrics().requests.observe({ route, method, status: String(status) }, seconds);
 }
@@ -157,7 +157,7 @@ const isMessage = (m: unknown): m is Message =>
   typeof (m as { type?: unknown })?.type === "string" && (m as { type: string }).type.startsWith("asar-metrics:");
 
 /**
- * For scripts/serve.ts's primary: call once, before forking the workers. The workers then
+ * For src/serve/serve.ts's primary: call once, before forking the workers. The workers then
  * answer /api/metrics for the whole server (every worker's requests and pools, summed).
  */
 export function serveClusterMetrics(timeoutMs = 3000): void {

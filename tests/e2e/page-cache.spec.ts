@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_CACHE } from "./accounts";
 import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 
-// The public page cache in front of the production server (scripts/lib/page-cache.ts, decision
+// The public page cache in front of the production server (src/serve/page-cache.ts, decision
 // 0009) attacked as it was in issue 8: it must fail closed — store only a complete page for a
 // request with no cookie but the locale and no header that changes what Next renders — and
 // forget a page as soon as any action changes it.

@@ -6,7 +6,7 @@ import { expectMail } from "./mail";
 import { signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 import { freePort, isAlive, waitForHttp } from "../../scripts/lib/wait";
 
-// The production server (scripts/serve.ts) as an operator runs it: a second instance on the
+// The production server (src/serve/serve.ts) as an operator runs it: a second instance on the
 // same database next to the suite's own, its workers killed, and SIGTERM under load (issue 8,
 // E.19, E.20, E.23). These tests start and stop their own instance, so they run one by one.
 test.describe.configure({ mode: "serial" });
@@ -17,7 +17,7 @@ let output = "";
 async function startInstance() {
   const port = await freePort();
   // node --import tsx (not the tsx wrapper): the spawned process is the server's primary itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/serve/serve.ts", String(port)], {
     env: { ...process.env, NODE_ENV: "production", WEB_CONCURRENCY: "2", SHUTDOWN_DRAIN_MS: "30000" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -3,13 +3,13 @@ import { db, viewerOf } from "./helpers";
 import { seedDemo } from "../../prisma/seed/demo";
 import { ageOn, ADULT_AGE, MIN_VOLUNTEER_AGE } from "../../src/domain/age";
 import { isForbiddenForMinors } from "../../src/domain/classification";
-import { utcToZoned } from "../../src/domain/time";
-import { confirmedHoursOfVolunteer, getProjectHours, listMyHours } from "../../src/modules/hours/queries";
+import { isoDate, utcToZoned } from "../../src/domain/time";
+import { getProjectHours, listMyHours } from "../../src/modules/hours/queries";
+import { getMyRecord } from "../../src/modules/records/queries";
 import { listMyApplications, listOrganizerApplications } from "../../src/modules/applications/queries";
 
 const DAY = 86_400_000;
 const kzDate = (d: Date) => utcToZoned(d).date;
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const userId = async (email: string) =>
   (await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
 
@@ -174,9 +174,9 @@ describe("the demo dataset", () => {
     // Aigerim: three past projects with confirmed hours, one day still waiting for the organizer,
     // one accepted and one submitted application to Astana Jastary's upcoming projects.
     const aigerim = await viewerOf(await userId("aigerim@asar.demo"));
-    const record = await confirmedHoursOfVolunteer(db(), aigerim.id);
-    expect(record.projects).toHaveLength(3);
-    expect(record.totalHours).toBeGreaterThan(10);
+    const record = await getMyRecord(db(), aigerim);
+    expect(record.projectCount).toBe(3);
+    expect(record.totalCenti).toBeGreaterThan(1000);
     const myHours = await listMyHours(db(), aigerim, 1, now);
     expect(
       myHours.items.flatMap((i) => i.entries).filter((e) => e.status === "PENDING" && e.source === "SELF_REPORTED"),
@@ -200,10 +200,10 @@ describe("the demo dataset", () => {
 
     // Daniyar, 16: one past project with confirmed hours, open to minors.
     const daniyarId = await userId("daniyar@asar.demo");
-    const daniyarRecord = await confirmedHoursOfVolunteer(db(), daniyarId);
-    expect(daniyarRecord.projects).toHaveLength(1);
+    const daniyarRecord = await getMyRecord(db(), await viewerOf(daniyarId));
+    expect(daniyarRecord.projectCount).toBe(1);
     const daniyarProject = await db().project.findUniqueOrThrow({
-      where: { id: daniyarRecord.projects[0]!.project.id },
+      where: { id: daniyarRecord.items[0]!.projectId },
       select: { primaryDirection: true, secondaryDirection: true, socialSubtype: true, hazardous: true },
     });
     expect(isForbiddenForMinors(daniyarProject)).toBe(false);
@@ -256,6 +256,6 @@ describe("the demo dataset", () => {
       select: { startsAt: true },
     });
     expect(kzDate(snow.startsAt)).toBe("2027-01-10");
-    expect((await confirmedHoursOfVolunteer(db(), await userId("aigerim@asar.demo"))).projects).toHaveLength(3);
+    expect((await getMyRecord(db(), await viewerOf(await userId("aigerim@asar.demo")))).projectCount).toBe(3);
   });
 });

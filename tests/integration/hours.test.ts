@@ -13,13 +13,16 @@ import {
   markAttendance,
   reportHours,
 } from "../../src/modules/hours/mutations";
-import { confirmedHoursOfVolunteer, getProjectHours, listMyHours } from "../../src/modules/hours/queries";
+import { getProjectHours, listMyHours } from "../../src/modules/hours/queries";
+import { getMyRecord } from "../../src/modules/records/queries";
 
 const DAY = 86_400_000;
 /** The Kazakhstan calendar date `offset` days from now. */
 const kzDate = (offset: number) => utcToZoned(new Date(Date.now() + offset * DAY)).date;
 const YESTERDAY = kzDate(-1);
 const refused = (reason: string) => `hours.errors.${reason}`;
+/** The confirmed hours the volunteer's record shows. */
+const recordHours = async (v: Viewer) => (await getMyRecord(db(), v)).totalCenti / 100;
 
 /** A project that started three days ago and runs three more days, with one role. */
 async function runningProject(organizerId: string, title = "Есіл жағалауын тазалау") {
@@ -175,7 +178,7 @@ describe("a volunteer's report", () => {
     const mine = await listMyHours(db(), v);
     expect(mine.items[0]!.entries[0]).toMatchObject({ id: entryId, status: "PENDING", hours: 3.5 });
     expect(mine.confirmedHours).toBe(0);
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).projects).toEqual([]);
+    expect((await getMyRecord(db(), v)).items).toEqual([]);
     expect((await getProjectHours(db(), owner, p.projectId, { page: 1 }))!.roles[0]!.pending).toBe(1);
 
     await confirmEntry(db(), owner, { entryId });
@@ -184,18 +187,20 @@ describe("a volunteer's report", () => {
     expect(confirmed.confirmedAt).toBeInstanceOf(Date);
     expect((await db().application.findUniqueOrThrow({ where: { id: app } })).attendance).toBe("ATTENDED");
 
-    const record = await confirmedHoursOfVolunteer(db(), v.id);
-    expect(record.totalHours).toBe(3.5);
-    expect(record.projects).toHaveLength(1);
-    expect(record.projects[0]).toMatchObject({
-      project: { id: p.projectId, title: "Қарттарға көмек" },
+    const record = await getMyRecord(db(), v);
+    expect(record.totalCenti).toBe(350);
+    expect(record.items).toHaveLength(1);
+    expect(record.items[0]).toMatchObject({
+      projectId: p.projectId,
+      title: "Қарттарға көмек",
       organizer: { name: expect.any(String) },
-      roleTitles: ["Волонтер на уборке"],
+      roles: ["Волонтер на уборке"],
       directions: ["ENVIRONMENTAL", "PUBLIC_SPACES"],
-      confirmedHours: 3.5,
-      entries: [{ id: entryId, workedOn: YESTERDAY, hours: 3.5 }],
+      centi: 350,
+      firstWorkedOn: YESTERDAY,
+      lastWorkedOn: YESTERDAY,
     });
-    expect(record.projects[0]!.sdgs.length).toBeGreaterThan(0);
+    expect(record.items[0]!.sdgs.length).toBeGreaterThan(0);
     expect((await listMyHours(db(), v)).confirmedHours).toBe(3.5);
     expect(await db().notification.count({ where: { userId: v.id, type: "HOURS_CONFIRMED" } })).toBe(1);
     expect(
@@ -236,7 +241,7 @@ describe("a volunteer's report", () => {
       status: "DISPUTED",
       disputeComment: "Смена длилась 4 часа, а не 8",
     });
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(0);
+    expect(await recordHours(v)).toBe(0);
     expect(
       await db().auditLog.count({ where: { action: "hours.dispute", entityId: entryId, actorId: owner.id } }),
     ).toBe(1);
@@ -312,7 +317,7 @@ describe("a correction", () => {
     );
     expect(mine.entries.find((e) => e.id === oldId)!.supersededById).toBe(newId);
     expect(mine.confirmedHours).toBe(5);
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(5);
+    expect(await recordHours(v)).toBe(5);
     expect((await getProjectHours(db(), owner, p.projectId, { page: 1 }))!.roles[0]!.confirmedHours).toBe(5);
 
     const entry = await db().auditLog.findFirstOrThrow({ where: { action: "hours.correct", entityId: newId } });
@@ -330,7 +335,7 @@ describe("a correction", () => {
       await errorCode(correctEntry(db(), owner, { entryId: oldId, workedOn: YESTERDAY, hours: 4, reason: "Еще раз" })),
     ).toBe(refused("NOT_CONFIRMED"));
     await correctEntry(db(), owner, { entryId: newId, workedOn: YESTERDAY, hours: 5.5, reason: "Уточнили по журналу" });
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(5.5);
+    expect(await recordHours(v)).toBe(5.5);
   });
 });
 
@@ -367,7 +372,7 @@ describe("the bounds, on the server", () => {
 
     // Six more hours fit the day exactly.
     await confirmForVolunteer(db(), other.owner, person(app2, 6));
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(16);
+    expect(await recordHours(v)).toBe(16);
   });
 
   it("holds the day limit when two organizers confirm the same person at the same moment", async () => {
@@ -384,7 +389,7 @@ describe("the bounds, on the server", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((failure.reason as { code: string }).code).toBe(refused("DAY_LIMIT"));
-    expect((await confirmedHoursOfVolunteer(db(), v.id)).totalHours).toBe(10);
+    expect(await recordHours(v)).toBe(10);
   });
 });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db, errorCode, viewerOf } from "./helpers";
 import { addMember, createOrganizer, createUser } from "../../prisma/seed/factories";
 import { listMembers, removeMember } from "../../src/modules/organizers/members";
-import { inviteCoordinator, listMyInvitations, respondToInvitation } from "../../src/modules/organizers/invitations";
+import {
+  inviteCoordinator,
+  listMyInvitations,
+  listTeamInvitations,
+  respondToInvitation,
+} from "../../src/modules/organizers/invitations";
 
 describe("organizer team", () => {
   it("the owner invites and removes coordinators; a coordinator cannot, nor can another organizer's owner", async () => {
@@ -21,7 +26,7 @@ describe("organizer team", () => {
     const coordinator = await viewerOf(person.id);
     const third = await createUser(db());
     expect(await errorCode(inviteCoordinator(db(), coordinator, { organizerId: org.id, email: third.email }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
     // A coordinator sees who is on the team, without their emails, and manages nothing.
     const seen = await listMembers(db(), coordinator, org.slug);
@@ -31,11 +36,16 @@ describe("organizer team", () => {
     const otherOwner = await viewerOf(other.ownerId);
     expect(await listMembers(db(), otherOwner, org.slug)).toBeNull();
     expect(await errorCode(inviteCoordinator(db(), otherOwner, { organizerId: org.id, email: third.email }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
     expect(await errorCode(removeMember(db(), otherOwner, { organizerId: org.id, userId: person.id }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
+    expect(await errorCode(removeMember(db(), coordinator, { organizerId: org.id, userId: person.id }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await listTeamInvitations(db(), otherOwner, org.id)).toEqual([]);
+    expect(await db().organizerInvitation.count({ where: { organizerId: org.id, email: third.email } })).toBe(0);
 
     // The owner cannot be removed, a coordinator can.
     expect(await errorCode(removeMember(db(), owner, { organizerId: org.id, userId: org.ownerId }))).toBe("NOT_FOUND");

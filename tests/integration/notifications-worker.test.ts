@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { createMailer, type Mailer } from "../../src/server/mail";
-import { emailJobId, startJobs, stopJobs, sweepPendingEmails } from "../../src/server/jobs";
+import { emailJobId, stopJobs } from "../../src/server/jobs";
+import { startJobs, sweepPendingEmails } from "../../src/jobs";
 import { notify } from "../../src/modules/notifications/notify";
 import { appointStaff } from "../../src/modules/staff/mutations";
 import { createUser } from "../../prisma/seed/factories";

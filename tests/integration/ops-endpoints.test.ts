@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "../../src/server/prisma-client";
 import { createReadinessCheck } from "../../src/server/readiness";
 import { countEmail, observeRequest } from "../../src/server/metrics";
-import { startJobs, stopJobs } from "../../src/server/jobs";
+import { stopJobs } from "../../src/server/jobs";
+import { startJobs } from "../../src/jobs";
 import { freePort } from "../../scripts/lib/wait";
 import { db, dbUrl } from "./helpers";
 

@@ -74,10 +74,10 @@ describe("handing an organizer over", () => {
   it("a coordinator cannot hand the organizer over, not even to themselves; nothing changes", async () => {
     const { org, owner, first, second } = await team();
     expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: second.id }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
     expect(await errorCode(transferOwnership(db(), first, { organizerId: org.id, userId: first.id }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
     // Another organizer's owner neither.
     const other = await createOrganizer(db(), { ownerPasswordHash: NO_PASSWORD });
@@ -85,7 +85,7 @@ describe("handing an organizer over", () => {
       await errorCode(
         transferOwnership(db(), await viewerOf(other.ownerId), { organizerId: org.id, userId: first.id }),
       ),
-    ).toBe("FORBIDDEN");
+    ).toBe("NOT_FOUND");
 
     expect(await roles(org.id)).toEqual({ [owner.id]: "OWNER", [first.id]: "COORDINATOR", [second.id]: "COORDINATOR" });
     expect(await transfers(org.id)).toBe(0);
@@ -96,7 +96,7 @@ describe("handing an organizer over", () => {
     await transferOwnership(db(), owner, { organizerId: org.id, userId: first.id });
     // `owner` still lists the OWNER membership it was loaded with.
     expect(await errorCode(transferOwnership(db(), owner, { organizerId: org.id, userId: second.id }))).toBe(
-      "FORBIDDEN",
+      "NOT_FOUND",
     );
     expect(await roles(org.id)).toEqual({ [owner.id]: "COORDINATOR", [first.id]: "OWNER", [second.id]: "COORDINATOR" });
     expect(await transfers(org.id)).toBe(1);

@@ -3,7 +3,7 @@ import { db, errorCode, viewerOf } from "./helpers";
 import { addMember, createOrganizer, createUser, createVolunteer } from "../../prisma/seed/factories";
 import { projectSchema, type ProjectInput } from "../../src/modules/projects/schema";
 import { cancelProject, createProject, submitProject, updateProject } from "../../src/modules/projects/mutations";
-import { getProjectForView } from "../../src/modules/projects/queries";
+import { getProjectForEdit, getProjectForView, listOrganizerProjects } from "../../src/modules/projects/queries";
 import { decideProject } from "../../src/modules/moderation/mutations";
 import { moderationCounts, moderationQueue } from "../../src/modules/moderation/queries";
 import { appointStaff } from "../../src/modules/staff/mutations";
@@ -66,10 +66,13 @@ describe("posting and moderating a project", () => {
   });
 
   it("staff of another region neither see nor decide the project", async () => {
-    const { org, owner, otherStaff } = await setup();
+    const { org, owner, otherStaff, admin } = await setup();
     const { id } = await createProject(db(), owner, org.id, input());
     await submitProject(db(), owner, id);
     expect((await moderationQueue(db(), otherStaff))?.projects).toEqual([]);
+    // Asking for the other region's queue by name gives nothing either.
+    expect(await moderationQueue(db(), otherStaff, "ASTANA")).toEqual({ organizers: [], projects: [] });
+    expect((await moderationQueue(db(), admin, "ASTANA"))?.projects.map((p) => p.id)).toEqual([id]);
     expect(await getProjectForView(db(), otherStaff, id)).toBeNull();
     expect(await errorCode(decideProject(db(), otherStaff, { projectId: id, decision: "APPROVE" }))).toBe("NOT_FOUND");
     expect((await db().project.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
@@ -148,7 +151,12 @@ describe("posting and moderating a project", () => {
     expect(await errorCode(updateProject(db(), v, id, input({ title: "Hijacked project title" })))).toBe("NOT_FOUND");
     expect(await errorCode(submitProject(db(), v, id))).toBe("NOT_FOUND");
     expect(await errorCode(cancelProject(db(), v, { projectId: id, reason: "because I can" }))).toBe("NOT_FOUND");
-    expect(await errorCode(createProject(db(), v, org.id, input()))).toBe("FORBIDDEN");
+    expect(await errorCode(createProject(db(), v, org.id, input()))).toBe("NOT_FOUND");
+    // Nor read it: the draft, its form and the organizer's project list answer 404.
+    expect(await getProjectForView(db(), v, id)).toBeNull();
+    expect(await getProjectForEdit(db(), v, id)).toBeNull();
+    expect(await listOrganizerProjects(db(), v, org.slug)).toBeNull();
+    expect(await db().project.count({ where: { organizerId: org.id } })).toBe(1);
     expect((await db().project.findUniqueOrThrow({ where: { id } })).title).toBe(
       "Taza Qazaqstan: Есіл жағалауын тазалау",
     );

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { PageCache, cacheKey, isShareable } from "../../scripts/lib/page-cache";
+import { PageCache, cacheKey, isShareable } from "../../src/serve/page-cache";
 
 const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") => ({ url, headers, method });
 
@@ -230,7 +230,8 @@ describe("PageCache in front of a real HTTP server", () => {
       return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
     })();
     const slow = fetch(`${base}/ru/projects/p1`).then((r) => r.text());
-    await new Promise((r) => setTimeout(r, 10));
+    // Until the render has begun (a fixed wait let a busy machine clear the cache first).
+    while (renders === 0) await new Promise((r) => setTimeout(r, 2));
     cache.clear(); // the change lands while "places 1" is still rendering from the old data
     expect(await slow).toBe("places 1");
     expect(await (await fetch(`${base}/ru/projects/p1`)).text()).toBe("places 2");

@@ -9,7 +9,7 @@ import {
   isReadableUrl,
   jsonDepth,
   sendRefusal,
-} from "../../scripts/lib/request-guard";
+} from "../../src/serve/request-guard";
 
 const get = (url: string, headers: http.IncomingHttpHeaders = {}) => ({ method: "GET", url, headers });
 const action = (headers: http.IncomingHttpHeaders) => ({

@@ -1,7 +1,7 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce } from "../../src/server/security-headers";
-import { reissueNonce } from "../../scripts/lib/csp-nonce";
+import { reissueNonce } from "../../src/serve/csp-nonce";
 
 describe("the page's Content-Security-Policy", () => {
   it("runs only scripts with this response's nonce, and no one may frame the page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utcToZoned, zonedToUtc } from "../../src/domain/time";
+import { addDays, dateValue, isCalendarDate, isoDate, utcToZoned, zonedToUtc } from "../../src/domain/time";
 
 describe("Kazakhstan time through the tz database", () => {
   it("is UTC+5 since March 2024", () => {
@@ -14,5 +14,23 @@ describe("Kazakhstan time through the tz database", () => {
   it("round-trips", () => {
     const at = zonedToUtc("2027-01-31", "23:45");
     expect(utcToZoned(at)).toEqual({ date: "2027-01-31", time: "23:45" });
+  });
+});
+
+describe("calendar dates", () => {
+  it("takes only real calendar dates", () => {
+    expect(isCalendarDate("2026-02-28")).toBe(true);
+    expect(isCalendarDate("2028-02-29")).toBe(true);
+    expect(isCalendarDate("2026-02-30")).toBe(false);
+    expect(isCalendarDate("2026-6-1")).toBe(false);
+    expect(isCalendarDate("2026-13-01")).toBe(false);
+  });
+
+  it("round-trips through the @db.Date value and counts days across months and years", () => {
+    expect(dateValue("2026-03-21").toISOString()).toBe("2026-03-21T00:00:00.000Z");
+    expect(isoDate(dateValue("2026-03-21"))).toBe("2026-03-21");
+    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
   });
 });

@@ -7,7 +7,7 @@ import { enqueueAccountEmailsInTransaction } from "@/server/jobs";
 // outbox discipline as notifications (decision 0006): the row and its job are written in the
 // caller's transaction and the job worker sends it, so a page never waits for a mail server
 // and the answer takes as long whether or not an email goes out. The worker's side is in
-// account-email-worker.ts (imported by src/server/jobs.ts).
+// account-email-worker.ts (put on its queue by src/jobs.ts).
 
 type Tx = Pick<Prisma.TransactionClient, "accountEmail" | "$queryRawUnsafe" | "$executeRawUnsafe">;
 

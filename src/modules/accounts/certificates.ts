@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import type { Viewer } from "./viewer";
 import { certificateSchema } from "./schema";
+import { dateValue } from "@/domain/time";
 
 /** The trainings and certificates a volunteer holds (declared by the volunteer). */
 export async function listCertificates(db: Db, viewer: Viewer) {
@@ -21,8 +22,8 @@ export async function addCertificate(db: Db, viewer: Viewer, input: z.output<typ
   if (!training) throw new AppError("NOT_FOUND", "training");
   const data = {
     issuedBy: input.issuedBy ?? null,
-    issuedOn: new Date(`${input.issuedOn}T00:00:00Z`),
-    expiresOn: input.expiresOn ? new Date(`${input.expiresOn}T00:00:00Z`) : null,
+    issuedOn: dateValue(input.issuedOn),
+    expiresOn: input.expiresOn ? dateValue(input.expiresOn) : null,
   };
   await db.$transaction(async (tx) => {
     await tx.volunteerCertificate.upsert({

@@ -11,12 +11,11 @@ import type { Viewer } from "./viewer";
 import type { LegalForm } from "@/generated/prisma/enums";
 import type { z } from "zod";
 import type { organizerSignUpSchema, volunteerProfileSchema, volunteerSignUpSchema } from "./schema";
+import { dateValue } from "@/domain/time";
 
 type VolunteerSignUp = z.output<typeof volunteerSignUpSchema>;
 type OrganizerSignUp = z.output<typeof organizerSignUpSchema>;
 type VolunteerProfile = z.output<typeof volunteerProfileSchema>;
-
-const dateOnly = (v: string) => new Date(`${v}T00:00:00Z`);
 
 function checkPassword(input: { password: string; name: string; email: string }) {
   assertStrongPassword(input.password, "password", [input.name, input.email]);
@@ -36,7 +35,7 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
       await tx.volunteerProfile.create({
         data: {
           userId: user.id,
-          birthDate: dateOnly(input.birthDate),
+          birthDate: dateValue(input.birthDate),
           regionCode: input.regionCode,
           ...(consent
             ? {
@@ -139,7 +138,7 @@ export async function updateVolunteerProfile(db: Db, viewer: Viewer, input: Volu
       }
     : { guardianName: null, guardianContact: null, guardianConsentAt: null, guardianRecordedById: null };
   const data = {
-    birthDate: dateOnly(input.birthDate),
+    birthDate: dateValue(input.birthDate),
     gender: input.gender ?? null,
     regionCode: input.regionCode,
     settlement: input.settlement ?? null,

@@ -13,6 +13,7 @@ import {
 } from "@/generated/prisma/enums";
 import { ageOn, MIN_VOLUNTEER_AGE, ADULT_AGE } from "@/domain/age";
 import { isValidBin } from "@/domain/bin";
+import { dateValue, isCalendarDate } from "@/domain/time";
 import { LEGAL_FORMS } from "@/domain/classification";
 
 const required = "validation.required";
@@ -67,15 +68,14 @@ export const birthDateField = z
   .string()
   .min(1, required)
   .max(10, { message: "validation.date", abort: true })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "validation.date")
-  .refine((v) => Date.parse(`${v}T00:00:00Z`) < Date.now(), "validation.dateInFuture")
-  .refine((v) => Date.parse(`${v}T00:00:00Z`) > Date.parse("1900-01-01T00:00:00Z"), "validation.date")
-  .refine((v) => ageOn(new Date(`${v}T00:00:00Z`), new Date()) >= MIN_VOLUNTEER_AGE, "validation.tooYoung");
+  .refine(isCalendarDate, { message: "validation.date", abort: true })
+  .refine((v) => dateValue(v).getTime() < Date.now(), "validation.dateInFuture")
+  .refine((v) => v > "1900-01-01", "validation.date")
+  .refine((v) => ageOn(dateValue(v), new Date()) >= MIN_VOLUNTEER_AGE, "validation.tooYoung");
 
 export function isMinorBirthDate(value: string | undefined, on = new Date()): boolean {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const age = ageOn(new Date(`${value}T00:00:00Z`), on);
+  if (!value || !isCalendarDate(value)) return false;
+  const age = ageOn(dateValue(value), on);
   return age >= MIN_VOLUNTEER_AGE && age < ADULT_AGE;
 }
 
@@ -209,10 +209,11 @@ export const reviewOrganizerSchema = z
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
   });
 
-const isoDate = z
+/** A calendar date typed as YYYY-MM-DD ("2026-02-30" is not one). */
+const calendarDateField = z
   .string()
   .max(10, { message: "validation.date", abort: true })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date");
+  .refine(isCalendarDate, "validation.date");
 
 /** A training or certificate the volunteer holds. */
 export const certificateSchema = z
@@ -224,9 +225,9 @@ export const certificateSchema = z
       .max(200, "validation.tooLong")
       .optional()
       .transform((v) => (v ? v : undefined)),
-    issuedOn: isoDate.refine((v) => Date.parse(`${v}T00:00:00Z`) <= Date.now(), "validation.dateInFuture"),
+    issuedOn: calendarDateField.refine((v) => dateValue(v).getTime() <= Date.now(), "validation.dateInFuture"),
     expiresOn: z
-      .union([isoDate, z.literal("")])
+      .union([calendarDateField, z.literal("")])
       .optional()
       .transform((v) => (v ? v : undefined)),
   })

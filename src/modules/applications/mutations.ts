@@ -7,6 +7,7 @@ import { audit } from "@/server/audit";
 import { isUniqueViolation } from "@/server/action";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { managedApplicationWhere } from "@/modules/organizers/scope";
 import type { applySchema, decideSchema } from "./schema";
 import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, eligibility } from "./policy";
 
@@ -326,11 +327,8 @@ export type DecideResult = {
  */
 export async function decide(db: Db, viewer: Viewer, input: z.output<typeof decideSchema>): Promise<DecideResult> {
   const ids = [...new Set(input.applicationIds)];
-  const scope: Prisma.ApplicationWhereInput = viewer.isAdmin
-    ? {}
-    : { project: { organizer: { members: { some: { userId: viewer.id } } } } };
   const found = await db.application.findMany({
-    where: { id: { in: ids }, ...scope },
+    where: { id: { in: ids }, ...managedApplicationWhere(viewer) },
     select: { id: true, roleId: true, projectId: true },
   });
   if (found.length === 0) throw new AppError("NOT_FOUND");

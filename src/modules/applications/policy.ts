@@ -1,5 +1,4 @@
 import type { ApplicationStatus, Direction, ProjectStatus, SocialSubtype } from "@/generated/prisma/enums";
-import type { Viewer } from "@/modules/accounts/viewer";
 import { ADULT_AGE, MIN_VOLUNTEER_AGE, ageOn } from "@/domain/age";
 import { isForbiddenForMinors } from "@/domain/classification";
 
@@ -69,11 +68,6 @@ export function eligibility(input: EligibilityInput): EligibilityReason | null {
 // Certificates carry calendar dates (UTC midnight): one expiring today is still valid today.
 function startOfUtcDay(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-}
-
-/** Owners and coordinators of the project's organizer decide its applications; admins any. */
-export function canDecideApplications(viewer: Viewer | null, project: { organizerId: string }): boolean {
-  return Boolean(viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === project.organizerId)));
 }
 
 /** Which decisions apply to an application in a given status; the rest are skipped, not errors. */

@@ -2,21 +2,16 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { ApplicationStatus, Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { pageSlice } from "@/domain/search-params";
 import { ageOn } from "@/domain/age";
 import { utcToZoned } from "@/domain/time";
 import { eligibility, type EligibilityReason } from "./policy";
 import type { OrganizerFilter } from "./schema";
 import { toCsv } from "./csv";
+import { managedApplicationWhere, managedOrganizerWhere, managedProjectWhere } from "@/modules/organizers/scope";
 
 export const MY_PAGE_SIZE = 20;
 export const ORGANIZER_PAGE_SIZE = 50;
-
-const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
-
-/** Only members of the organizer (and admins) see its applications: the scope of every query here. */
-function memberScope(viewer: Viewer): Prisma.OrganizerWhereInput {
-  return viewer.isAdmin ? {} : { members: { some: { userId: viewer.id } } };
-}
 
 export type RoleApplyState = {
   /** Why this viewer may not apply, or null. */
@@ -87,7 +82,7 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
     db.application.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...pageOf(page, MY_PAGE_SIZE),
+      ...pageSlice(page, MY_PAGE_SIZE),
       select: {
         id: true,
         roleId: true,
@@ -152,7 +147,7 @@ export async function listMyApplications(db: Db, viewer: Viewer, page = 1) {
  */
 export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: string, filter: OrganizerFilter) {
   const organizer = await db.organizer.findFirst({
-    where: { slug, ...memberScope(viewer) },
+    where: { slug, ...managedOrganizerWhere(viewer) },
     select: { id: true, slug: true, name: true },
   });
   if (!organizer) return null;
@@ -187,7 +182,7 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
   const role = project.roles.find((r) => r.id === filter.role) ?? null;
   const base: Prisma.ApplicationWhereInput = {
     projectId: project.id,
-    project: { organizerId: organizer.id, organizer: memberScope(viewer) },
+    ...managedApplicationWhere(viewer),
     // Deleted accounts leave their applications for the statistics but vanish from every list.
     volunteer: { deletedAt: null },
     ...(role ? { roleId: role.id } : {}),
@@ -202,7 +197,7 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
         filter.status === "WAITLISTED"
           ? [{ waitlistedAt: "asc" }, { id: "asc" }]
           : [{ createdAt: "asc" }, { id: "asc" }],
-      ...pageOf(filter.page, ORGANIZER_PAGE_SIZE),
+      ...pageSlice(filter.page, ORGANIZER_PAGE_SIZE),
       select: {
         id: true,
         status: true,
@@ -255,7 +250,7 @@ export async function exportAcceptedCsv(
   regionName: (code: string) => string,
 ) {
   const project = await db.project.findFirst({
-    where: { id: projectId, organizer: memberScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: { id: true, title: true },
   });
   if (!project) return null;
@@ -263,7 +258,7 @@ export async function exportAcceptedCsv(
     where: {
       projectId: project.id,
       status: "ACCEPTED",
-      project: { organizer: memberScope(viewer) },
+      ...managedApplicationWhere(viewer),
       volunteer: { deletedAt: null },
     },
     orderBy: [{ role: { position: "asc" } }, { decidedAt: "asc" }, { id: "asc" }],

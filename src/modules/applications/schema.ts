@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumber } from "@/domain/search-params";
 
 const id = z.string().min(1).max(40);
 
@@ -38,6 +39,9 @@ export const organizerFilterSchema = z.object({
   project: id.optional().catch(undefined),
   role: id.optional().catch(undefined),
   status: z.enum(APPLICATION_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: z
+    .unknown()
+    .optional()
+    .transform((v) => pageNumber(v)),
 });
 export type OrganizerFilter = z.output<typeof organizerFilterSchema>;

@@ -2,19 +2,11 @@
 // text: browsers ship less locale data than Node (Chromium has no Kazakh date or number
 // formats), so formatting them in the browser would differ from the server's HTML.
 import type { createFormatter } from "next-intl";
+import { formatDay, formatHours } from "@/i18n/format";
 import type { HoursEntryView } from "./queries";
 import type { EntryLineData } from "./components/entry-line";
 
 type Formatter = Pick<ReturnType<typeof createFormatter>, "dateTime" | "number">;
-
-/** "YYYY-MM-DD" → the date in the reader's language, never shifted by a time zone. */
-export function formatDay(format: Formatter, isoDate: string): string {
-  return format.dateTime(new Date(`${isoDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-}
-
-export function formatHours(format: Formatter, hours: number): string {
-  return format.number(hours, { maximumFractionDigits: 2 });
-}
 
 /** An entry as EntryLine and the organizer's actions need it. */
 export function entryLine(format: Formatter, e: HoursEntryView): EntryLineData {

@@ -6,6 +6,8 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { dateValue, isoDate } from "@/domain/time";
+import { managedApplicationWhere, managedHoursEntryWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import type {
   attendanceSchema,
   bulkHoursSchema,
@@ -39,10 +41,6 @@ async function lockVolunteers(tx: Tx, volunteerIds: string[]) {
   }
 }
 
-/** A Kazakhstan calendar date as the @db.Date value Prisma stores. */
-const dayValue = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Only pending and confirmed entries count toward a day; disputed and superseded ones do not. */
 const COUNTED = { in: ["PENDING", "CONFIRMED"] } as const satisfies Prisma.EnumHoursStatusFilter;
 
@@ -51,7 +49,7 @@ async function otherHoursThatDay(tx: Tx, volunteerId: string, workedOn: string, 
   const agg = await tx.hoursEntry.aggregate({
     where: {
       volunteerId,
-      workedOn: dayValue(workedOn),
+      workedOn: dateValue(workedOn),
       status: COUNTED,
       ...(excludeId ? { id: { not: excludeId } } : {}),
     },
@@ -65,7 +63,7 @@ async function hasEntryOn(tx: Tx, applicationId: string, workedOn: string, exclu
   const n = await tx.hoursEntry.count({
     where: {
       applicationId,
-      workedOn: dayValue(workedOn),
+      workedOn: dateValue(workedOn),
       status: COUNTED,
       ...(excludeId ? { id: { not: excludeId } } : {}),
     },
@@ -83,17 +81,12 @@ function checkEntry(hours: number, workedOn: string, project: { startsAt: Date; 
   if (reason) refuse(reason);
 }
 
-/** Members of the organizer (and admins) only; everyone else finds nothing (a 404, not a 403). */
-function managerScope(viewer: Viewer): Prisma.ProjectWhereInput {
-  return viewer.isAdmin ? {} : { organizer: { members: { some: { userId: viewer.id } } } };
-}
-
 const PROJECT_SELECT = { id: true, title: true, status: true, startsAt: true, endsAt: true, regionCode: true } as const;
 type ProjectRef = Prisma.ProjectGetPayload<{ select: typeof PROJECT_SELECT }>;
 
 async function managedProject(db: Db, viewer: Viewer, projectId: string): Promise<ProjectRef> {
   const project = await db.project.findFirst({
-    where: { id: projectId, ...managerScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: PROJECT_SELECT,
   });
   if (!project) throw new AppError("NOT_FOUND");
@@ -245,7 +238,7 @@ async function confirmOne(
       applicationId: app.id,
       projectId: project.id,
       volunteerId: app.volunteerId,
-      workedOn: dayValue(entry.workedOn),
+      workedOn: dateValue(entry.workedOn),
       hours: entry.hours,
       source: "ORGANIZER",
       status: "CONFIRMED",
@@ -339,7 +332,7 @@ export async function confirmForVolunteer(
   now = new Date(),
 ): Promise<{ entryId: string }> {
   const app = await db.application.findFirst({
-    where: { id: input.applicationId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
+    where: { id: input.applicationId, volunteer: { deletedAt: null }, ...managedApplicationWhere(viewer) },
     select: { id: true, volunteerId: true, project: { select: PROJECT_SELECT } },
   });
   if (!app) throw new AppError("NOT_FOUND");
@@ -368,7 +361,7 @@ const ENTRY_SELECT = {
 /** An entry of a project the viewer manages, with a live volunteer; NOT_FOUND otherwise. */
 async function managedEntry(db: Db, viewer: Viewer, entryId: string) {
   const entry = await db.hoursEntry.findFirst({
-    where: { id: entryId, volunteer: { deletedAt: null }, project: managerScope(viewer) },
+    where: { id: entryId, volunteer: { deletedAt: null }, ...managedHoursEntryWhere(viewer) },
     select: ENTRY_SELECT,
   });
   if (!entry) throw new AppError("NOT_FOUND");
@@ -481,7 +474,7 @@ export async function correctEntry(db: Db, viewer: Viewer, input: z.output<typeo
         applicationId: entry.applicationId,
         projectId: project.id,
         volunteerId: entry.volunteerId,
-        workedOn: dayValue(input.workedOn),
+        workedOn: dateValue(input.workedOn),
         hours: input.hours,
         source: "ORGANIZER",
         status: "CONFIRMED",
@@ -544,7 +537,7 @@ export async function reportHours(db: Db, viewer: Viewer, input: z.output<typeof
         applicationId: app.id,
         projectId: project.id,
         volunteerId: viewer.id,
-        workedOn: dayValue(input.workedOn),
+        workedOn: dateValue(input.workedOn),
         hours: input.hours,
         source: "SELF_REPORTED",
         status: "PENDING",

@@ -2,8 +2,7 @@
 // Pure: the mutations call these with what they read under the volunteer's lock, the forms
 // call the per-entry checks before sending.
 import type { ApplicationStatus, Attendance, ProjectStatus } from "@/generated/prisma/enums";
-import type { Viewer } from "@/modules/accounts/viewer";
-import { utcToZoned } from "@/domain/time";
+import { isCalendarDate, utcToZoned } from "@/domain/time";
 
 /** At most this much in one entry: a long day of volunteering, not a shift plus a night. */
 export const MAX_HOURS_PER_ENTRY = 12;
@@ -27,16 +26,6 @@ export type HoursRefusal = (typeof HOURS_REFUSALS)[number];
 /** The form field a refusal belongs next to. */
 export function refusalField(reason: HoursRefusal): "hours" | "workedOn" {
   return reason.startsWith("DATE_") ? "workedOn" : "hours";
-}
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2026-02-30" is not a date; "2026-02-28" is. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
 }
 
 /** The amount alone: more than zero, at most 12, in quarter hours. */
@@ -99,11 +88,6 @@ export function hoursRefusal(c: HoursCheck): HoursRefusal | null {
     dateRefusal(c.workedOn, c.project, c.now) ??
     dayLimitRefusal(c.hours, c.otherHoursThatDay)
   );
-}
-
-/** Owners and coordinators of the project's organizer, and admins; regional staff do not. */
-export function canManageHours(viewer: Viewer | null, project: { organizerId: string }): boolean {
-  return Boolean(viewer && (viewer.isAdmin || viewer.memberships.some((m) => m.organizerId === project.organizerId)));
 }
 
 /** Projects whose activity may carry hours. */

@@ -1,25 +1,15 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
 import { Prisma } from "@/generated/prisma/client";
-import type {
-  ApplicationStatus,
-  Attendance,
-  Direction,
-  HoursSource,
-  HoursStatus,
-  OrganizerForm,
-  RegionCode,
-  SdgImpact,
-} from "@/generated/prisma/enums";
+import type { ApplicationStatus, Attendance, HoursSource, HoursStatus } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { pageSlice } from "@/domain/search-params";
+import { isoDate } from "@/domain/time";
+import { managedApplicationWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import { projectDays, recordRefusal, sumHours, type RecordRefusal } from "./policy";
 
 export const HOURS_PAGE_SIZE = 50;
 export const MY_HOURS_PAGE_SIZE = 20;
-
-const pageOf = (page: number, size: number) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const num = (d: Prisma.Decimal | null | undefined) => (d ? d.toNumber() : 0);
 
 const ENTRY_SELECT = {
   id: true,
@@ -88,11 +78,6 @@ const ENTRY_ORDER = [
 const confirmedTotal = (entries: HoursEntryView[]) =>
   sumHours(entries.filter((e) => e.status === "CONFIRMED").map((e) => e.hours));
 
-/** Members of the organizer (and admins) only: the scope of every organizer-side read here. */
-function managerScope(viewer: Viewer): Prisma.ProjectWhereInput {
-  return viewer.isAdmin ? {} : { organizer: { members: { some: { userId: viewer.id } } } };
-}
-
 export type RoleHoursStats = {
   id: string;
   title: string;
@@ -116,7 +101,7 @@ export async function getProjectHours(
   now = new Date(),
 ) {
   const project = await db.project.findFirst({
-    where: { id: projectId, ...managerScope(viewer) },
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     select: {
       id: true,
       title: true,
@@ -185,14 +170,14 @@ export async function getProjectHours(
     roleId: role.id,
     status: "ACCEPTED",
     volunteer: { deletedAt: null },
-    project: managerScope(viewer),
+    ...managedApplicationWhere(viewer),
   };
   const [total, apps] = await Promise.all([
     db.application.count({ where }),
     db.application.findMany({
       where,
       orderBy: [{ volunteer: { name: "asc" } }, { id: "asc" }],
-      ...pageOf(filter.page, HOURS_PAGE_SIZE),
+      ...pageSlice(filter.page, HOURS_PAGE_SIZE),
       select: { id: true, status: true, attendance: true, volunteerId: true, volunteer: { select: { name: true } } },
     }),
   ]);
@@ -234,7 +219,7 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
     db.application.findMany({
       where,
       orderBy: [{ project: { startsAt: "desc" } }, { id: "asc" }],
-      ...pageOf(page, MY_HOURS_PAGE_SIZE),
+      ...pageSlice(page, MY_HOURS_PAGE_SIZE),
       select: {
         id: true,
         status: true,
@@ -252,7 +237,7 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
         },
       },
     }),
-    db.hoursEntry.aggregate({ where: { volunteerId: viewer.id, status: "CONFIRMED" }, _sum: { hours: true } }),
+    summarizeConfirmedHours(db, viewer),
   ]);
   const entries = apps.length
     ? await db.hoursEntry.findMany({
@@ -281,108 +266,81 @@ export async function listMyHours(db: Db, viewer: Viewer, page = 1, now = new Da
       confirmedHours: confirmedTotal(own),
     };
   });
-  return { items, total, page, pageSize: MY_HOURS_PAGE_SIZE, confirmedHours: num(confirmed._sum.hours) };
+  return { items, total, page, pageSize: MY_HOURS_PAGE_SIZE, confirmedHours: confirmed.totalCenti / 100 };
 }
 
-export type ConfirmedProjectHours = {
-  project: {
-    id: string;
-    title: string;
-    startsAt: Date;
-    endsAt: Date;
-    regionCode: RegionCode;
-    isOnline: boolean;
-    settlement: string | null;
-  };
-  organizer: { name: string; form: OrganizerForm };
-  /** The roles the volunteer held on the project (usually one). */
-  roleTitles: string[];
-  /** Primary first, then the secondary one if any. */
-  directions: Direction[];
-  sdgs: { sdg: number; impact: SdgImpact }[];
-  /** The sum of the entries below, exact to the hundredth. */
-  confirmedHours: number;
-  /** Confirmed entries only, oldest day first. */
-  entries: { id: string; workedOn: string; hours: number; confirmedAt: Date | null }[];
+type Row = { projectId: string; year: number; centi: bigint; first: Date; last: Date };
+
+/**
+ * The volunteer's CONFIRMED hours per project and calendar year, in one query over the
+ * (volunteerId, status) index. Only confirmed entries count: pending, disputed and superseded
+ * ones (a correction supersedes the entry it replaces) never reach a record or a document.
+ */
+async function confirmedGroups(
+  db: Db | Prisma.TransactionClient,
+  volunteerId: string,
+  projectId?: string,
+): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    SELECT "projectId",
+           EXTRACT(YEAR FROM "workedOn")::int AS year,
+           (SUM(hours) * 100)::bigint AS centi,
+           MIN("workedOn") AS first,
+           MAX("workedOn") AS last
+    FROM "HoursEntry"
+    WHERE "volunteerId" = ${volunteerId} AND status = 'CONFIRMED'
+      ${projectId ? Prisma.sql`AND "projectId" = ${projectId}` : Prisma.empty}
+    GROUP BY 1, 2`;
+}
+
+export type ProjectHours = { projectId: string; centi: number; firstWorkedOn: string; lastWorkedOn: string };
+export type HoursSummary = {
+  totalCenti: number;
+  /** Newest year first. */
+  years: { year: number; centi: number }[];
+  /** Most recently worked first. */
+  projects: ProjectHours[];
 };
 
 /**
- * A volunteer's confirmed hours, per project, for the record ("volunteer book") and its PDFs.
- * Only CONFIRMED entries count: pending, disputed and superseded ones never appear here.
- * Not scoped to a viewer: callers pass the id of the person whose record they may show (the
- * volunteer themself, or a verified document's subject). Projects newest first.
+ * The one read of a volunteer's confirmed hours: totals overall, per year and per project (or of
+ * one project), in integer hundredths. The record, its PDFs, the certificates and the hours
+ * page's total all use it (decision 0010). Always the viewer's own hours.
  */
-export async function confirmedHoursOfVolunteer(
-  db: Db,
-  volunteerId: string,
-): Promise<{ projects: ConfirmedProjectHours[]; totalHours: number }> {
-  const entries = await db.hoursEntry.findMany({
-    where: { volunteerId, status: "CONFIRMED" },
-    orderBy: [{ workedOn: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      projectId: true,
-      workedOn: true,
-      hours: true,
-      confirmedAt: true,
-      application: { select: { role: { select: { title: true } } } },
-    },
-  });
-  if (entries.length === 0) return { projects: [], totalHours: 0 };
-  const projects = await db.project.findMany({
-    where: { id: { in: [...new Set(entries.map((e) => e.projectId))] } },
-    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      regionCode: true,
-      isOnline: true,
-      settlement: true,
-      primaryDirection: true,
-      secondaryDirection: true,
-      organizer: { select: { name: true, form: true } },
-      sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
-      applications: {
-        where: { volunteerId },
-        orderBy: { createdAt: "asc" },
-        select: { status: true, role: { select: { title: true } } },
-      },
-    },
-  });
-  const result = projects.map((p): ConfirmedProjectHours => {
-    const own = entries.filter((e) => e.projectId === p.id);
-    const fromEntries = own.map((e) => e.application?.role.title).filter((t): t is string => Boolean(t));
-    const roleTitles = [
-      ...new Set(
-        fromEntries.length
-          ? fromEntries
-          : p.applications.filter((a) => a.status === "ACCEPTED").map((a) => a.role.title),
+export async function summarizeConfirmedHours(
+  db: Db | Prisma.TransactionClient,
+  viewer: Pick<Viewer, "id">,
+  projectId?: string,
+): Promise<HoursSummary> {
+  const rows = await confirmedGroups(db, viewer.id, projectId);
+  const years = new Map<number, number>();
+  const projects = new Map<string, ProjectHours>();
+  let totalCenti = 0;
+  for (const r of rows) {
+    const centi = Number(r.centi);
+    totalCenti += centi;
+    years.set(r.year, (years.get(r.year) ?? 0) + centi);
+    const first = isoDate(r.first);
+    const last = isoDate(r.last);
+    const p = projects.get(r.projectId);
+    if (!p) projects.set(r.projectId, { projectId: r.projectId, centi, firstWorkedOn: first, lastWorkedOn: last });
+    else {
+      p.centi += centi;
+      if (first < p.firstWorkedOn) p.firstWorkedOn = first;
+      if (last > p.lastWorkedOn) p.lastWorkedOn = last;
+    }
+  }
+  return {
+    totalCenti,
+    years: [...years].map(([year, centi]) => ({ year, centi })).sort((a, b) => b.year - a.year),
+    projects: [...projects.values()]
+      .filter((p) => p.centi > 0)
+      .sort((a, b) =>
+        a.lastWorkedOn === b.lastWorkedOn
+          ? a.projectId.localeCompare(b.projectId)
+          : a.lastWorkedOn < b.lastWorkedOn
+            ? 1
+            : -1,
       ),
-    ];
-    return {
-      project: {
-        id: p.id,
-        title: p.title,
-        startsAt: p.startsAt,
-        endsAt: p.endsAt,
-        regionCode: p.regionCode,
-        isOnline: p.isOnline,
-        settlement: p.settlement,
-      },
-      organizer: p.organizer,
-      roleTitles,
-      directions: [p.primaryDirection, ...(p.secondaryDirection ? [p.secondaryDirection] : [])],
-      sdgs: p.sdgs,
-      confirmedHours: sumHours(own.map((e) => e.hours.toNumber())),
-      entries: own.map((e) => ({
-        id: e.id,
-        workedOn: isoDate(e.workedOn),
-        hours: e.hours.toNumber(),
-        confirmedAt: e.confirmedAt,
-      })),
-    };
-  });
-  return { projects: result, totalHours: sumHours(result.map((p) => p.confirmedHours)) };
+  };
 }

@@ -2,7 +2,9 @@
 // "hours.*" (this capability's namespace). The bounds that depend on the project and the
 // volunteer's day are checked again on the server by policy.hoursRefusal.
 import { z } from "zod";
-import { entryHoursRefusal, isCalendarDate } from "./policy";
+import { pageNumber } from "@/domain/search-params";
+import { isCalendarDate } from "@/domain/time";
+import { entryHoursRefusal } from "./policy";
 
 const id = z.string().min(1).max(40);
 
@@ -79,5 +81,8 @@ export type CorrectionInput = z.input<typeof correctionSchema>;
 /** The organizer page's role and page, read from the URL. */
 export const hoursPageSchema = z.object({
   role: id.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: z
+    .unknown()
+    .optional()
+    .transform((v) => pageNumber(v)),
 });

@@ -3,7 +3,7 @@ import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
-import { canReviewInRegion } from "@/modules/organizers/policy";
+import { staffedRegionWhere } from "@/modules/staff/scope";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { RejectionGround } from "@/generated/prisma/enums";
 
@@ -29,8 +29,9 @@ export async function decideProject(
     comment?: string;
   },
 ) {
-  const project = await db.project.findUnique({
-    where: { id: input.projectId },
+  // Another region's project looks exactly like a missing one.
+  const project = await db.project.findFirst({
+    where: { id: input.projectId, ...staffedRegionWhere(viewer) },
     select: {
       id: true,
       title: true,
@@ -39,8 +40,7 @@ export async function decideProject(
       organizer: { select: { verificationStatus: true, members: { select: { userId: true } } } },
     },
   });
-  // Another region's project looks exactly like a missing one.
-  if (!project || !canReviewInRegion(viewer, project.regionCode)) throw new AppError("NOT_FOUND");
+  if (!project) throw new AppError("NOT_FOUND");
   if (project.status !== "SUBMITTED") throw new AppError("moderation.errors.NOT_AWAITING");
   if (input.decision === "APPROVE" && project.organizer.verificationStatus !== "VERIFIED") {
     throw new AppError("moderation.errors.ORGANIZER_NOT_VERIFIED");

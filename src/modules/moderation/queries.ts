@@ -2,26 +2,16 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { RegionCode } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { staffedRegionWhere, staffedRegions } from "@/modules/staff/scope";
 
-/** The regions whose queue the viewer works: their own as staff, any as an admin. */
-export function moderatedRegions(viewer: Viewer | null): RegionCode[] | "ALL" {
-  if (!viewer) return [];
-  if (viewer.isAdmin) return "ALL";
-  return viewer.staffRegions;
-}
-
-function regionWhere(viewer: Viewer | null, region?: RegionCode) {
-  const scope = moderatedRegions(viewer);
-  if (scope === "ALL") return region ? { regionCode: region } : {};
-  const allowed = region ? scope.filter((r) => r === region) : scope;
-  return { regionCode: { in: allowed } };
-}
+// The queue of the regions the viewer staffs (src/modules/staff/scope.ts); null for anyone who
+// staffs none.
 
 /** Counts and the oldest waiting item, for the navigation. */
 export async function moderationCounts(db: Db, viewer: Viewer | null) {
-  const scope = moderatedRegions(viewer);
+  const scope = staffedRegions(viewer);
   if (scope !== "ALL" && scope.length === 0) return null;
-  const where = regionWhere(viewer);
+  const where = staffedRegionWhere(viewer);
   const [organizers, projects, oldestOrganizer, oldestProject] = await Promise.all([
     db.organizer.count({ where: { ...where, verificationStatus: "PENDING" } }),
     db.project.count({ where: { ...where, status: "SUBMITTED" } }),
@@ -47,9 +37,9 @@ const PAGE = 50;
 
 /** The queue of one region (or all the viewer's regions), oldest first. */
 export async function moderationQueue(db: Db, viewer: Viewer | null, region?: RegionCode) {
-  const scope = moderatedRegions(viewer);
+  const scope = staffedRegions(viewer);
   if (scope !== "ALL" && scope.length === 0) return null;
-  const where = regionWhere(viewer, region);
+  const where = staffedRegionWhere(viewer, region);
   const [organizers, projects] = await Promise.all([
     db.organizer.findMany({
       where: { ...where, verificationStatus: "PENDING" },

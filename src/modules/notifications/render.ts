@@ -5,7 +5,8 @@ import { createTranslator, type IntlError } from "use-intl/core";
 import type { NotificationType } from "@/generated/prisma/enums";
 import { loadMessages } from "@/i18n/messages";
 import { domainLabel } from "@/i18n/labels";
-import { isLocale, DEFAULT_LOCALE, type Locale } from "@/domain/locales";
+import { negotiateLocale, type Locale } from "@/domain/locales";
+import { dateValue, isCalendarDate } from "@/domain/time";
 
 type ProjectRef = { projectId: string; projectTitle: string };
 type Decision = ProjectRef & { roleTitle: string };
@@ -121,11 +122,9 @@ export function createRenderer(
     const comment = text(data, "comment");
     const hours = typeof data.hours === "number" && Number.isFinite(data.hours) ? data.hours : undefined;
     const workedOn = text(data, "workedOn");
-    if (type.startsWith("HOURS_") && hours !== undefined && workedOn && /^\d{4}-\d{2}-\d{2}$/.test(workedOn)) {
+    if (type.startsWith("HOURS_") && hours !== undefined && workedOn && isCalendarDate(workedOn)) {
       // A calendar date: formatted in UTC so it is never shifted to the day before or after.
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
-        new Date(`${workedOn}T00:00:00Z`),
-      );
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(dateValue(workedOn));
       details.push(t("notifications.detail.hours", { hours, date }));
     }
     if (reason) details.push(t("notifications.detail.reason", { reason }));
@@ -164,7 +163,7 @@ export function createRenderer(
 
 /** The renderer for a locale; an unknown locale gets Kazakh, the platform's default. */
 export async function rendererFor(locale: string): Promise<Renderer> {
-  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const l = negotiateLocale(locale);
   return createRenderer(l, await loadMessages(l));
 }
 

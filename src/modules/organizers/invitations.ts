@@ -8,7 +8,8 @@ import { notify } from "@/modules/notifications/notify";
 import { queueAccountEmail } from "@/modules/accounts/account-email";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { inviteCoordinatorSchema, respondInvitationSchema, revokeInvitationSchema } from "./schema";
-import { canManageMembers } from "./policy";
+import { assertOwnedOrganizer } from "./members";
+import { ownedOrganizerWhere } from "./scope";
 
 // Joining a team takes the person's consent: the owner invites an address, and whoever holds
 // that address (signed in, with it confirmed) accepts or declines. Only then are they a member,
@@ -38,7 +39,7 @@ export async function inviteCoordinator(
   viewer: Viewer,
   input: z.output<typeof inviteCoordinatorSchema>,
 ): Promise<void> {
-  if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
+  await assertOwnedOrganizer(db, viewer, input.organizerId);
   const now = new Date();
   await db.$transaction(async (tx) => {
     const organizer = await lockOrganizer(tx, input.organizerId);
@@ -88,11 +89,10 @@ export async function inviteCoordinator(
   });
 }
 
-/** The team's open invitations, for the owner and admins; null for anyone else. */
+/** The team's open invitations, for the owner and admins; none for anyone else. */
 export async function listTeamInvitations(db: Db, viewer: Viewer, organizerId: string) {
-  if (!canManageMembers(viewer, organizerId)) return null;
   return db.organizerInvitation.findMany({
-    where: { organizerId, ...open(new Date()) },
+    where: { organizerId, organizer: ownedOrganizerWhere(viewer), ...open(new Date()) },
     orderBy: { createdAt: "asc" },
     take: 100,
     select: { id: true, email: true, expiresAt: true },
@@ -105,7 +105,7 @@ export async function revokeInvitation(
   viewer: Viewer,
   input: z.output<typeof revokeInvitationSchema>,
 ): Promise<void> {
-  if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
+  await assertOwnedOrganizer(db, viewer, input.organizerId);
   await db.$transaction(async (tx) => {
     await lockOrganizer(tx, input.organizerId);
     const { count } = await tx.organizerInvitation.updateMany({

@@ -7,16 +7,20 @@ import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { leaveOrganizerSchema, removeMemberSchema, transferOwnershipSchema } from "./schema";
-import { canManageMembers, canSeeTeam, leaveRefusal, transferRefusal } from "./policy";
+import { leaveRefusal, transferRefusal } from "./policy";
+import { managedOrganizerWhere, ownedOrganizerWhere } from "./scope";
 
 /**
  * The organizer's team. The owner and admins see everyone's email and manage the team;
  * a coordinator sees who is on it (names and roles only) and may leave. Null for anyone else.
  */
 export async function listMembers(db: Db, viewer: Viewer, slug: string) {
-  const organizer = await db.organizer.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-  if (!organizer || !canSeeTeam(viewer, organizer.id)) return null;
-  const canManage = canManageMembers(viewer, organizer.id);
+  const organizer = await db.organizer.findFirst({
+    where: { slug, ...managedOrganizerWhere(viewer) },
+    select: { id: true, slug: true, name: true },
+  });
+  if (!organizer) return null;
+  const canManage = (await db.organizer.count({ where: { id: organizer.id, ...ownedOrganizerWhere(viewer) } })) > 0;
   const members = await db.organizerMember.findMany({
     where: { organizerId: organizer.id, user: { deletedAt: null } },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],
@@ -46,14 +50,28 @@ async function lockTeam(
   return { ownerId: owner?.userId ?? null, regionCode: rows[0]!.regionCode };
 }
 
+/**
+ * Refuses, as NOT_FOUND, anyone who does not manage the organizer's team (its owner, or an
+ * admin). Called before a team change and, for a removal, again under the organizer's lock.
+ */
+export async function assertOwnedOrganizer(
+  db: Db | Prisma.TransactionClient,
+  viewer: Viewer,
+  organizerId: string,
+): Promise<void> {
+  const found = await db.organizer.count({ where: { id: organizerId, ...ownedOrganizerWhere(viewer) } });
+  if (found === 0) throw new AppError("NOT_FOUND");
+}
+
 // People join the team only by accepting an invitation: see invitations.ts.
 
 /** Removes a coordinator; the owner cannot be removed. Owner or admin only. */
 export async function removeMember(db: Db, viewer: Viewer, input: z.output<typeof removeMemberSchema>) {
-  if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
+  await assertOwnedOrganizer(db, viewer, input.organizerId);
   await db.$transaction(async (tx) => {
-    const { ownerId } = await lockTeam(tx, input.organizerId);
-    if (!viewer.isAdmin && ownerId !== viewer.id) throw new AppError("FORBIDDEN");
+    await lockTeam(tx, input.organizerId);
+    // The team as it is now: the owner may have handed it over since the check above.
+    await assertOwnedOrganizer(tx, viewer, input.organizerId);
     const { count } = await tx.organizerMember.deleteMany({
       where: { organizerId: input.organizerId, userId: input.userId, role: "COORDINATOR" },
     });
@@ -75,7 +93,7 @@ export async function removeMember(db: Db, viewer: Viewer, input: z.output<typeo
  * organizer's lock, and a refusal changes nothing.
  */
 export async function transferOwnership(db: Db, viewer: Viewer, input: z.output<typeof transferOwnershipSchema>) {
-  if (!canManageMembers(viewer, input.organizerId)) throw new AppError("FORBIDDEN");
+  await assertOwnedOrganizer(db, viewer, input.organizerId);
   return db.$transaction(async (tx) => {
     const { ownerId, regionCode } = await lockTeam(tx, input.organizerId);
     // The new owner's account row is held as well: if they are deleting their account at this
@@ -93,7 +111,7 @@ export async function transferOwnership(db: Db, viewer: Viewer, input: z.output<
       ownerId,
       target: member ? { role: member.role, deleted: users[0]!.deletedAt !== null } : null,
     });
-    if (refusal === "FORBIDDEN") throw new AppError(refusal);
+    if (refusal === "NOT_FOUND") throw new AppError(refusal);
     if (refusal) throw new AppError(refusal, "userId");
 
     // The old owner steps down first: the partial unique index "OrganizerMember_one_owner" is

@@ -8,19 +8,19 @@ import { notify } from "@/modules/notifications/notify";
 import type { LegalForm } from "@/generated/prisma/enums";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { organizerProfileSchema, reviewOrganizerSchema } from "@/modules/accounts/schema";
-import { canEditOrganizer, canReviewInRegion } from "./policy";
+import { staffedRegionWhere } from "@/modules/staff/scope";
+import { managedOrganizerWhere } from "./scope";
 
 type OrganizerProfile = z.output<typeof organizerProfileSchema>;
 type ReviewOrganizer = z.output<typeof reviewOrganizerSchema>;
 
 /**
- * Edits an organizer's profile. Changing what verification vouched for (name, form, legal form,
+ * Edits an organizer's profile (its members or an admin; anyone else finds nothing). Changing what verification vouched for (name, form, legal form,
  * BIN, region) sends the organizer back to the regional staff's queue.
  */
 export async function updateOrganizer(db: Db, viewer: Viewer, organizerId: string, input: OrganizerProfile) {
-  if (!canEditOrganizer(viewer, organizerId)) throw new AppError("FORBIDDEN");
-  const current = await db.organizer.findUnique({
-    where: { id: organizerId },
+  const current = await db.organizer.findFirst({
+    where: { id: organizerId, ...managedOrganizerWhere(viewer) },
     select: { name: true, form: true, legalForm: true, bin: true, regionCode: true, verificationStatus: true },
   });
   if (!current) throw new AppError("NOT_FOUND");
@@ -73,12 +73,12 @@ export async function updateOrganizer(db: Db, viewer: Viewer, organizerId: strin
 
 /** Verifies or rejects an organizer: staff of the organizer's region or an admin only. */
 export async function reviewOrganizer(db: Db, viewer: Viewer, input: ReviewOrganizer) {
-  const organizer = await db.organizer.findUnique({
-    where: { id: input.organizerId },
+  // Staff of another region get the same answer as for a missing organizer.
+  const organizer = await db.organizer.findFirst({
+    where: { id: input.organizerId, ...staffedRegionWhere(viewer) },
     select: { id: true, regionCode: true, members: { where: { role: "OWNER" }, select: { userId: true } } },
   });
-  // Staff of another region get the same answer as for a missing organizer.
-  if (!organizer || !canReviewInRegion(viewer, organizer.regionCode)) throw new AppError("NOT_FOUND");
+  if (!organizer) throw new AppError("NOT_FOUND");
   const verified = input.decision === "VERIFY";
   await db.$transaction(async (tx) => {
     await tx.organizer.update({

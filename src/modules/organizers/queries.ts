@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
-import { canEditOrganizer } from "./policy";
+import { managedOrganizerWhere } from "./scope";
 
 /** What an organizer's profile shows and its editor edits; members and their data are not in it. */
 const PROFILE_SELECT = {
@@ -50,10 +50,8 @@ export async function getPublicOrganizer(db: Db, slug: string) {
 
 /** The organizer as its own members (or an admin) edit it; null for anyone else. */
 export async function getOrganizerForEdit(db: Db, viewer: Viewer, slug: string) {
-  const organizer = await db.organizer.findUnique({
-    where: { slug },
+  return db.organizer.findFirst({
+    where: { slug, ...managedOrganizerWhere(viewer) },
     select: PROFILE_SELECT,
   });
-  if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
-  return organizer;
 }

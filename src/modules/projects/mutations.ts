@@ -9,7 +9,8 @@ import { notify } from "@/modules/notifications/notify";
 import { TX_OPTIONS } from "@/modules/applications/mutations";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { ProjectData } from "./schema";
-import { canManageProject, EDITABLE_STATUSES, moderatedChanges } from "./policy";
+import { managedOrganizerWhere, managedProjectWhere } from "@/modules/organizers/scope";
+import { EDITABLE_STATUSES, moderatedChanges } from "./policy";
 
 function columns(input: ProjectData) {
   return {
@@ -64,7 +65,9 @@ export async function createProject(
   organizerId: string,
   input: ProjectData,
 ): Promise<{ id: string }> {
-  if (!canManageProject(viewer, { organizerId })) throw new AppError("FORBIDDEN");
+  // Another organizer's id finds nothing, as everywhere.
+  const organizer = await db.organizer.count({ where: { id: organizerId, ...managedOrganizerWhere(viewer) } });
+  if (organizer === 0) throw new AppError("NOT_FOUND");
   const trainings = await trainingIds(db, input);
   return db.$transaction(async (tx) => {
     const project = await tx.project.create({
@@ -103,8 +106,8 @@ export async function updateProject(
   projectId: string,
   input: ProjectData,
 ): Promise<{ backToModeration: boolean }> {
-  const current = await db.project.findUnique({
-    where: { id: projectId },
+  const current = await db.project.findFirst({
+    where: { id: projectId, ...managedProjectWhere(viewer) },
     include: {
       roles: {
         select: {
@@ -122,7 +125,7 @@ export async function updateProject(
       sdgs: { select: { sdg: true, impact: true } },
     },
   });
-  if (!current || !canManageProject(viewer, current)) throw new AppError("NOT_FOUND");
+  if (!current) throw new AppError("NOT_FOUND");
   if (!EDITABLE_STATUSES.includes(current.status)) throw new AppError("projects.errors.NOT_EDITABLE");
   const next = columns(input);
   const trainings = await trainingIds(db, input);
@@ -192,11 +195,11 @@ export async function updateProject(
 
 /** Sends a draft (or a project the moderator asked to change) to the region's moderators. */
 export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
-  const project = await db.project.findUnique({
-    where: { id: projectId },
-    select: { id: true, organizerId: true, status: true, regionCode: true },
+  const project = await db.project.findFirst({
+    where: { id: projectId, ...managedProjectWhere(viewer) },
+    select: { id: true, status: true, regionCode: true },
   });
-  if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
+  if (!project) throw new AppError("NOT_FOUND");
   if (project.status !== "DRAFT" && project.status !== "CHANGES_REQUESTED")
     throw new AppError("projects.errors.NOT_SUBMITTABLE");
   await db.$transaction(async (tx) => {
@@ -223,11 +226,11 @@ export async function submitProject(db: Db, viewer: Viewer, projectId: string) {
  * then refused (decision 0007). The database recounts the roles' places from the rows.
  */
 export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: string; reason: string }) {
-  const project = await db.project.findUnique({
-    where: { id: input.projectId },
+  const project = await db.project.findFirst({
+    where: { id: input.projectId, ...managedProjectWhere(viewer) },
     select: { id: true, title: true, organizerId: true, status: true, regionCode: true },
   });
-  if (!project || !canManageProject(viewer, project)) throw new AppError("NOT_FOUND");
+  if (!project) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       { status: string }[]

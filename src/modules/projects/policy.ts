@@ -1,11 +1,7 @@
 import type { ProjectStatus } from "@/generated/prisma/enums";
-import type { Viewer } from "@/modules/accounts/viewer";
-import { canEditOrganizer } from "@/modules/organizers/policy";
 
-/** Members of the project's organizer (and admins) create, edit, submit and cancel its projects. */
-export function canManageProject(viewer: Viewer | null, project: { organizerId: string }): boolean {
-  return canEditOrganizer(viewer, project.organizerId);
-}
+// Who manages a project (members of its organizer, and admins) is decided by
+// managedProjectWhere in src/modules/organizers/scope.ts; these are the project's own rules.
 
 /** What the public sees; drafts and decisions stay with the organizer and the moderators. */
 export function isPublicStatus(status: ProjectStatus): boolean {

@@ -2,9 +2,10 @@ import "server-only";
 import { cache } from "react";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
-import { canEditOrganizer, canReviewInRegion } from "@/modules/organizers/policy";
+import { managedOrganizerWhere, managedProjectWhere, managesOrganizer } from "@/modules/organizers/scope";
+import { staffsRegion } from "@/modules/staff/scope";
 import { utcToZoned } from "@/domain/time";
-import { canManageProject, isPublicStatus } from "./policy";
+import { isPublicStatus } from "./policy";
 import type { ProjectInput } from "./schema";
 
 const DETAIL_SELECT = {
@@ -56,22 +57,25 @@ const DETAIL_SELECT = {
 
 /**
  * A project page: published, completed and cancelled projects are public; drafts and projects
- * under moderation only for the organizer's members and the region's moderators.
+ * under moderation only for the organizer's members and the region's moderators. The project is
+ * read by id alone (the same for every visitor) and the viewer's rights are decided on it with
+ * the scopes' session twins: the page shows links by them, and every change it leads to is
+ * scoped again in its own where clause.
  */
 // Cached per request (React.cache): the page's metadata and the page itself read it once.
 export const getProjectForView = cache(async function getProjectForView(db: Db, viewer: Viewer | null, id: string) {
   const project = await db.project.findUnique({ where: { id }, select: DETAIL_SELECT });
   if (!project) return null;
-  const mayManage = canManageProject(viewer, project);
-  const mayModerate = canReviewInRegion(viewer, project.regionCode);
+  const mayManage = managesOrganizer(viewer, project.organizerId);
+  const mayModerate = staffsRegion(viewer, project.regionCode);
   if (!isPublicStatus(project.status) && !mayManage && !mayModerate) return null;
   return { project, mayManage, mayModerate };
 });
 
 /** The project as its form edits it (wall-clock dates in Kazakhstan's time). */
 export async function getProjectForEdit(db: Db, viewer: Viewer, id: string) {
-  const project = await db.project.findUnique({ where: { id }, select: DETAIL_SELECT });
-  if (!project || !canManageProject(viewer, project)) return null;
+  const project = await db.project.findFirst({ where: { id, ...managedProjectWhere(viewer) }, select: DETAIL_SELECT });
+  if (!project) return null;
   const start = utcToZoned(project.startsAt);
   const end = utcToZoned(project.endsAt);
   const input: ProjectInput = {
@@ -113,11 +117,11 @@ export async function getProjectForEdit(db: Db, viewer: Viewer, id: string) {
 
 /** All projects of an organizer, drafts included, for its members. */
 export async function listOrganizerProjects(db: Db, viewer: Viewer, slug: string) {
-  const organizer = await db.organizer.findUnique({
-    where: { slug },
+  const organizer = await db.organizer.findFirst({
+    where: { slug, ...managedOrganizerWhere(viewer) },
     select: { id: true, slug: true, name: true, verificationStatus: true, regionCode: true },
   });
-  if (!organizer || !canEditOrganizer(viewer, organizer.id)) return null;
+  if (!organizer) return null;
   const projects = await db.project.findMany({
     where: { organizerId: organizer.id },
     orderBy: [{ updatedAt: "desc" }],

@@ -5,7 +5,8 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { isUniqueViolation } from "@/server/action";
 import type { Viewer } from "@/modules/accounts/viewer";
-import { hoursText, recordProjects, summarizeConfirmedHours, type RecordProject } from "./queries";
+import { summarizeConfirmedHours } from "@/modules/hours/queries";
+import { hoursText, recordProjects, type RecordProject } from "./queries";
 import { payloadHash } from "./canonical";
 import { newVerificationCode } from "./code";
 import type { CertifiedProject, DocumentPayload, ProjectCertificatePayload, VolunteerRecordPayload } from "./payload";
@@ -40,17 +41,17 @@ export async function projectCertificatePayload(
   viewer: Viewer,
   projectId: string,
 ): Promise<ProjectCertificatePayload | null> {
-  const summary = await summarizeConfirmedHours(db, viewer.id, projectId);
-  const [project] = await recordProjects(db, viewer.id, summary.projects);
+  const summary = await summarizeConfirmedHours(db, viewer, projectId);
+  const [project] = await recordProjects(db, viewer, summary.projects);
   if (!project) return null;
   return { format: 1, kind: "PROJECT_CERTIFICATE", volunteer: { name: viewer.name }, project: certified(project) };
 }
 
 /** What the whole record would certify today; null while there is no confirmed hour. */
 export async function volunteerRecordPayload(db: Db, viewer: Viewer): Promise<VolunteerRecordPayload | null> {
-  const summary = await summarizeConfirmedHours(db, viewer.id);
+  const summary = await summarizeConfirmedHours(db, viewer);
   if (summary.projects.length === 0) return null;
-  const projects = await recordProjects(db, viewer.id, summary.projects);
+  const projects = await recordProjects(db, viewer, summary.projects);
   return {
     format: 1,
     kind: "VOLUNTEER_RECORD",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { isoDate } from "@/domain/time";
 
 // "Download my data": everything the platform keeps about the signed-in person, as JSON. Every
 // query is scoped to the viewer's own id. Other people appear only as roles ("organizer",
@@ -9,7 +10,7 @@ import type { Viewer } from "@/modules/accounts/viewer";
 // person's life and stay out, except the sign-in attempts recorded under their email.
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null | undefined) => (d ? isoDate(d) : null);
 
 /** Notification data as stored, minus names of other people (an organizer's "new application from …"). */
 function ownData(data: unknown): unknown {

@@ -3,30 +3,19 @@ import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/i18n/messages";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/domain/locales";
+import { acceptedLanguages, negotiateLocale, type Locale } from "@/domain/locales";
 
 // What the records' route handlers share: the language of a download, the answers for a
 // signed-out visitor and for a refusal, and the headers of a private file.
 
 /** ?locale=… when it is one of ours, else the user's own language, else Kazakh. */
 export function documentLocale(request: Request, userLocale?: string | null): Locale {
-  const requested = new URL(request.url).searchParams.get("locale");
-  if (isLocale(requested)) return requested;
-  return isLocale(userLocale) ? userLocale : DEFAULT_LOCALE;
+  return negotiateLocale(new URL(request.url).searchParams.get("locale"), userLocale);
 }
 
 /** The first of our languages the browser asks for (Accept-Language), else Kazakh. */
 export function preferredLocale(request: Request): Locale {
-  const header = request.headers.get("accept-language") ?? "";
-  const wanted = header
-    .split(",")
-    .map((part) => {
-      const [tag = "", q] = part.trim().split(";q=");
-      return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) || 0 };
-    })
-    .filter((w) => w.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return wanted.map((w) => w.lang).find(isLocale) ?? DEFAULT_LOCALE;
+  return negotiateLocale(...acceptedLanguages(request.headers.get("accept-language")));
 }
 
 /** Signed out: to the sign-in page, which brings the person back to their record. */

@@ -7,6 +7,7 @@ import { audit } from "@/server/audit";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { withdraw } from "@/modules/applications/mutations";
 import { ACTIVE_STATUSES } from "@/modules/applications/policy";
+import { memberOfWhere } from "@/modules/organizers/scope";
 import type { deleteAccountSchema } from "./schema";
 
 /** Stored instead of the password hash: not an argon2 string, so no password can ever match it. */
@@ -21,7 +22,7 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.inval
 async function solelyOwned(db: Db | Prisma.TransactionClient, userId: string) {
   return db.organizer.findMany({
     where: {
-      members: { some: { userId, role: "OWNER" } },
+      ...memberOfWhere(userId, "OWNER"),
       NOT: { members: { some: { role: "OWNER", userId: { not: userId }, user: { deletedAt: null } } } },
     },
     select: { id: true },

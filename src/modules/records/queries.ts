@@ -4,88 +4,16 @@ import type { Direction, OrganizerForm, RegionCode, SdgImpact, SocialSubtype } f
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { utcToZoned } from "@/domain/time";
+import { summarizeConfirmedHours, type ProjectHours } from "@/modules/hours/queries";
 
 export const RECORD_PAGE_SIZE = 20;
 
-// Hours are numeric(5,2) in the database; here they travel as integer hundredths ("centi-hours")
-// so that sums never pick up floating-point dust. hoursText(1250) === "12.50".
+// Hours are numeric(5,2) in the database; the record gets them as integer hundredths
+// ("centi-hours", from summarizeConfirmedHours) so that sums never pick up floating-point dust.
+// hoursText(1250) === "12.50".
 export function hoursText(centi: number): string {
   const abs = Math.abs(Math.round(centi));
   return `${centi < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
-
-type Row = { projectId: string; year: number; centi: bigint; first: Date; last: Date };
-
-/**
- * The volunteer's CONFIRMED hours per project and calendar year, in one query over the
- * (volunteerId, status) index. Only confirmed entries count: pending, disputed and superseded
- * ones (a correction supersedes the entry it replaces) never reach a record or a document.
- */
-async function confirmedGroups(
-  db: Db | Prisma.TransactionClient,
-  volunteerId: string,
-  projectId?: string,
-): Promise<Row[]> {
-  return db.$queryRaw<Row[]>`
-    SELECT "projectId",
-           EXTRACT(YEAR FROM "workedOn")::int AS year,
-           (SUM(hours) * 100)::bigint AS centi,
-           MIN("workedOn") AS first,
-           MAX("workedOn") AS last
-    FROM "HoursEntry"
-    WHERE "volunteerId" = ${volunteerId} AND status = 'CONFIRMED'
-      ${projectId ? Prisma.sql`AND "projectId" = ${projectId}` : Prisma.empty}
-    GROUP BY 1, 2`;
-}
-
-export type ProjectHours = { projectId: string; centi: number; firstWorkedOn: string; lastWorkedOn: string };
-export type HoursSummary = {
-  totalCenti: number;
-  /** Newest year first. */
-  years: { year: number; centi: number }[];
-  /** Most recently worked first. */
-  projects: ProjectHours[];
-};
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Totals overall, per year and per project of a volunteer's confirmed hours. */
-export async function summarizeConfirmedHours(
-  db: Db | Prisma.TransactionClient,
-  volunteerId: string,
-  projectId?: string,
-): Promise<HoursSummary> {
-  const rows = await confirmedGroups(db, volunteerId, projectId);
-  const years = new Map<number, number>();
-  const projects = new Map<string, ProjectHours>();
-  let totalCenti = 0;
-  for (const r of rows) {
-    const centi = Number(r.centi);
-    totalCenti += centi;
-    years.set(r.year, (years.get(r.year) ?? 0) + centi);
-    const first = isoDate(r.first);
-    const last = isoDate(r.last);
-    const p = projects.get(r.projectId);
-    if (!p) projects.set(r.projectId, { projectId: r.projectId, centi, firstWorkedOn: first, lastWorkedOn: last });
-    else {
-      p.centi += centi;
-      if (first < p.firstWorkedOn) p.firstWorkedOn = first;
-      if (last > p.lastWorkedOn) p.lastWorkedOn = last;
-    }
-  }
-  return {
-    totalCenti,
-    years: [...years].map(([year, centi]) => ({ year, centi })).sort((a, b) => b.year - a.year),
-    projects: [...projects.values()]
-      .filter((p) => p.centi > 0)
-      .sort((a, b) =>
-        a.lastWorkedOn === b.lastWorkedOn
-          ? a.projectId.localeCompare(b.projectId)
-          : a.lastWorkedOn < b.lastWorkedOn
-            ? 1
-            : -1,
-      ),
-  };
 }
 
 export type RecordProject = ProjectHours & {
@@ -104,10 +32,10 @@ export type RecordProject = ProjectHours & {
   roles: string[];
 };
 
-/** What the record shows of each project, for the given projects of the volunteer. */
+/** What the record shows of each project, for the given projects of the viewer's own hours. */
 export async function recordProjects(
   db: Db | Prisma.TransactionClient,
-  volunteerId: string,
+  viewer: Pick<Viewer, "id">,
   hours: ProjectHours[],
 ): Promise<RecordProject[]> {
   if (hours.length === 0) return [];
@@ -127,7 +55,7 @@ export async function recordProjects(
       organizer: { select: { name: true, slug: true, form: true } },
       sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
       applications: {
-        where: { volunteerId, OR: [{ status: "ACCEPTED" }, { hours: { some: { status: "CONFIRMED" } } }] },
+        where: { volunteerId: viewer.id, OR: [{ status: "ACCEPTED" }, { hours: { some: { status: "CONFIRMED" } } }] },
         orderBy: { role: { position: "asc" } },
         select: { role: { select: { title: true } } },
       },
@@ -171,7 +99,7 @@ export type MyRecord = {
  * parameter that could name someone else.
  */
 export async function getMyRecord(db: Db, viewer: Viewer, page = 1): Promise<MyRecord> {
-  const summary = await summarizeConfirmedHours(db, viewer.id);
+  const summary = await summarizeConfirmedHours(db, viewer);
   const pages = Math.max(1, Math.ceil(summary.projects.length / RECORD_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const slice = summary.projects.slice((current - 1) * RECORD_PAGE_SIZE, current * RECORD_PAGE_SIZE);
@@ -179,7 +107,7 @@ export async function getMyRecord(db: Db, viewer: Viewer, page = 1): Promise<MyR
     totalCenti: summary.totalCenti,
     years: summary.years,
     projectCount: summary.projects.length,
-    items: await recordProjects(db, viewer.id, slice),
+    items: await recordProjects(db, viewer, slice),
     page: current,
     pageSize: RECORD_PAGE_SIZE,
   };

@@ -12,5 +12,3 @@ export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 
 /** A typed verification code: checked for shape by normalizeCode (code.ts). */
 export const verifyCodeSchema = z.object({ code: z.string().trim().max(40).default("") });
-
-export const PAGE_PARAM = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -4,7 +4,7 @@ import type { Direction, RegionCode } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
 import { ADULT_AGE } from "@/domain/age";
 import { HAZARDOUS_FOR_MINORS } from "@/domain/classification";
-import { zonedToUtc } from "@/domain/time";
+import { addDays, zonedToUtc } from "@/domain/time";
 import { effectiveSort, PAGE_SIZE, queryWords, type SearchFilters, type SearchSort } from "./schema";
 
 // Public project search. Text: PostgreSQL full-text search over the stored "searchVector"
@@ -104,7 +104,7 @@ function filterConditions(filters: SearchFilters, viewerAge: number | null, now:
   // Dates: projects running at some point between the start of `from` and the end of `to`,
   // as calendar days in Kazakhstan.
   if (filters.from) where.push(Prisma.sql`p."endsAt" >= ${utc(zonedToUtc(filters.from, "00:00"))}`);
-  if (filters.to) where.push(Prisma.sql`p."startsAt" < ${utc(zonedToUtc(nextDay(filters.to), "00:00"))}`);
+  if (filters.to) where.push(Prisma.sql`p."startsAt" < ${utc(zonedToUtc(addDays(filters.to, 1), "00:00"))}`);
   const age = filters.age === "me" ? viewerAge : (filters.age ?? null);
   if (age !== null) {
     where.push(
@@ -129,12 +129,6 @@ function filterConditions(filters: SearchFilters, viewerAge: number | null, now:
  * session's TimeZone. */
 function utc(instant: Date): Prisma.Sql {
   return Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

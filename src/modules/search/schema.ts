@@ -11,6 +11,8 @@ import {
   RegionCode,
   Scope,
 } from "@/generated/prisma/enums";
+import { firstValue, pageNumber } from "@/domain/search-params";
+import { isCalendarDate } from "@/domain/time";
 
 export const PAGE_SIZE = 20;
 /** Offset pagination: deeper pages are refined with filters, not paged through. */
@@ -21,15 +23,8 @@ export type SearchSort = (typeof SORTS)[number];
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-/** The first value of a repeated parameter (`?region=A&region=B` reads as A). */
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema.optional()).catch(undefined);
 
-function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 const date = z.string().refine(isCalendarDate);
 
 export const searchFiltersSchema = z
@@ -54,7 +49,10 @@ export const searchFiltersSchema = z
     age: optional(z.union([z.literal("me"), z.coerce.number().int().min(1).max(120)])),
     tag: optional(z.enum(BirgemizTag)),
     sort: optional(z.enum(SORTS)),
-    page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1),
+    page: z
+      .unknown()
+      .optional()
+      .transform((v) => pageNumber(v, MAX_PAGE)),
   })
   .transform((f) => (f.from && f.to && f.to < f.from ? { ...f, to: undefined } : f));
 

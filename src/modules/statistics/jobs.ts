@@ -5,7 +5,7 @@ import { kzYearMonth } from "./schema";
 import { refreshAfterConfirmations, refreshStatistics } from "./refresh";
 
 // The statistics summaries are rebuilt by the job queue (pg-boss), registered by
-// src/server/jobs.ts. Three schedules, one queue each (pg-boss keeps one schedule per queue):
+// src/jobs.ts. Three schedules, one queue each (pg-boss keeps one schedule per queue):
 // - every minute: the years of hours confirmed since the last rebuild, if any and if rebuilding
 //   them is cheap (under CHEAP_REBUILD_MS last time) — so on a regional or demo database
 //   confirmed hours reach the statistics within a minute; nothing runs when nothing was

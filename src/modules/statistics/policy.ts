@@ -1,6 +1,6 @@
 import type { Viewer } from "@/modules/accounts/viewer";
-import { REGION_CODES } from "@/domain/regions";
-import { NATION, type Area } from "./schema";
+import { staffsRegion } from "@/modules/staff/scope";
+import { AREAS, NATION, type Area } from "./schema";
 
 /**
  * Who sees the full statistics of an area (every cut, exact small numbers, the exports): admins
@@ -8,16 +8,12 @@ import { NATION, type Area } from "./schema";
  * everyone for the public overview, sees national figures with small groups withheld.
  */
 export function canViewArea(viewer: Viewer | null, area: Area): boolean {
-  if (!viewer) return false;
-  if (viewer.isAdmin) return true;
-  return area !== NATION && viewer.staffRegions.includes(area);
+  return area === NATION ? Boolean(viewer?.isAdmin) : staffsRegion(viewer, area);
 }
 
 /** The areas a viewer may open, the country first. */
 export function viewableAreas(viewer: Viewer | null): Area[] {
-  if (!viewer) return [];
-  if (viewer.isAdmin) return [NATION, ...REGION_CODES];
-  return REGION_CODES.filter((code) => viewer.staffRegions.includes(code));
+  return AREAS.filter((area) => canViewArea(viewer, area));
 }
 
 /** Only national admins keep the reference wages. */

@@ -6,7 +6,8 @@ import { getViewer } from "@/modules/accounts/session";
 import { domainLabel } from "@/i18n/labels";
 import { isRegionCode } from "@/domain/regions";
 import type { Locale } from "@/domain/locales";
-import { moderatedRegions, moderationQueue } from "@/modules/moderation/queries";
+import { moderationQueue } from "@/modules/moderation/queries";
+import { staffedRegions } from "@/modules/staff/scope";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -27,7 +28,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   if (!queue) notFound();
   const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
   const l = locale as Locale;
-  const scope = moderatedRegions(viewer);
+  const scope = staffedRegions(viewer);
   const now = new Date();
   return (
     <div className="space-y-8">

@@ -12,14 +12,13 @@ import { ProfileRecordLinks } from "@/modules/records/components/profile-links";
 import { AccountNotices, PasswordSection } from "@/modules/accounts/components/account-security";
 import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everywhere";
 import { ClientMessages } from "@/i18n/client-messages";
+import { isoDate } from "@/domain/time";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "profile" });
   return { title: t("title") };
 }
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function ProfilePage({
   params,

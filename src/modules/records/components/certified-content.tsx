@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { domainLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
+import { formatDay, formatHours } from "@/i18n/format";
 import type { CertifiedProject, DocumentPayload } from "../payload";
 import { SdgBadges } from "./sdg-badges";
 
@@ -8,10 +9,10 @@ import { SdgBadges } from "./sdg-badges";
 export function CertifiedContent({ payload, locale }: { payload: DocumentPayload; locale: Locale }) {
   const t = useTranslations("records");
   const format = useFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => formatDay(format, iso, "long");
   const range = (from: string, to: string) =>
     from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
-  const hours = (decimal: string) => format.number(Number(decimal), { maximumFractionDigits: 2 });
+  const hours = (decimal: string) => formatHours(format, Number(decimal));
   const place = (p: CertifiedProject) => {
     if (p.online) return t("labels.online");
     const region = domainLabel("region", p.region, locale);

@@ -8,6 +8,7 @@ import { ApplicationStatusBadge } from "@/modules/applications/components/status
 import { WithdrawButton } from "@/modules/applications/components/withdraw-button";
 import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
+import { pageNumber } from "@/domain/search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -23,7 +24,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   const viewer = await getViewer();
   if (!viewer)
     return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/applications` } }, locale });
-  const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const page = pageNumber((await searchParams).page);
   const [data, t, tStatus, format, tHours] = await Promise.all([
     listMyApplications(db, viewer, page),
     getTranslations("applications.my"),

@@ -9,6 +9,7 @@ import { ReportForm } from "@/modules/hours/components/report-form";
 import { entryLine } from "@/modules/hours/format";
 import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
+import { pageNumber } from "@/domain/search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -30,7 +31,7 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/hours` } }, locale });
-  const page = Math.min(10_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const page = pageNumber((await searchParams).page);
   const [data, t, tApps, format] = await Promise.all([
     listMyHours(db, viewer, page),
     getTranslations("hours.my"),

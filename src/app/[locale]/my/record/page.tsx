@@ -3,9 +3,10 @@ import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
-import { isLocale, DEFAULT_LOCALE } from "@/domain/locales";
+import { negotiateLocale } from "@/domain/locales";
 import { getMyRecord } from "@/modules/records/queries";
-import { PAGE_PARAM } from "@/modules/records/schema";
+import { pageNumber } from "@/domain/search-params";
+import { formatDay, formatHours } from "@/i18n/format";
 import { SdgBadges } from "@/modules/records/components/sdg-badges";
 import { DownloadForm } from "@/modules/records/components/download-form";
 import { Pagination } from "@/modules/applications/components/pagination";
@@ -18,23 +19,20 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title") };
 }
 
-const calendarDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 export default async function MyRecordPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/record` } }, locale });
-  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const page = PAGE_PARAM.parse((await searchParams).page);
+  const l = negotiateLocale(locale);
+  const page = pageNumber((await searchParams).page);
   const [record, t, format] = await Promise.all([
     getMyRecord(db, viewer, page),
     getTranslations("records"),
     getFormatter(),
   ]);
-  const hours = (centi: number) => format.number(centi / 100, { maximumFractionDigits: 2 });
-  // Calendar dates are dates: formatted at UTC so that no time zone moves the day.
-  const day = (iso: string) => format.dateTime(calendarDay(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const hours = (centi: number) => formatHours(format, centi / 100);
+  const day = (iso: string) => formatDay(format, iso);
   const range = (from: string, to: string) =>
     from === to ? day(from) : t("pdf.range", { from: day(from), to: day(to) });
 

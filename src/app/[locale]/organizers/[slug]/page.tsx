@@ -6,7 +6,8 @@ import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { getPublicOrganizer } from "@/modules/organizers/queries";
-import { canEditOrganizer, canReviewInRegion, canSeeTeam } from "@/modules/organizers/policy";
+import { managesOrganizer } from "@/modules/organizers/scope";
+import { staffsRegion } from "@/modules/staff/scope";
 import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
@@ -35,7 +36,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
     searchParams,
   ]);
   const l = locale as Locale;
-  const mayEdit = canEditOrganizer(viewer, organizer.id);
+  const mayEdit = managesOrganizer(viewer, organizer.id);
   return (
     <article className="space-y-6">
       {welcome && mayEdit ? <FormSuccess message={t("welcome")} /> : null}
@@ -68,7 +69,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
               {t("manageProjects")}
             </Link>
           ) : null}
-          {canSeeTeam(viewer, organizer.id) ? (
+          {mayEdit ? (
             <Link
               href={`/organizers/${organizer.slug}/members`}
               className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
@@ -163,7 +164,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {canReviewInRegion(viewer, organizer.regionCode) ? (
+      {staffsRegion(viewer, organizer.regionCode) ? (
         <ClientMessages components={["modules/organizers/components/review-panel"]}>
           <ReviewOrganizerPanel organizerId={organizer.id} status={organizer.verificationStatus} />
         </ClientMessages>

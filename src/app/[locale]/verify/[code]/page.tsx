@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { db } from "@/server/db";
-import { isLocale, DEFAULT_LOCALE } from "@/domain/locales";
+import { negotiateLocale } from "@/domain/locales";
 import { groupCode, normalizeCode } from "@/modules/records/code";
 import { verifyDocument, type Verification } from "@/modules/records/verify";
 import { allowLookup } from "@/modules/records/lookup-limit";
@@ -30,7 +30,7 @@ const ICON: Record<Verification["status"], string> = { GENUINE: "✓", ALTERED: 
 export default async function VerifyCodePage({ params }: Props) {
   const { locale, code: raw } = await params;
   setRequestLocale(locale);
-  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const l = negotiateLocale(locale);
   const t = await getTranslations("records.verify");
   const format = await getFormatter();
   let typed = raw.slice(0, 120);

@@ -9,6 +9,7 @@ import { APPLICATION_STATUSES, organizerFilterSchema } from "@/modules/applicati
 import { DecisionPanel } from "@/modules/applications/components/decision-panel";
 import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
+import { searchParam } from "@/domain/search-params";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -31,12 +32,11 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
       locale,
     });
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const filter = organizerFilterSchema.parse({
-    project: first(raw.project),
-    role: first(raw.role),
-    status: first(raw.status),
-    page: first(raw.page),
+    project: searchParam(raw, "project"),
+    role: searchParam(raw, "role"),
+    status: searchParam(raw, "status"),
+    page: raw.page,
   });
   const data = await listOrganizerApplications(db, viewer, slug, filter);
   if (!data) notFound();

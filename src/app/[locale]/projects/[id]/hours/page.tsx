@@ -7,9 +7,11 @@ import { getProjectHours } from "@/modules/hours/queries";
 import { attendanceRefusal } from "@/modules/hours/policy";
 import { hoursPageSchema } from "@/modules/hours/schema";
 import { HoursPanel } from "@/modules/hours/components/hours-panel";
-import { entryLine, formatHours } from "@/modules/hours/format";
+import { entryLine } from "@/modules/hours/format";
+import { formatHours } from "@/i18n/format";
 import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
+import { searchParam } from "@/domain/search-params";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -29,8 +31,7 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
   if (!viewer)
     return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/projects/${id}/hours` } }, locale });
   const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const filter = hoursPageSchema.parse({ role: first(raw.role), page: first(raw.page) });
+  const filter = hoursPageSchema.parse({ role: searchParam(raw, "role"), page: raw.page });
   const now = new Date();
   const data = await getProjectHours(db, viewer, id, filter, now);
   if (!data) notFound();

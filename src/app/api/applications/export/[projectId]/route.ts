@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { negotiateLocale } from "@/domain/locales";
 import { domainLabel } from "@/i18n/labels";
 import { exportAcceptedCsv } from "@/modules/applications/queries";
 
@@ -15,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const viewer = await getViewer();
   if (!viewer) return new Response("Unauthorized", { status: 401 });
   const requested = new URL(request.url).searchParams.get("locale");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = negotiateLocale(requested);
   const t = await getTranslations({ locale, namespace: "applications.csv" });
   const headers = {
     role: t("role"),

@@ -1,6 +1,7 @@
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { toIcs } from "@/modules/projects/ics";
+import { negotiateLocale } from "@/domain/locales";
 
 /** "Add to calendar": an .ics file for a published project. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -22,8 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     },
   });
   if (!project) return new Response("Not found", { status: 404 });
-  const locale = new URL(request.url).searchParams.get("locale");
-  const url = `${env().APP_URL}/${locale === "ru" || locale === "en" ? locale : "kk"}/projects/${project.id}`;
+  const locale = negotiateLocale(new URL(request.url).searchParams.get("locale"));
+  const url = `${env().APP_URL}/${locale}/projects/${project.id}`;
   return new Response(toIcs({ ...project, url }), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

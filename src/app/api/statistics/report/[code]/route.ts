@@ -1,5 +1,4 @@
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import { negotiateLocale } from "@/domain/locales";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { getAreaReport } from "@/modules/statistics/queries";
@@ -19,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const search = new URL(request.url).searchParams;
   const period = periodOf(statisticsFilterSchema.parse(Object.fromEntries(search)));
   const requested = search.get("locale");
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = negotiateLocale(requested);
   const format = search.get("format") === "csv" ? "csv" : "xlsx";
   const report = await getAreaReport(db, viewer, code, period);
   if (!report) return new Response("Not found", { status: 404 });

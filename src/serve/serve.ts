@@ -4,18 +4,18 @@
 // A primary process starts the workers, replaces one that crashes (with back-off), forwards
 // "a public page changed" between them, and on SIGTERM lets them finish what is in flight.
 //
-//   tsx scripts/serve.ts [port]      needs a production build (`next build`) and the env of `next start`
+//   tsx src/serve/serve.ts [port]      needs a production build (`next build`) and the env of `next start`
 import cluster, { type Worker } from "node:cluster";
 import crypto from "node:crypto";
 import http from "node:http";
 import type { Socket } from "node:net";
 import os from "node:os";
 import next from "next";
-import { PageCache } from "./lib/page-cache";
-import { guardRequest, sendRefusal } from "./lib/request-guard";
-import { parseTrustedProxies, stampRequest } from "../src/server/client-address";
-import { PUBLIC_PAGES_CHANGED } from "../src/server/public-pages";
-import { normalizeRoute, observeRequest, serveClusterMetrics } from "../src/server/metrics";
+import { PageCache } from "./page-cache";
+import { guardRequest, sendRefusal } from "./request-guard";
+import { parseTrustedProxies, stampRequest } from "../server/client-address";
+import { PUBLIC_PAGES_CHANGED } from "../server/public-pages";
+import { normalizeRoute, observeRequest, serveClusterMetrics } from "../server/metrics";
 
 // tsx turns on source-mapped stack traces for the whole process; `next start` runs without them.
 process.setSourceMapsEnabled(false);
@@ -75,7 +75,7 @@ async function worker() {
       }
     }
     stampRequest(incoming, trustedProxies, crypto.randomUUID);
-    // Requests Next.js would answer with a 500 are refused first (scripts/lib/request-guard.ts).
+    // Requests Next.js would answer with a 500 are refused first (request-guard.ts).
     guardRequest(incoming)
       .then((req) =>
         req instanceof http.IncomingMessage ? cache.handle(req, res, () => handle(req, res)) : sendRefusal(res, req),

@@ -58,7 +58,7 @@ const HARMLESS_HEADERS = new Set([
   "x-real-ip",
   "x-request-id",
   "via",
-  // Set by scripts/serve.ts itself for every request (src/server/client-address.ts).
+  // Set by serve.ts itself for every request (src/server/client-address.ts).
   "x-asar-client-address",
 ]);
 const MAX_URL_LENGTH = 2048;

@@ -16,9 +16,9 @@
 // Pages get a small page in the path's language; everything else a plain-text answer.
 import http from "node:http";
 import type { IncomingMessage } from "node:http";
-import en from "../../src/messages/en.json";
-import kk from "../../src/messages/kk.json";
-import ru from "../../src/messages/ru.json";
+import en from "../messages/en.json";
+import kk from "../messages/kk.json";
+import ru from "../messages/ru.json";
 
 export type Refusal = { status: number; headers: Record<string, string>; body: string };
 

@@ -1,0 +1,74 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { retryThroughOutage } from "@/server/db-outage";
+import {
+  ACCOUNT_EMAIL_QUEUE,
+  EMAIL_QUEUE,
+  SWEEP_QUEUE,
+  insertEmailJobs,
+  runningJobs,
+  startJobQueue,
+  type JobsSettings,
+} from "@/server/jobs";
+import { EMAIL_MAX_ATTEMPTS, pendingEmailIds, processNotificationEmail } from "@/modules/notifications/email";
+import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
+import { registerStatisticsJobs } from "@/modules/statistics/jobs";
+
+// Which capability works which queue: the one place that knows both the job queue (src/server)
+// and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
+// outside src/server so that the infrastructure never imports a capability, and outside
+// src/modules because it belongs to no single capability.
+
+/** Email retries: 5, the first after 30–60 s, each delay doubling (pg-boss adds jitter). */
+const EMAIL_RETRY = { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true };
+
+/**
+ * Starts the job queue with every capability's workers: the notification and account emails,
+ * the one-minute sweep of emails left without a job, and the statistics rebuilds. Safe to call
+ * twice. Tests pass their own settings; the app's come from env().
+ */
+export function startJobs(overrides: Partial<JobsSettings> = {}): Promise<PgBoss> {
+  return startJobQueue(registerWorkers, { retry: EMAIL_RETRY, ...overrides });
+}
+
+async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<void> {
+  const maxAttempts = settings.retry.retryLimit + 1;
+  const emailWorker =
+    (queue: string, process: typeof processNotificationEmail) =>
+    async (jobs: PgBoss.Job<{ notificationId: string }>[]) => {
+      // Each job of the batch succeeds or fails (and is retried) on its own.
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await process(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
+          } catch (e) {
+            // Through a database restart too: a job left "active" waits for the queue's expiry.
+            await retryThroughOutage(settings.db, () =>
+              boss.fail(queue, job.id, { message: e instanceof Error ? e.message : String(e) }),
+            );
+          }
+        }),
+      );
+    };
+  const batch = { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds };
+  await boss.work(EMAIL_QUEUE, batch, emailWorker(EMAIL_QUEUE, processNotificationEmail));
+  await boss.work(ACCOUNT_EMAIL_QUEUE, batch, emailWorker(ACCOUNT_EMAIL_QUEUE, processAccountEmail));
+  await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+    await sweep(boss, settings);
+  });
+  await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  await registerStatisticsJobs(boss, settings.db);
+}
+
+async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {
+  const ids = await pendingEmailIds(settings.db);
+  await insertEmailJobs(boss, ids);
+  await insertEmailJobs(boss, await pendingAccountEmailIds(settings.db), undefined, ACCOUNT_EMAIL_QUEUE);
+  return ids.length;
+}
+
+/** What the minute sweep does, callable on demand; 0 when no queue runs in this process. */
+export async function sweepPendingEmails(): Promise<number> {
+  const running = runningJobs();
+  return running ? sweep(running.boss, running.settings) : 0;
+}

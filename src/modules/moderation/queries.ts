@@ -12,25 +12,25 @@ export async function moderationCounts(db: Db, viewer: Viewer | null) {
   const scope = staffedRegions(viewer);
   if (scope !== "ALL" && scope.length === 0) return null;
   const where = staffedRegionWhere(viewer);
-  const [organizers, projects, oldestOrganizer, oldestProject] = await Promise.all([
-    db.organizer.count({ where: { ...where, verificationStatus: "PENDING" } }),
-    db.project.count({ where: { ...where, status: "SUBMITTED" } }),
-    db.organizer.findFirst({
+  // Two aggregates (count and oldest in one query each): the header shows this on every page.
+  const [organizers, projects] = await Promise.all([
+    db.organizer.aggregate({
       where: { ...where, verificationStatus: "PENDING" },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
+      _count: { _all: true },
+      _min: { createdAt: true },
     }),
-    db.project.findFirst({
+    db.project.aggregate({
       where: { ...where, status: "SUBMITTED" },
-      orderBy: { submittedAt: "asc" },
-      select: { submittedAt: true },
+      _count: { _all: true },
+      _min: { submittedAt: true },
     }),
   ]);
   const oldest =
-    [oldestOrganizer?.createdAt, oldestProject?.submittedAt]
+    [organizers._min.createdAt, projects._min.submittedAt]
       .filter((d): d is Date => Boolean(d))
       .sort((a, b) => +a - +b)[0] ?? null;
-  return { organizers, projects, total: organizers + projects, oldest };
+  const counts = { organizers: organizers._count._all, projects: projects._count._all };
+  return { ...counts, total: counts.organizers + counts.projects, oldest };
 }
 
 const PAGE = 50;

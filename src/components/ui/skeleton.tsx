@@ -1,3 +1,5 @@
+import { Card } from "./card";
+
 /**
  * What a page shows while its data loads (a route's loading.tsx): grey blocks shaped like a
  * heading and a few cards, and one status line that screen readers announce. No client code.
@@ -10,7 +12,7 @@ export function PageSkeleton({ label, cards = 3 }: { label: string; cards?: numb
         <div className="h-8 w-2/3 max-w-md rounded bg-slate-200" />
         <div className="h-4 w-1/2 max-w-sm rounded bg-slate-200" />
         {Array.from({ length: cards }, (_, i) => (
-          <div key={i} className="h-28 rounded-xl border border-slate-200 bg-white" />
+          <Card key={i} className="h-28" />
         ))}
       </div>
     </div>

@@ -7,6 +7,7 @@ import { domainLabel } from "@/i18n/labels";
 import { isRegionCode } from "@/domain/regions";
 import type { Locale } from "@/domain/locales";
 import { moderatedRegions, moderationQueue } from "@/modules/moderation/queries";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -47,10 +48,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
         {queue.projects.length === 0 ? (
           <p className="text-slate-600">{t("emptyProjects")}</p>
         ) : (
-          <ol
-            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-            data-testid="queue-projects"
-          >
+          <Card as="ol" className="divide-y divide-slate-200" data-testid="queue-projects">
             {queue.projects.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
@@ -70,7 +68,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
                 ) : null}
               </li>
             ))}
-          </ol>
+          </Card>
         )}
       </section>
 
@@ -81,10 +79,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
         {queue.organizers.length === 0 ? (
           <p className="text-slate-600">{t("emptyOrganizers")}</p>
         ) : (
-          <ol
-            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-            data-testid="queue-organizers"
-          >
+          <Card as="ol" className="divide-y divide-slate-200" data-testid="queue-organizers">
             {queue.organizers.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
@@ -101,7 +96,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
                 </span>
               </li>
             ))}
-          </ol>
+          </Card>
         )}
       </section>
     </div>

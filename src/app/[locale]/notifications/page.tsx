@@ -9,6 +9,9 @@ import {
   MarkReadButton,
   NotificationLink,
 } from "@/modules/notifications/components/notification-controls";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -44,14 +47,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
       </div>
 
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700" data-testid="notifications-empty">
-          {t("empty")}
-        </p>
+        <EmptyState data-testid="notifications-empty" message={t("empty")} />
       ) : (
-        <ol
-          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-          data-testid="notifications"
-        >
+        <Card as="ol" className="divide-y divide-slate-200" data-testid="notifications">
           {page.items.map((n) => {
             const r = renderer.render(n, organizers.get(organizerIdOf(n) ?? ""));
             const isUnread = !n.readAt;
@@ -64,9 +62,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                 <div className="min-w-0 flex-1 space-y-1">
                   <p>
                     {isUnread ? (
-                      <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-bold text-white">
+                      <Badge tone="solid" size="sm" className="mr-2">
                         {t("unread")}
-                      </span>
+                      </Badge>
                     ) : null}
                     <NotificationLink id={n.id} href={r.path} unread={isUnread}>
                       {r.sentence}
@@ -87,7 +85,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
               </li>
             );
           })}
-        </ol>
+        </Card>
       )}
 
       {cursor || page.nextCursor ? (

@@ -11,6 +11,7 @@ import { isMinorBirthDate } from "@/modules/accounts/schema";
 import { ProfileRecordLinks } from "@/modules/records/components/profile-links";
 import { AccountNotices, PasswordSection } from "@/modules/accounts/components/account-security";
 import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everywhere";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -67,7 +68,7 @@ export default async function ProfilePage({
           {t("consentRecorded", { name: profile.guardianName ?? "", date: profile.guardianConsentAt })}
         </p>
       ) : null}
-      <div className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card className="p-6">
         <ProfileForm
           initial={{
             name: profile.user.name,
@@ -89,7 +90,7 @@ export default async function ProfilePage({
             guardianConsent: Boolean(profile.guardianConsentAt),
           }}
         />
-      </div>
+      </Card>
       <Certificates
         held={certificates.map((c) => ({
           id: c.id,

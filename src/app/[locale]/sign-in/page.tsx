@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { SignInForm } from "@/modules/accounts/components/sign-in-form";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -20,7 +21,7 @@ export default async function SignInPage({
   const { next } = await searchParams;
   const [t, tAccount] = await Promise.all([getTranslations("signIn"), getTranslations("account.forgot")]);
   return (
-    <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+    <Card className="mx-auto max-w-md space-y-6 p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <SignInForm next={typeof next === "string" ? next : undefined} />
       <Link href="/forgot-password" className="block text-sm font-semibold text-brand-700 underline">
@@ -32,6 +33,6 @@ export default async function SignInPage({
           {t("signUpLink")}
         </Link>
       </p>
-    </div>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { listMyInvitations } from "@/modules/organizers/invitations";
 import type { Viewer } from "../viewer";
 import { ChangePasswordForm } from "./change-password-form";
 import { EmailConfirmationNotice } from "./email-confirmation-notice";
+import { Card } from "@/components/ui/card";
 
 /** The top of the profile: the address still to confirm, team invitations waiting for an answer. */
 export async function AccountNotices({ viewer }: { viewer: Viewer }) {
@@ -31,11 +32,11 @@ export async function AccountNotices({ viewer }: { viewer: Viewer }) {
 export async function PasswordSection() {
   const t = await getTranslations("account.password");
   return (
-    <section aria-labelledby="password-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <Card as="section" aria-labelledby="password-title" className="p-4 sm:p-6">
       <h2 id="password-title" className="mb-4 text-lg font-semibold">
         {t("title")}
       </h2>
       <ChangePasswordForm />
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { getOrganizerForEdit } from "@/modules/organizers/queries";
 import { OrganizerEditForm } from "@/modules/organizers/components/organizer-edit-form";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -27,7 +28,7 @@ export default async function OrganizerEditPage({ params }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{t("editTitle")}</h1>
         <p className="mt-1 text-sm text-slate-700">{t("editHint")}</p>
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card className="p-6">
         <OrganizerEditForm
           organizerId={organizer.id}
           initial={{
@@ -44,7 +45,7 @@ export default async function OrganizerEditPage({ params }: Props) {
             description: organizer.description,
           }}
         />
-      </div>
+      </Card>
     </div>
   );
 }

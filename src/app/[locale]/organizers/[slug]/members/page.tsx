@@ -11,6 +11,7 @@ import { RevokeInvitationButton } from "@/modules/organizers/components/revoke-i
 import { RemoveMemberButton } from "@/modules/organizers/components/remove-member-button";
 import { TransferOwnershipForm } from "@/modules/organizers/components/transfer-ownership-form";
 import { LeaveOrganizer } from "@/modules/organizers/components/leave-organizer";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ transferred?: string }> };
 
@@ -54,7 +55,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             .trim()}
         />
       ) : null}
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="members-list">
+      <Card as="ul" className="divide-y divide-slate-200" data-testid="members-list">
         {team.members.map((m) => (
           <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-4" data-testid="member">
             <div className="min-w-0">
@@ -72,12 +73,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
             ) : null}
           </li>
         ))}
-      </ul>
+      </Card>
       {team.canManage ? (
         <>
-          <section
+          <Card
+            as="section"
             aria-labelledby="invite-title"
-            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            className="space-y-4 p-4 sm:p-6"
             data-testid="invite-coordinator"
           >
             <h2 id="invite-title" className="text-lg font-semibold">
@@ -107,10 +109,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 </ul>
               </div>
             ) : null}
-          </section>
-          <section
+          </Card>
+          <Card
+            as="section"
             aria-labelledby="transfer-title"
-            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            className="space-y-4 p-4 sm:p-6"
             data-testid="transfer-ownership"
           >
             <h2 id="transfer-title" className="text-lg font-semibold">
@@ -129,15 +132,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 {t("transfer.none")}
               </p>
             )}
-          </section>
+          </Card>
         </>
       ) : null}
       {team.viewerRole ? (
-        <section
-          aria-labelledby="leave-title"
-          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
-          data-testid="leave-organizer"
-        >
+        <Card as="section" aria-labelledby="leave-title" className="space-y-3 p-4 sm:p-6" data-testid="leave-organizer">
           <h2 id="leave-title" className="text-lg font-semibold">
             {t("leave.title")}
           </h2>
@@ -153,7 +152,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               />
             </>
           )}
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { getProjectForEdit } from "@/modules/projects/queries";
 import { ProjectForm } from "@/modules/projects/components/project-form";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,9 +29,9 @@ export default async function EditProjectPage({ params }: Props) {
           <p className="mt-1 text-slate-700">{t("form.editPublishedHint")}</p>
         ) : null}
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card className="p-4 sm:p-6">
         <ProjectForm initial={data.input} organizerId={data.project.organizerId} projectId={id} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getOrganizerForEdit } from "@/modules/organizers/queries";
 import { ProjectForm } from "@/modules/projects/components/project-form";
 import type { ProjectInput } from "@/modules/projects/schema";
 import type { Locale } from "@/domain/locales";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -58,9 +59,9 @@ export default async function NewProjectPage({ params }: Props) {
           {t(organizer.verificationStatus === "VERIFIED" ? "form.newLead" : "form.newLeadUnverified")}
         </p>
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card className="p-4 sm:p-6">
         <ProjectForm initial={initial} organizerId={organizer.id} />
-      </div>
+      </Card>
     </div>
   );
 }

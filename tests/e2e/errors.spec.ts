@@ -1,6 +1,8 @@
 // What a visitor sees when an address names nothing or a page fails: the page in their language,
 // inside the site (header, lang attribute), with a way back — never Next's English default.
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+import { E2E_ORGANIZER_OWNER } from "./accounts";
 
 const NOT_FOUND = {
   kk: { title: "Бет табылмады", home: "Басты бетке", search: "Жоба табу", mainNav: "Басты мәзір" },
@@ -83,3 +85,21 @@ for (const locale of ["kk", "ru", "en"] as const) {
     await expect(page.getByRole("heading", { name: m.title })).toHaveCount(0);
   });
 }
+
+// A loading skeleton starts the response; who may see a page must be decided before it, or a
+// refusal would go out as a 200.
+test("pages with a loading skeleton still refuse with a redirect or a 404", async ({ page, request }) => {
+  const signedOut = await request.get("/kk/moderation", { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(307);
+  expect(signedOut.headers().location).toMatch(/\/kk\/sign-in\?next=%2Fkk%2Fmoderation$/);
+
+  await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+  const refused = await page.goto("/ru/moderation");
+  expect(refused?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND.ru.title);
+
+  const search = await page.goto("/ru/projects");
+  expect(search?.status()).toBe(200);
+  await expect(page.getByTestId("results-count")).toBeVisible();
+  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+});

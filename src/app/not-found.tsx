@@ -8,7 +8,8 @@ import "./globals.css";
 // A path outside any locale that no route answers (a locale-prefixed path gets the locale's own
 // page, src/app/[locale]/not-found.tsx). Nothing says which language the visitor reads, so the
 // page says it in all three, each part marked with its language, Kazakh first as the state
-// language and the default.
+// language and the default. Next sends this page with every page of the app (it is the root's
+// not-found boundary), so it holds only the title and the way home: ~1 KB of every response.
 const MESSAGES: Record<Locale, typeof kk> = { kk, ru, en };
 
 export default function RootNotFound() {
@@ -26,7 +27,6 @@ export default function RootNotFound() {
                 ) : (
                   <h2 className="text-xl font-bold">{m.title}</h2>
                 )}
-                <p className="text-slate-700">{m.text}</p>
                 <Link href={`/${locale}`} hrefLang={locale} className="font-semibold text-brand-700 underline">
                   {m.home}
                 </Link>

@@ -25,6 +25,8 @@ async function main() {
     NEXTAUTH_URL: baseUrl,
     DATA_DIR: dir,
     E2E_BASE_URL: baseUrl,
+    // src/app/[locale]/e2e-fault: a page that fails on request, for tests/e2e/errors.spec.ts.
+    E2E_FAULT_PAGE: "1",
   };
   let server: ReturnType<typeof spawn> | null = null;
   let code = 1;

@@ -2,7 +2,7 @@
 // confirmed, disputed and corrected, and the history, notifications and audit entries each step
 // writes in the app. Rows go in with createMany (the mutations refuse past projects by design,
 // and one transaction per click would make the seed slow), so this file keeps by hand what
-// src/modules/applications/mutations.ts and src/modules/hours/mutations.ts keep:
+// src/modules/applications/mutations.ts and src/modules/hours/*.ts keep:
 // - eligibility is policy.eligibility() itself, asked on the day the volunteer applied (ages,
 //   minors only with a consent recorded by then, never on work closed to minors);
 // - ProjectRole.acceptedCount equals the role's ACCEPTED applications and never passes its
@@ -345,7 +345,7 @@ export async function seedDemoActivity(db: Db, input: ActivityInput) {
     attendanceAudited.add(app.id);
     app.attendance = "ATTENDED";
     app.updatedAt = later(app.updatedAt as Date, when);
-    // Confirming hours says they came (hours/mutations.ts marks it implicitly).
+    // Confirming hours says they came (hours/shared.ts setAttendance marks it implicitly).
     audit(
       p.ownerId,
       "application.attendance",

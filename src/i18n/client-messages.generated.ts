@@ -2,6 +2,13 @@
 // component translates with, read from its source. Do not edit; tests/unit/client-messages.test.ts
 // fails when this file is stale.
 export const CLIENT_MESSAGES = {
+  "app/[locale]/error": [
+    "errorPage.home",
+    "errorPage.reference",
+    "errorPage.retry",
+    "errorPage.text",
+    "errorPage.title",
+  ],
   "components/forms/options": ["common.choose", "enums"],
   "modules/accounts/components/certificates": [
     "certificates.add",

@@ -16,6 +16,9 @@ export const envSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
     METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+    // Set by scripts/e2e.ts only: /<locale>/e2e-fault exists and can fail on purpose, so the
+    // end-to-end tests can see the error page. Unset, that address is a 404 like any other.
+    E2E_FAULT_PAGE: z.literal("1").optional(),
     // The reverse proxies / load balancers in front of the app (IPs or CIDRs, comma-separated):
     // only their X-Forwarded-For entries are believed. Unset: the socket address is the client.
     TRUSTED_PROXIES: z

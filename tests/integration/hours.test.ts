@@ -4,15 +4,10 @@ import { NO_PASSWORD, organizer, project, volunteer } from "./applications-fixtu
 import { createUser } from "../../prisma/seed/factories";
 import { utcToZoned } from "../../src/domain/time";
 import type { Viewer } from "../../src/modules/accounts/viewer";
-import {
-  confirmBulk,
-  confirmEntry,
-  confirmForVolunteer,
-  correctEntry,
-  disputeEntry,
-  markAttendance,
-  reportHours,
-} from "../../src/modules/hours/mutations";
+import { markAttendance } from "../../src/modules/hours/attendance";
+import { confirmBulk, confirmForVolunteer } from "../../src/modules/hours/confirmation";
+import { correctEntry } from "../../src/modules/hours/corrections";
+import { confirmEntry, disputeEntry, reportHours } from "../../src/modules/hours/self-reports";
 import { getProjectHours, listMyHours } from "../../src/modules/hours/queries";
 import { getMyRecord } from "../../src/modules/records/queries";
 

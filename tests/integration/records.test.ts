@@ -10,7 +10,8 @@ import { verifyDocument } from "../../src/modules/records/verify";
 import { exportMyData } from "../../src/modules/records/export";
 import { groupCode, newVerificationCode } from "../../src/modules/records/code";
 import { notify } from "../../src/modules/notifications/notify";
-import { confirmEntry, correctEntry, reportHours } from "../../src/modules/hours/mutations";
+import { correctEntry } from "../../src/modules/hours/corrections";
+import { confirmEntry, reportHours } from "../../src/modules/hours/self-reports";
 import { correctionSchema, reportSchema } from "../../src/modules/hours/schema";
 import { utcToZoned } from "../../src/domain/time";
 

@@ -13,7 +13,7 @@ import { getAreaReport, getOpenData, getPublicReport } from "../../src/modules/s
 import { updateWages } from "../../src/modules/statistics/mutations";
 import { wagesSchema } from "../../src/modules/statistics/schema";
 import { attributeToGoals } from "../../src/modules/statistics/sdg-attribution";
-import { reportHours, confirmEntry, disputeEntry } from "../../src/modules/hours/mutations";
+import { reportHours, confirmEntry, disputeEntry } from "../../src/modules/hours/self-reports";
 import { deleteAccount } from "../../src/modules/records/mutations";
 import { getMyRecord } from "../../src/modules/records/queries";
 import { loadMessages } from "../../src/i18n/messages";

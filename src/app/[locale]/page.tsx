@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { getViewer } from "@/modules/accounts/session";
 import { cachedPlatformCounts } from "@/modules/platform/queries";
+import { Card } from "@/components/ui/card";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -49,22 +50,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {stats.map((s) => (
-            <div key={s.key} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4">
+            <Card key={s.key} className="min-w-0 p-4">
               <dt className="text-sm text-slate-600 [overflow-wrap:anywhere] hyphens-auto">{t(`counts.${s.key}`)}</dt>
               <dd className="mt-1 text-3xl font-bold text-brand-700" data-testid={`count-${s.key}`}>
                 {nf.format(s.value)}
               </dd>
-            </div>
+            </Card>
           ))}
         </dl>
       </section>
 
       <section className="grid gap-4 sm:grid-cols-3">
         {(["volunteer", "organizer", "staff"] as const).map((k) => (
-          <div key={k} className="rounded-xl border border-slate-200 bg-white p-5">
+          <Card key={k} className="p-5">
             <h2 className="text-lg font-semibold">{t(`for.${k}.title`)}</h2>
             <p className="mt-2 text-slate-700">{t(`for.${k}.text`)}</p>
-          </div>
+          </Card>
         ))}
       </section>
     </div>

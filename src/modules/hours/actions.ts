@@ -3,15 +3,10 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
 import { runAction } from "@/server/action";
 import { requireViewer } from "@/modules/accounts/session";
-import {
-  confirmBulk,
-  confirmEntry,
-  confirmForVolunteer,
-  correctEntry,
-  disputeEntry,
-  markAttendance,
-  reportHours,
-} from "./mutations";
+import { markAttendance } from "./attendance";
+import { confirmBulk, confirmForVolunteer } from "./confirmation";
+import { correctEntry } from "./corrections";
+import { confirmEntry, disputeEntry, reportHours } from "./self-reports";
 import {
   attendanceSchema,
   bulkHoursSchema,

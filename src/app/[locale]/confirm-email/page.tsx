@@ -4,6 +4,7 @@ import { linkState } from "@/modules/accounts/password-reset";
 import { ConfirmEmailButton } from "@/modules/accounts/components/confirm-email-button";
 import { FormError, FormSuccess } from "@/components/ui/field";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -26,7 +27,7 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
   // A used link whose address is confirmed is not a problem for the person.
   const alreadyConfirmed = state === "USED" && row.user.emailConfirmedAt !== null;
   return (
-    <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <Card className="mx-auto max-w-md space-y-6 p-4 sm:p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {state === "VALID" ? (
         <>
@@ -40,6 +41,6 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
       ) : (
         <FormError message={tLink(state)} />
       )}
-    </div>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { getViewer } from "@/modules/accounts/session";
 import { listMyInvitations } from "@/modules/organizers/invitations";
 import { InvitationAnswer } from "@/modules/organizers/components/invitation-answer";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -59,11 +60,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
       {invitations.length === 0 ? <p className="text-slate-700">{t("empty")}</p> : null}
       <ul className="space-y-4">
         {invitations.map((i) => (
-          <li
-            key={i.id}
-            className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
-            data-testid="invitation"
-          >
+          <Card as="li" key={i.id} className="space-y-3 p-4 sm:p-6" data-testid="invitation">
             <h2 className="break-words text-lg font-semibold">
               <Link href={`/organizers/${i.organizer.slug}`} className="underline">
                 {i.organizer.name}
@@ -78,7 +75,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
             <ClientMessages components={["modules/organizers/components/invitation-answer"]}>
               <InvitationAnswer invitationId={i.id} organizerName={i.organizer.name} />
             </ClientMessages>
-          </li>
+          </Card>
         ))}
       </ul>
     </div>

@@ -8,6 +8,7 @@ import { isRegionCode } from "@/domain/regions";
 import type { Locale } from "@/domain/locales";
 import { moderationQueue } from "@/modules/moderation/queries";
 import { staffedRegions } from "@/modules/staff/scope";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -48,10 +49,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
         {queue.projects.length === 0 ? (
           <p className="text-slate-600">{t("emptyProjects")}</p>
         ) : (
-          <ol
-            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-            data-testid="queue-projects"
-          >
+          <Card as="ol" className="divide-y divide-slate-200" data-testid="queue-projects">
             {queue.projects.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
@@ -71,7 +69,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
                 ) : null}
               </li>
             ))}
-          </ol>
+          </Card>
         )}
       </section>
 
@@ -82,10 +80,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
         {queue.organizers.length === 0 ? (
           <p className="text-slate-600">{t("emptyOrganizers")}</p>
         ) : (
-          <ol
-            className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-            data-testid="queue-organizers"
-          >
+          <Card as="ol" className="divide-y divide-slate-200" data-testid="queue-organizers">
             {queue.organizers.map((o) => (
               <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div className="min-w-0">
@@ -102,7 +97,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
                 </span>
               </li>
             ))}
-          </ol>
+          </Card>
         )}
       </section>
     </div>

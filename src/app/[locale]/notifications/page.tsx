@@ -10,6 +10,9 @@ import {
   NotificationLink,
 } from "@/modules/notifications/components/notification-controls";
 import { ClientMessages } from "@/i18n/client-messages";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ cursor?: string | string[] }> };
 
@@ -49,14 +52,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
       </div>
 
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700" data-testid="notifications-empty">
-          {t("empty")}
-        </p>
+        <EmptyState data-testid="notifications-empty" message={t("empty")} />
       ) : (
-        <ol
-          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-          data-testid="notifications"
-        >
+        <Card as="ol" className="divide-y divide-slate-200" data-testid="notifications">
           {page.items.map((n) => {
             const r = renderer.render(n, organizers.get(organizerIdOf(n) ?? ""));
             const isUnread = !n.readAt;
@@ -69,9 +67,9 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                 <div className="min-w-0 flex-1 space-y-1">
                   <p>
                     {isUnread ? (
-                      <span className="mr-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-bold text-white">
+                      <Badge tone="solid" size="sm" className="mr-2">
                         {t("unread")}
-                      </span>
+                      </Badge>
                     ) : null}
                     <ClientMessages components={["modules/notifications/components/notification-controls"]}>
                       <NotificationLink id={n.id} href={r.path} unread={isUnread}>
@@ -98,7 +96,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
               </li>
             );
           })}
-        </ol>
+        </Card>
       )}
 
       {cursor || page.nextCursor ? (

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { MIN_GROUP_SIZE } from "@/modules/statistics/suppression";
 import { OPEN_DATA_LICENSE } from "@/modules/statistics/open-data";
 import { currentYear } from "@/modules/statistics/schema";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -98,7 +99,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
           {t("fieldsTitle")}
         </h2>
         <p className="text-slate-800">{t("fieldsLead")}</p>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
@@ -121,7 +122,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       </section>
 
       <section aria-labelledby="suppression" className="space-y-2">

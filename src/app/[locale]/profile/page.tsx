@@ -13,6 +13,7 @@ import { AccountNotices, PasswordSection } from "@/modules/accounts/components/a
 import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everywhere";
 import { ClientMessages } from "@/i18n/client-messages";
 import { isoDate } from "@/domain/time";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -69,7 +70,7 @@ export default async function ProfilePage({
           {t("consentRecorded", { name: profile.guardianName ?? "", date: profile.guardianConsentAt })}
         </p>
       ) : null}
-      <div className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card className="p-6">
         <ClientMessages components={["modules/accounts/components/profile-form"]}>
           <ProfileForm
             initial={{
@@ -93,7 +94,7 @@ export default async function ProfilePage({
             }}
           />
         </ClientMessages>
-      </div>
+      </Card>
       <ClientMessages components={["modules/accounts/components/certificates"]}>
         <Certificates
           held={certificates.map((c) => ({

@@ -5,6 +5,7 @@ import { linkState } from "@/modules/accounts/password-reset";
 import { ResetPasswordForm } from "@/modules/accounts/components/reset-password-form";
 import { FormError } from "@/components/ui/field";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 // The link's secret is in the address: never send it on as a referrer.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -26,7 +27,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
     linkState(db, "PASSWORD_RESET", secret),
   ]);
   return (
-    <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <Card className="mx-auto max-w-md space-y-6 p-4 sm:p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {state === "VALID" ? (
         <>
@@ -43,6 +44,6 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
           </Link>
         </div>
       )}
-    </div>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { SignInForm } from "@/modules/accounts/components/sign-in-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -21,7 +22,7 @@ export default async function SignInPage({
   const { next } = await searchParams;
   const [t, tAccount] = await Promise.all([getTranslations("signIn"), getTranslations("account.forgot")]);
   return (
-    <div className="mx-auto max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+    <Card className="mx-auto max-w-md space-y-6 p-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <ClientMessages components={["modules/accounts/components/sign-in-form"]}>
         <SignInForm next={typeof next === "string" ? next : undefined} />
@@ -35,6 +36,6 @@ export default async function SignInPage({
           {t("signUpLink")}
         </Link>
       </p>
-    </div>
+    </Card>
   );
 }

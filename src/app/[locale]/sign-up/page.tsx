@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -16,14 +17,15 @@ export default async function SignUpChoicePage({ params }: { params: Promise<{ l
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <div className="grid gap-4 sm:grid-cols-2">
         {(["volunteer", "organizer"] as const).map((kind) => (
-          <Link
+          <Card
+            as={Link}
             key={kind}
             href={`/sign-up/${kind}`}
-            className="block rounded-xl border border-slate-200 bg-white p-6 hover:border-brand-600 hover:shadow"
+            className="block p-6 hover:border-brand-600 hover:shadow"
           >
             <h2 className="text-xl font-semibold text-brand-700">{t(`${kind}.title`)}</h2>
             <p className="mt-2 text-slate-700">{t(`${kind}.lead`)}</p>
-          </Link>
+          </Card>
         ))}
       </div>
     </div>

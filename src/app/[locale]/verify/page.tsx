@@ -3,6 +3,7 @@ import { redirect } from "@/i18n/navigation";
 import { normalizeCode } from "@/modules/records/code";
 import { verifyCodeSchema } from "@/modules/records/schema";
 import { VerifyForm } from "@/modules/records/components/verify-form";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -30,9 +31,9 @@ export default async function VerifyPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card className="p-4 sm:p-6">
         <VerifyForm locale={locale} defaultValue={typed} error={typed ? t("badCode") : undefined} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "../viewer";
 import { ChangePasswordForm } from "./change-password-form";
 import { EmailConfirmationNotice } from "./email-confirmation-notice";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 /** The top of the profile: the address still to confirm, team invitations waiting for an answer. */
 export async function AccountNotices({ viewer }: { viewer: Viewer }) {
@@ -36,13 +37,13 @@ export async function AccountNotices({ viewer }: { viewer: Viewer }) {
 export async function PasswordSection() {
   const t = await getTranslations("account.password");
   return (
-    <section aria-labelledby="password-title" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <Card as="section" aria-labelledby="password-title" className="p-4 sm:p-6">
       <h2 id="password-title" className="mb-4 text-lg font-semibold">
         {t("title")}
       </h2>
       <ClientMessages components={["modules/accounts/components/change-password-form"]}>
         <ChangePasswordForm />
       </ClientMessages>
-    </section>
+    </Card>
   );
 }

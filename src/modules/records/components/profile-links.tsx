@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { Card } from "@/components/ui/card";
 
 /** On the profile page: the way to the record and certificates (volunteers) and to the personal-data page (everyone). */
 export async function ProfileRecordLinks({ volunteer = true }: { volunteer?: boolean }) {
   const t = await getTranslations("records.profile");
   return (
-    <section aria-labelledby="record-links" className="rounded-xl border border-slate-200 bg-white p-6">
+    <Card as="section" aria-labelledby="record-links" className="p-6">
       <h2 id="record-links" className="mb-3 text-lg font-semibold">
         {t("title")}
       </h2>
@@ -23,6 +24,6 @@ export async function ProfileRecordLinks({ volunteer = true }: { volunteer?: boo
           </Link>
         </li>
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { domainLabel } from "@/i18n/labels";
 import { inputClass } from "@/components/ui/field";
 import { NATION, type Area, type Period } from "../schema";
 import { monthName } from "./format";
+import { Card } from "@/components/ui/card";
 
 /**
  * The period (and, for people who may open several, the area) as a plain GET form: the filters
@@ -18,9 +19,10 @@ export async function FilterForm(props: {
   const t = await getTranslations("statistics");
   const selectClass = `${inputClass} min-h-11`;
   return (
-    <form
+    <Card
+      as="form"
       method="get"
-      className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:flex-row sm:flex-wrap sm:items-end"
+      className="flex flex-col gap-3 p-4 sm:flex-row sm:flex-wrap sm:items-end"
       aria-label={t("filters.legend")}
     >
       {props.areas && props.areas.options.length > 1 ? (
@@ -73,6 +75,6 @@ export async function FilterForm(props: {
       >
         {t("filters.show")}
       </button>
-    </form>
+    </Card>
   );
 }

@@ -7,6 +7,8 @@ import { MIN_GROUP_SIZE } from "../suppression";
 import type { Breakdown, BreakdownKind, Figure, Figures, StatisticsReport } from "../report";
 import { HorizontalBars, SdgChart, TrendChart } from "./charts";
 import { formatFigure, formatTenge, monthName } from "./format";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type T = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 
@@ -88,12 +90,12 @@ function Totals({ totals, locale, t }: { totals: Figures; locale: Locale; t: T }
   return (
     <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
       {TOTAL_FIGURES.map((figure) => (
-        <div key={figure} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4">
+        <Card key={figure} className="min-w-0 p-4">
           <dt className="text-sm font-medium text-slate-700">{t(`figures.${figure}`)}</dt>
           <dd className="mt-1 text-2xl font-bold text-slate-900">
             <Value figure={figure} value={totals[figure]} locale={locale} t={t} testId={`total-${figure}`} />
           </dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );
@@ -108,7 +110,7 @@ function Table(props: {
   testId: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <Card className="overflow-x-auto">
       <table className={`${TABLE} min-w-[32rem]`} data-testid={props.testId}>
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
@@ -133,7 +135,7 @@ function Table(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }
 
@@ -192,14 +194,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
   return (
     <div className="space-y-10">
       <Section id="totals" title={t("sections.totals")}>
-        {nothing ? (
-          <p
-            className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-slate-700"
-            data-testid="statistics-empty"
-          >
-            {t("empty")}
-          </p>
-        ) : null}
+        {nothing ? <EmptyState compact data-testid="statistics-empty" message={t("empty")} /> : null}
         <Totals totals={report.totals} locale={locale} t={t} />
         {report.withheld ? (
           <p className="text-sm text-slate-700">{t("withheldNote", { min: MIN_GROUP_SIZE })}</p>
@@ -299,7 +294,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           />
           <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
         </figure>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <Card className="overflow-x-auto">
           <table className={`${TABLE} min-w-[36rem]`} data-testid="sdg-table">
             <caption className="sr-only">{t("sections.sdg")}</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -347,11 +342,11 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
               })}
             </tbody>
           </table>
-        </div>
+        </Card>
       </Section>
 
       <Section id="methods" title={t("sections.methods")}>
-        <dl className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm text-slate-800">
+        <Card as="dl" className="space-y-3 p-4 text-sm text-slate-800">
           {(
             [
               "active",
@@ -377,7 +372,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
               <dd className="mt-1">{t("methods.suppression.text", { min: MIN_GROUP_SIZE })}</dd>
             </div>
           ) : null}
-        </dl>
+        </Card>
         <WagesNote report={report} t={t} locale={locale} />
         <p className="text-sm">
           <Link href="/open-data" className="font-semibold text-brand-700 underline">
@@ -391,7 +386,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
 
 function WagesNote({ report, t, locale }: { report: StatisticsReport; t: T; locale: Locale }) {
   return (
-    <details className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
+    <Card as="details" className="p-4 text-sm">
       <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("wagesUsed")}</summary>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2" data-testid="wages-used">
         {report.wages.map((w) => (
@@ -401,6 +396,6 @@ function WagesNote({ report, t, locale }: { report: StatisticsReport; t: T; loca
           </li>
         ))}
       </ul>
-    </details>
+    </Card>
   );
 }

@@ -10,6 +10,7 @@ import { listStaff } from "@/modules/staff/queries";
 import { AppointStaffForm } from "@/modules/staff/components/appoint-staff-form";
 import { RemoveStaffButton } from "@/modules/staff/components/remove-staff-button";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -31,18 +32,18 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
-      <section className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card as="section" className="p-6">
         <h2 className="mb-4 text-lg font-semibold">{t("appointTitle")}</h2>
         <ClientMessages components={["modules/staff/components/appoint-staff-form"]}>
           <AppointStaffForm />
         </ClientMessages>
-      </section>
+      </Card>
       <section>
         <h2 className="mb-3 text-lg font-semibold">{t("listTitle")}</h2>
         {staff.length === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <Card className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
@@ -82,7 +83,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </Card>
         )}
       </section>
     </div>

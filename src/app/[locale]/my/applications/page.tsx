@@ -6,9 +6,12 @@ import { listMyApplications } from "@/modules/applications/queries";
 import { ACTIVE_STATUSES } from "@/modules/applications/policy";
 import { ApplicationStatusBadge } from "@/modules/applications/components/status-badge";
 import { WithdrawButton } from "@/modules/applications/components/withdraw-button";
-import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
 import { pageNumber } from "@/domain/search-params";
+import { Pagination } from "@/components/ui/pagination";
+import { pageInQuery } from "@/components/ui/page-window";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -46,21 +49,18 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
         </Link>
       </div>
       {data.items.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          <p>{t("empty")}</p>
-          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">
-            {t("findProjects")}
-          </Link>
-        </div>
+        <EmptyState
+          message={t("empty")}
+          actions={
+            <Link href="/projects" className="font-semibold text-brand-700 underline">
+              {t("findProjects")}
+            </Link>
+          }
+        />
       ) : (
         <ul className="space-y-4" data-testid="my-applications">
           {data.items.map((a) => (
-            <li
-              key={a.id}
-              className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
-              data-testid="my-application"
-              data-id={a.id}
-            >
+            <Card as="li" key={a.id} className="space-y-3 p-4" data-testid="my-application" data-id={a.id}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
                   <Link href={`/projects/${a.project.id}`} className="font-semibold text-brand-700 hover:underline">
@@ -119,11 +119,15 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                   </ClientMessages>
                 </div>
               ) : null}
-            </li>
+            </Card>
           ))}
         </ul>
       )}
-      <Pagination pathname="/my/applications" query={{}} page={data.page} total={data.total} pageSize={data.pageSize} />
+      <Pagination
+        page={data.page}
+        pages={Math.ceil(data.total / data.pageSize)}
+        href={pageInQuery("/my/applications", {})}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { getViewer } from "@/modules/accounts/session";
 import { DeleteAccountForm } from "@/modules/records/components/delete-account-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };
 
@@ -41,7 +42,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         <p className="mt-1 text-slate-700">{t("lead")}</p>
       </div>
 
-      <section aria-labelledby="export" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card as="section" aria-labelledby="export" className="space-y-3 p-4 sm:p-6">
         <h2 id="export" className="text-lg font-semibold">
           {t("export.title")}
         </h2>
@@ -54,7 +55,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
         >
           {t("export.button")}
         </a>
-      </section>
+      </Card>
 
       <section aria-labelledby="delete" className="space-y-4 rounded-xl border border-red-200 bg-white p-4 sm:p-6">
         <h2 id="delete" className="text-lg font-semibold text-red-800">

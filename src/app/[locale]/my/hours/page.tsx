@@ -7,9 +7,12 @@ import { AttendanceBadge } from "@/modules/hours/components/status-badges";
 import { EntryLine } from "@/modules/hours/components/entry-line";
 import { ReportForm } from "@/modules/hours/components/report-form";
 import { entryLine } from "@/modules/hours/format";
-import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
 import { pageNumber } from "@/domain/search-params";
+import { Pagination } from "@/components/ui/pagination";
+import { pageInQuery } from "@/components/ui/page-window";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -52,21 +55,24 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
         </p>
       </div>
       {data.items.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          <p>{t("empty")}</p>
-          <Link href="/projects" className="mt-3 inline-block font-semibold text-brand-700 underline">
-            {t("findProjects")}
-          </Link>
-        </div>
+        <EmptyState
+          message={t("empty")}
+          actions={
+            <Link href="/projects" className="font-semibold text-brand-700 underline">
+              {t("findProjects")}
+            </Link>
+          }
+        />
       ) : (
         <ul className="space-y-4" data-testid="my-hours">
           {data.items.map((item) => {
             const lastDay = item.days.last < item.days.today ? item.days.last : item.days.today;
             return (
-              <li
+              <Card
+                as="li"
                 key={item.applicationId}
                 id={`application-${item.applicationId}`}
-                className="scroll-mt-4 space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+                className="scroll-mt-4 space-y-3 p-4"
                 data-testid="my-hours-item"
                 data-id={item.applicationId}
               >
@@ -120,12 +126,12 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
                       : t(REFUSAL_TEXT[item.refusal])}
                   </p>
                 )}
-              </li>
+              </Card>
             );
           })}
         </ul>
       )}
-      <Pagination pathname="/my/hours" query={{}} page={data.page} total={data.total} pageSize={data.pageSize} />
+      <Pagination page={data.page} pages={Math.ceil(data.total / data.pageSize)} href={pageInQuery("/my/hours", {})} />
     </div>
   );
 }

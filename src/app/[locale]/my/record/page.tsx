@@ -9,7 +9,10 @@ import { pageNumber } from "@/domain/search-params";
 import { formatDay, formatHours } from "@/i18n/format";
 import { SdgBadges } from "@/modules/records/components/sdg-badges";
 import { DownloadForm } from "@/modules/records/components/download-form";
-import { Pagination } from "@/modules/applications/components/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { pageInQuery } from "@/components/ui/page-window";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
 
@@ -44,37 +47,37 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
       </div>
 
       {record.projectCount === 0 ? (
-        <div
-          className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700"
+        <EmptyState
           data-testid="record-empty"
-        >
-          <p>{t("page.empty")}</p>
-          <div className="mt-3 flex flex-wrap gap-4">
-            <Link href="/projects" className="font-semibold text-brand-700 underline">
-              {t("page.findProjects")}
-            </Link>
-            <Link href="/my/applications" className="font-semibold text-brand-700 underline">
-              {t("page.myApplications")}
-            </Link>
-          </div>
-        </div>
+          message={t("page.empty")}
+          actions={
+            <>
+              <Link href="/projects" className="font-semibold text-brand-700 underline">
+                {t("page.findProjects")}
+              </Link>
+              <Link href="/my/applications" className="font-semibold text-brand-700 underline">
+                {t("page.myApplications")}
+              </Link>
+            </>
+          }
+        />
       ) : (
         <>
           <section aria-labelledby="totals" className="grid gap-4 sm:grid-cols-3">
             <h2 id="totals" className="sr-only">
               {t("page.totalHours")}
             </h2>
-            <div className="rounded-xl border border-slate-200 bg-white p-4">
+            <Card className="p-4">
               <p className="text-sm text-slate-600">{t("page.totalHours")}</p>
               <p className="text-3xl font-bold text-brand-700" data-testid="record-total">
                 {hours(record.totalCenti)}
               </p>
-            </div>
-            <div className="rounded-xl border border-slate-200 bg-white p-4">
+            </Card>
+            <Card className="p-4">
               <p className="text-sm text-slate-600">{t("page.projectCount")}</p>
               <p className="text-3xl font-bold">{record.projectCount}</p>
-            </div>
-            <div className="rounded-xl border border-slate-200 bg-white p-4">
+            </Card>
+            <Card className="p-4">
               <table className="w-full text-sm">
                 <caption className="mb-1 text-left text-slate-600">{t("page.byYear")}</caption>
                 <thead className="sr-only">
@@ -96,10 +99,10 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </Card>
           </section>
 
-          <section aria-labelledby="record-pdf" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+          <Card as="section" aria-labelledby="record-pdf" className="p-4 sm:p-6">
             <h2 id="record-pdf" className="text-lg font-semibold">
               {t("page.recordTitle")}
             </h2>
@@ -111,7 +114,7 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
               id="record-locale"
               testId="download-record"
             />
-          </section>
+          </Card>
 
           <section aria-labelledby="record-projects" className="space-y-4">
             <h2 id="record-projects" className="text-lg font-semibold">
@@ -119,9 +122,10 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
             </h2>
             <ul className="space-y-4" data-testid="record-projects">
               {record.items.map((p) => (
-                <li
+                <Card
+                  as="li"
                   key={p.projectId}
-                  className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+                  className="space-y-3 p-4"
                   data-testid="record-project"
                   data-id={p.projectId}
                 >
@@ -188,15 +192,13 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                       testId="download-certificate"
                     />
                   </div>
-                </li>
+                </Card>
               ))}
             </ul>
             <Pagination
-              pathname="/my/record"
-              query={{}}
               page={record.page}
-              total={record.projectCount}
-              pageSize={record.pageSize}
+              pages={Math.ceil(record.projectCount / record.pageSize)}
+              href={pageInQuery("/my/record", {})}
             />
           </section>
         </>

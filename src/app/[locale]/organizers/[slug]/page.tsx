@@ -12,6 +12,8 @@ import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-pan
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -96,17 +98,17 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
       ) : null}
 
       <section className="grid gap-4 sm:grid-cols-2">
-        <div className="rounded-xl border border-slate-200 bg-white p-4">
+        <Card className="p-4">
           <h2 className="font-semibold">{t("directions")}</h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {organizer.directions.map((d) => (
-              <li key={d} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
-                {domainLabel("direction", d, l)}
+              <li key={d}>
+                <Badge tone="brand">{domainLabel("direction", d, l)}</Badge>
               </li>
             ))}
           </ul>
-        </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-4">
+        </Card>
+        <Card className="p-4">
           <h2 className="font-semibold">{t("contacts")}</h2>
           <dl className="mt-2 space-y-1 text-sm">
             <div>
@@ -140,7 +142,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
               </div>
             ) : null}
           </dl>
-        </div>
+        </Card>
       </section>
 
       <section>
@@ -148,7 +150,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
         {organizer.projects.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("noProjects")}</p>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+          <Card as="ul" className="mt-3 divide-y divide-slate-200">
             {organizer.projects.map((p) => (
               <li key={p.id} className="p-4">
                 <Link href={`/projects/${p.id}`} className="font-semibold text-brand-700 hover:underline">
@@ -160,7 +162,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
                 </p>
               </li>
             ))}
-          </ul>
+          </Card>
         )}
       </section>
 

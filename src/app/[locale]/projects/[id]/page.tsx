@@ -15,6 +15,8 @@ import { FormSuccess } from "@/components/ui/field";
 import { ApplyForm } from "@/modules/applications/components/apply-form";
 import { applyStateForRoles } from "@/modules/applications/queries";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -42,13 +44,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <ProjectStatusBadge status={project.status} />
-          <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
-            {domainLabel("direction", project.primaryDirection, l)}
-          </span>
+          <Badge tone="brand">{domainLabel("direction", project.primaryDirection, l)}</Badge>
           {project.secondaryDirection ? (
-            <span className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
-              {domainLabel("direction", project.secondaryDirection, l)}
-            </span>
+            <Badge tone="brand">{domainLabel("direction", project.secondaryDirection, l)}</Badge>
           ) : null}
         </div>
         <h1 className="text-3xl font-bold">{project.title}</h1>
@@ -79,7 +77,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      <dl className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <Card as="dl" className="grid gap-3 p-4 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-600">{t("view.when")}</dt>
           <dd className="font-medium">
@@ -116,7 +114,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             {project.contactEmail ? ` · ${project.contactEmail}` : ""}
           </dd>
         </div>
-      </dl>
+      </Card>
 
       <p className="whitespace-pre-line text-lg leading-relaxed" lang={project.language}>
         {project.description}
@@ -125,8 +123,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {project.birgemiz.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label={t("form.birgemiz")}>
           {project.birgemiz.map((b) => (
-            <li key={b} className="rounded-full border border-sun-400 bg-amber-50 px-3 py-1 text-sm">
-              {domainLabel("birgemizTag", b, l)}
+            <li key={b}>
+              <Badge tone="sun">{domainLabel("birgemizTag", b, l)}</Badge>
             </li>
           ))}
         </ul>
@@ -165,7 +163,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           {project.roles.map((r) => {
             const left = Math.max(r.capacity - r.acceptedCount, 0);
             return (
-              <li key={r.id} className="rounded-xl border border-slate-200 bg-white p-4" data-testid="role">
+              <Card as="li" key={r.id} className="p-4" data-testid="role">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="font-semibold">{r.title}</h3>
                   <span
@@ -197,7 +195,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                     </ClientMessages>
                   </div>
                 ) : null}
-              </li>
+              </Card>
             );
           })}
         </ul>

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { VolunteerSignUpForm } from "@/modules/accounts/components/volunteer-sign-up-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -14,7 +15,7 @@ export default async function VolunteerSignUpPage({ params }: { params: Promise<
   setRequestLocale(locale);
   const t = await getTranslations("signUp");
   return (
-    <div className="mx-auto max-w-lg space-y-6 rounded-xl border border-slate-200 bg-white p-6">
+    <Card className="mx-auto max-w-lg space-y-6 p-6">
       <div>
         <h1 className="text-2xl font-bold">{t("volunteer.title")}</h1>
         <p className="mt-2 text-slate-700">{t("volunteer.lead")}</p>
@@ -28,6 +29,6 @@ export default async function VolunteerSignUpPage({ params }: { params: Promise<
           {t("signInLink")}
         </Link>
       </p>
-    </div>
+    </Card>
   );
 }

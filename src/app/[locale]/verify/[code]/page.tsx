@@ -8,6 +8,7 @@ import { allowLookup } from "@/modules/records/lookup-limit";
 import { clientAddress } from "@/server/client-address";
 import { VerifyForm } from "@/modules/records/components/verify-form";
 import { CertifiedContent } from "@/modules/records/components/certified-content";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -90,10 +91,7 @@ export default async function VerifyCodePage({ params }: Props) {
       </section>
 
       {result.status === "GENUINE" ? (
-        <section
-          aria-labelledby="certifies"
-          className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
-        >
+        <Card as="section" aria-labelledby="certifies" className="space-y-4 p-4 sm:p-6">
           <h2 id="certifies" className="text-lg font-semibold">
             {t("certifies")}
           </h2>
@@ -107,15 +105,15 @@ export default async function VerifyCodePage({ params }: Props) {
           </dl>
           <CertifiedContent payload={result.payload} locale={l} />
           <p className="text-sm text-slate-600">{t("privacy")}</p>
-        </section>
+        </Card>
       ) : null}
 
-      <section aria-labelledby="another" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card as="section" aria-labelledby="another" className="p-4 sm:p-6">
         <h2 id="another" className="mb-3 text-lg font-semibold">
           {t("checkAnother")}
         </h2>
         <VerifyForm locale={locale} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -7,9 +7,12 @@ import { inputClass } from "@/components/ui/field";
 import { listOrganizerApplications } from "@/modules/applications/queries";
 import { APPLICATION_STATUSES, organizerFilterSchema } from "@/modules/applications/schema";
 import { DecisionPanel } from "@/modules/applications/components/decision-panel";
-import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
 import { searchParam } from "@/domain/search-params";
+import { Pagination } from "@/components/ui/pagination";
+import { pageInQuery } from "@/components/ui/page-window";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -60,19 +63,11 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
       </div>
 
       {!project ? (
-        <p
-          className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700"
-          data-testid="applications-no-projects"
-        >
-          {t("noProjects")}
-        </p>
+        <EmptyState data-testid="applications-no-projects" message={t("noProjects")} />
       ) : (
         <>
           {/* A plain GET form: filters live in the URL and work without JavaScript. */}
-          <form
-            method="get"
-            className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
-          >
+          <Card as="form" method="get" className="grid gap-3 p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
             <div className="space-y-1">
               <label htmlFor="f-project" className="block text-sm font-medium">
                 {t("project")}
@@ -119,7 +114,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
             >
               {t("show")}
             </button>
-          </form>
+          </Card>
 
           <div className="flex flex-wrap items-start justify-between gap-3">
             <ul className="space-y-1 text-sm text-slate-700" data-testid="role-places">
@@ -151,7 +146,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
           </div>
 
           {data.items.length === 0 ? (
-            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
+            <EmptyState message={t("empty")} />
           ) : (
             <ClientMessages components={["modules/applications/components/decision-panel"]}>
               <DecisionPanel
@@ -169,11 +164,13 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
             </ClientMessages>
           )}
           <Pagination
-            pathname={`/organizers/${organizer.slug}/applications`}
-            query={{ project: project.id, role: role?.id, status: filter.status }}
             page={filter.page}
-            total={data.total}
-            pageSize={data.pageSize}
+            pages={Math.ceil(data.total / data.pageSize)}
+            href={pageInQuery(`/organizers/${organizer.slug}/applications`, {
+              project: project.id,
+              role: role?.id,
+              status: filter.status,
+            })}
           />
         </>
       )}

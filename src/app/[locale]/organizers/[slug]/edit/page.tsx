@@ -6,6 +6,7 @@ import { getViewer } from "@/modules/accounts/session";
 import { getOrganizerForEdit } from "@/modules/organizers/queries";
 import { OrganizerEditForm } from "@/modules/organizers/components/organizer-edit-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -28,7 +29,7 @@ export default async function OrganizerEditPage({ params }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{t("editTitle")}</h1>
         <p className="mt-1 text-sm text-slate-700">{t("editHint")}</p>
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card className="p-6">
         <ClientMessages components={["modules/organizers/components/organizer-edit-form"]}>
           <OrganizerEditForm
             organizerId={organizer.id}
@@ -47,7 +48,7 @@ export default async function OrganizerEditPage({ params }: Props) {
             }}
           />
         </ClientMessages>
-      </div>
+      </Card>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { RemoveMemberButton } from "@/modules/organizers/components/remove-membe
 import { TransferOwnershipForm } from "@/modules/organizers/components/transfer-ownership-form";
 import { LeaveOrganizer } from "@/modules/organizers/components/leave-organizer";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ transferred?: string }> };
 
@@ -55,7 +56,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             .trim()}
         />
       ) : null}
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white" data-testid="members-list">
+      <Card as="ul" className="divide-y divide-slate-200" data-testid="members-list">
         {team.members.map((m) => (
           <li key={m.user.id} className="flex flex-wrap items-center justify-between gap-2 p-4" data-testid="member">
             <div className="min-w-0">
@@ -75,12 +76,13 @@ export default async function MembersPage({ params, searchParams }: Props) {
             ) : null}
           </li>
         ))}
-      </ul>
+      </Card>
       {team.canManage ? (
         <>
-          <section
+          <Card
+            as="section"
             aria-labelledby="invite-title"
-            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            className="space-y-4 p-4 sm:p-6"
             data-testid="invite-coordinator"
           >
             <h2 id="invite-title" className="text-lg font-semibold">
@@ -114,10 +116,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 </ul>
               </div>
             ) : null}
-          </section>
-          <section
+          </Card>
+          <Card
+            as="section"
             aria-labelledby="transfer-title"
-            className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            className="space-y-4 p-4 sm:p-6"
             data-testid="transfer-ownership"
           >
             <h2 id="transfer-title" className="text-lg font-semibold">
@@ -138,15 +141,11 @@ export default async function MembersPage({ params, searchParams }: Props) {
                 {t("transfer.none")}
               </p>
             )}
-          </section>
+          </Card>
         </>
       ) : null}
       {team.viewerRole ? (
-        <section
-          aria-labelledby="leave-title"
-          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
-          data-testid="leave-organizer"
-        >
+        <Card as="section" aria-labelledby="leave-title" className="space-y-3 p-4 sm:p-6" data-testid="leave-organizer">
           <h2 id="leave-title" className="text-lg font-semibold">
             {t("leave.title")}
           </h2>
@@ -164,7 +163,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
               </ClientMessages>
             </>
           )}
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -5,6 +5,8 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { listOrganizerProjects } from "@/modules/projects/queries";
 import { ProjectStatusBadge } from "@/modules/projects/components/status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -41,14 +43,9 @@ export default async function OrganizerProjectsPage({ params }: Props) {
         </div>
       </div>
       {data.projects.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {t("list.empty")}
-        </p>
+        <EmptyState message={t("list.empty")} />
       ) : (
-        <ul
-          className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
-          data-testid="organizer-projects"
-        >
+        <Card as="ul" className="divide-y divide-slate-200" data-testid="organizer-projects">
           {data.projects.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
               <div className="min-w-0">
@@ -74,7 +71,7 @@ export default async function OrganizerProjectsPage({ params }: Props) {
               </span>
             </li>
           ))}
-        </ul>
+        </Card>
       )}
     </div>
   );

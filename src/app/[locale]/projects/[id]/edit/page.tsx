@@ -6,6 +6,7 @@ import { getViewer } from "@/modules/accounts/session";
 import { getProjectForEdit } from "@/modules/projects/queries";
 import { ProjectForm } from "@/modules/projects/components/project-form";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,11 +30,11 @@ export default async function EditProjectPage({ params }: Props) {
           <p className="mt-1 text-slate-700">{t("form.editPublishedHint")}</p>
         ) : null}
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card className="p-4 sm:p-6">
         <ClientMessages components={["modules/projects/components/project-form"]}>
           <ProjectForm initial={data.input} organizerId={data.project.organizerId} projectId={id} />
         </ClientMessages>
-      </div>
+      </Card>
     </div>
   );
 }

@@ -9,9 +9,12 @@ import { hoursPageSchema } from "@/modules/hours/schema";
 import { HoursPanel } from "@/modules/hours/components/hours-panel";
 import { entryLine } from "@/modules/hours/format";
 import { formatHours } from "@/i18n/format";
-import { Pagination } from "@/modules/applications/components/pagination";
 import { ClientMessages } from "@/i18n/client-messages";
 import { searchParam } from "@/domain/search-params";
+import { Pagination } from "@/components/ui/pagination";
+import { pageInQuery } from "@/components/ui/page-window";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -72,13 +75,13 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
       </p>
 
       {roles.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("noRoles")}</p>
+        <EmptyState message={t("noRoles")} />
       ) : (
         <section aria-labelledby="roles-heading" className="space-y-2">
           <h2 id="roles-heading" className="text-lg font-semibold">
             {t("roles")}
           </h2>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <Card className="overflow-x-auto">
             <table className="w-full min-w-[34rem] text-sm" data-testid="role-hours">
               <thead className="bg-slate-50">
                 <tr>
@@ -143,7 +146,7 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
                 </tfoot>
               ) : null}
             </table>
-          </div>
+          </Card>
         </section>
       )}
 
@@ -153,7 +156,7 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
             {role.title}
           </h2>
           {data.rows.length === 0 ? (
-            <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
+            <EmptyState message={t("empty")} />
           ) : (
             <ClientMessages components={["modules/hours/components/hours-panel"]}>
               <HoursPanel
@@ -173,11 +176,9 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
             </ClientMessages>
           )}
           <Pagination
-            pathname={`/projects/${project.id}/hours`}
-            query={{ role: role.id }}
             page={filter.page}
-            total={data.total}
-            pageSize={data.pageSize}
+            pages={Math.ceil(data.total / data.pageSize)}
+            href={pageInQuery(`/projects/${project.id}/hours`, { role: role.id })}
           />
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import { isArea, NATION, periodOf, periodQuery, statisticsFilterSchema, type Are
 import { FilterForm } from "@/modules/statistics/components/filter-form";
 import { ReportStatus } from "@/modules/statistics/components/report-header";
 import { ReportView } from "@/modules/statistics/components/report-view";
+import { Card } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
@@ -68,7 +69,7 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
         <ReportStatus report={report} locale={l} />
       </header>
       <FilterForm period={period} years={years} locale={l} areas={{ current: code, options: viewableAreas(viewer) }} />
-      <section aria-labelledby="downloads" className="rounded-xl border border-slate-200 bg-white p-4">
+      <Card as="section" aria-labelledby="downloads" className="p-4">
         <h2 id="downloads" className="font-semibold">
           {t("downloads.title")}
         </h2>
@@ -91,7 +92,7 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
             {t("downloads.csv")}
           </a>
         </div>
-      </section>
+      </Card>
       {canEditWages(viewer) ? (
         <p className="text-sm">
           <Link href="/admin/wages" className="font-semibold text-brand-700 underline">

@@ -8,6 +8,7 @@ import { ProjectForm } from "@/modules/projects/components/project-form";
 import type { ProjectInput } from "@/modules/projects/schema";
 import type { Locale } from "@/domain/locales";
 import { ClientMessages } from "@/i18n/client-messages";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -59,11 +60,11 @@ export default async function NewProjectPage({ params }: Props) {
           {t(organizer.verificationStatus === "VERIFIED" ? "form.newLead" : "form.newLeadUnverified")}
         </p>
       </div>
-      <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      <Card className="p-4 sm:p-6">
         <ClientMessages components={["modules/projects/components/project-form"]}>
           <ProjectForm initial={initial} organizerId={organizer.id} />
         </ClientMessages>
-      </div>
+      </Card>
     </div>
   );
 }

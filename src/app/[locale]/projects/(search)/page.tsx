@@ -7,6 +7,7 @@ import { ageOn } from "@/domain/age";
 import { SDGS, sdgByNumber } from "@/domain/sdg";
 import type { Locale } from "@/domain/locales";
 import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import {
   effectiveSort,
   parseSearchParams,
@@ -15,6 +16,9 @@ import {
   type SearchFilters,
 } from "@/modules/search/schema";
 import { searchProjects, type SearchItem } from "@/modules/search/queries";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 // A plain GET form: the filters are the URL, so a search can be shared, the back button
 // works and nothing needs JavaScript.
@@ -68,7 +72,7 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
         <p className="text-slate-700">{t("lead")}</p>
       </header>
 
-      <form method="get" role="search" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+      <Card as="form" method="get" role="search" className="space-y-3 p-4">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1 space-y-1">
             <label htmlFor="q" className="block text-sm font-medium text-slate-800">
@@ -217,7 +221,7 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
             </Link>
           ) : null}
         </div>
-      </form>
+      </Card>
 
       <section aria-labelledby="results-count" className="space-y-3">
         <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">
@@ -225,18 +229,21 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
         </h2>
         {result.corrected ? <p className="text-sm text-slate-700">{t("corrected")}</p> : null}
         {result.items.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center">
-            <p className="font-semibold">{t("empty")}</p>
-            <p className="mt-1 text-slate-700">{t("emptyHint")}</p>
-            {filtering || filters.q || filters.page > 1 ? (
-              <Link
-                href="/projects"
-                className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-              >
-                {t("clear")}
-              </Link>
-            ) : null}
-          </div>
+          <EmptyState
+            centered
+            message={t("empty")}
+            hint={t("emptyHint")}
+            actions={
+              filtering || filters.q || filters.page > 1 ? (
+                <Link
+                  href="/projects"
+                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                >
+                  {t("clear")}
+                </Link>
+              ) : null
+            }
+          />
         ) : (
           <ul className="grid gap-3 md:grid-cols-2">
             {result.items.map((item) => (
@@ -246,33 +253,11 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
         )}
       </section>
 
-      {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3">
-          {filters.page > 1 ? (
-            <Link
-              href={`/projects${searchQueryString(filters, { page: Math.min(filters.page, pages + 1) - 1 })}`}
-              rel="prev"
-              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
-            >
-              {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-slate-700">{t("pageOf", { page: Math.min(filters.page, pages), pages })}</span>
-          {filters.page < pages ? (
-            <Link
-              href={`/projects${searchQueryString(filters, { page: filters.page + 1 })}`}
-              rel="next"
-              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-semibold hover:bg-slate-50"
-            >
-              {t("next")}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        page={filters.page}
+        pages={pages}
+        href={(page) => `/projects${searchQueryString(filters, { page })}`}
+      />
     </div>
   );
 }
@@ -280,13 +265,10 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
 async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
   return (
-    <li
-      className="flex min-w-0 flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4"
-      data-testid="search-result"
-    >
-      <span className="self-start rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+    <Card as="li" className="flex min-w-0 flex-col gap-2 p-4" data-testid="search-result">
+      <Badge tone="brand" className="self-start">
         {domainLabel("direction", item.primaryDirection, locale)}
-      </span>
+      </Badge>
       <h3 className="text-lg font-semibold [overflow-wrap:anywhere]">
         <Link href={`/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
           {item.title}
@@ -297,13 +279,10 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
           {item.organizer.name}
         </Link>
         {item.organizer.verified ? (
-          <span
-            className="ml-2 inline-flex items-center gap-1 rounded-full border border-green-300 bg-green-100 px-2 text-xs font-semibold text-green-800"
-            data-testid="verified-badge"
-          >
+          <Badge tone="green" size="sm" className="ml-2" data-testid="verified-badge">
             <span aria-hidden>✓</span>
             {t("verified")}
-          </span>
+          </Badge>
         ) : null}
       </p>
       <p className="text-slate-800 [overflow-wrap:anywhere]">{item.excerpt}</p>
@@ -335,6 +314,6 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
           </ul>
         ) : null}
       </div>
-    </li>
+    </Card>
   );
 }

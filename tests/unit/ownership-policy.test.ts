@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "../../src/modules/accounts/viewer";
 import { canSeeTeam, leaveRefusal, transferRefusal } from "../../src/modules/organizers/policy";
 import { transferOwnershipSchema } from "../../src/modules/organizers/schema";
-import { fieldErrorsOf } from "../../src/server/action";
+import { actionClient } from "../../src/server/action-client";
 
 const viewer = (over: Partial<Viewer> = {}): Viewer => ({
   id: "u1",
@@ -36,10 +36,11 @@ describe("handing an organizer over", () => {
     );
   });
 
-  it("asks to choose a coordinator when none is chosen, next to the choice", () => {
-    const result = transferOwnershipSchema.safeParse({ organizerId: "o1", userId: "" });
-    expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!)).toEqual({ userId: "members.errors.chooseCoordinator" });
+  it("asks to choose a coordinator when none is chosen, next to the choice", async () => {
+    const action = actionClient.inputSchema(transferOwnershipSchema).action(async () => "transferred");
+    expect(await action({ organizerId: "o1", userId: "" })).toEqual({
+      validationErrors: { userId: { _errors: ["members.errors.chooseCoordinator"] } },
+    });
   });
 });
 

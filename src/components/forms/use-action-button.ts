@@ -21,6 +21,7 @@ export function useActionButton<Input, Data>(
     new Promise<void>((resolve) =>
       startTransition(async () => {
         setErrorKey(null);
+        setDone(null);
         try {
           const result = await action(input);
           if (result?.serverError) setErrorKey(result.serverError.message);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { db, errorCode, viewerOf } from "./helpers";
+import { db, errorCode } from "./helpers";
 import { actAs, resetActor } from "./action-harness";
 import { linkToken, sendAccountEmails, smtpForFile } from "./account-mail";
 import { createUser } from "../../prisma/seed/factories";

@@ -31,8 +31,31 @@ export class AppError extends Error {
   }
 }
 
-/** Field errors carry message keys (under "validation."), translated by the form. */
-export type FieldErrors = Record<string, string>;
+/**
+ * What a refused action tells the client (next-safe-action's `serverError`): the message key to
+ * translate, and the form field it is about when there is one.
+ */
+export type ActionError = { message: string; field?: string };
 
-export type ActionResult<T = undefined> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
+/**
+ * Postgres unique violations surface from Prisma as P2002; on the pg driver adapter the index
+ * name (e.g. "User_email_key") is in meta.driverAdapterError.
+ */
+export function isUniqueViolation(e: unknown, field?: string): boolean {
+  const err = e as {
+    code?: string;
+    meta?: {
+      target?: string[] | string;
+      driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } };
+    };
+  };
+  if (err?.code !== "P2002") return false;
+  if (!field) return true;
+  const constraint = err.meta?.driverAdapterError?.cause?.constraint;
+  const names = [
+    ...(Array.isArray(err.meta?.target) ? err.meta.target : [String(err.meta?.target ?? "")]),
+    ...(constraint?.fields ?? []),
+    constraint?.index ?? "",
+  ];
+  return names.some((n) => n === field || n.endsWith(`_${field}_key`) || n.includes(`"${field}"`));
+}

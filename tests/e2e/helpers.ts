@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Request } from "@playwright/test";
 
 let counter = 0;
 /** A unique email per test run and test. */
@@ -50,4 +50,28 @@ export async function signUpVolunteer(
   await page.locator("#regionCode").selectOption(v.region);
   await page.locator("form button[type=submit]").click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/profile`));
+}
+
+/**
+ * The requests one step sends to the server: server-action POSTs, and router refreshes (RSC GETs
+ * that are not link prefetches). A revalidating action answers with the fresh page itself, so a
+ * step that saves something should show one action and no refresh: the page rendered once.
+ */
+export async function serverRoundTrips(page: Page, step: () => Promise<void>) {
+  const counts = { actions: 0, refreshes: 0 };
+  const count = (request: Request) => {
+    const headers = request.headers();
+    if (request.method() === "POST" && headers["next-action"]) counts.actions++;
+    else if (request.method() === "GET" && headers["rsc"] === "1" && !headers["next-router-prefetch"])
+      counts.refreshes++;
+  };
+  page.on("request", count);
+  try {
+    await step();
+    // A refresh would be sent right after the action's answer; give it a moment to show up.
+    await page.waitForTimeout(300);
+  } finally {
+    page.off("request", count);
+  }
+  return counts;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { failOnConsoleErrors, signIn } from "./helpers";
+import { failOnConsoleErrors, serverRoundTrips, signIn } from "./helpers";
 import { E2E_HOURS } from "./accounts";
 
 /** Nothing on the page needs sideways scrolling at the current viewport. */
@@ -41,9 +41,13 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   await expect(page.locator("#bulk-hours")).toHaveValue("13");
 
   await page.locator("#bulk-hours").fill("4.5");
-  await page.getByRole("button", { name: "Подтвердить часы", exact: true }).click();
-  await expect(page.getByText("Часы подтверждены 1 волонтеру.")).toBeVisible();
-  await expect(row.getByTestId("volunteer-hours")).toHaveText("Подтверждено: 4,5 ч");
+  // The action's answer carries the updated page: one request, no refresh after it.
+  const confirming = await serverRoundTrips(page, async () => {
+    await page.getByRole("button", { name: "Подтвердить часы", exact: true }).click();
+    await expect(page.getByText("Часы подтверждены 1 волонтеру.")).toBeVisible();
+    await expect(row.getByTestId("volunteer-hours")).toHaveText("Подтверждено: 4,5 ч");
+  });
+  expect(confirming).toEqual({ actions: 1, refreshes: 0 });
   await expect(row.getByTestId("attendance")).toHaveText("Пришел(ла)");
   await expect(row.getByTestId("hours-status")).toHaveText("Подтверждено");
   await expect(page.getByTestId("role-confirmed-hours")).toHaveText("4,5");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectMail } from "./mail";
-import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
+import { failOnConsoleErrors, serverRoundTrips, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
 
 test("an organizer posts a project, the region's staff approve it, and it is public", async ({ page, browser }) => {
@@ -93,9 +93,15 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
 
   // The organizer accepts it.
   await page.goto(`/ru/organizers/${E2E_ORGANIZER_OWNER.slug}/applications`);
-  await page.getByTestId("organizer-application").filter({ hasText: "Айгерім Серікова" }).getByRole("checkbox").check();
-  await page.getByRole("button", { name: "Принять", exact: true }).click();
-  await expect(page.getByText("Обновлена 1 заявка.")).toBeVisible();
+  const application = page.getByTestId("organizer-application").filter({ hasText: "Айгерім Серікова" });
+  await application.getByRole("checkbox").check();
+  // The list shows the new status from the action's own answer: one request, no refresh after it.
+  const accepting = await serverRoundTrips(page, async () => {
+    await page.getByRole("button", { name: "Принять", exact: true }).click();
+    await expect(page.getByText("Обновлена 1 заявка.")).toBeVisible();
+    await expect(application.getByTestId("application-status")).toHaveText("Принята");
+  });
+  expect(accepting).toEqual({ actions: 1, refreshes: 0 });
 
   // The volunteer sees "accepted", and has an email saying so in their language.
   await volunteer.goto("/ru/my/applications");

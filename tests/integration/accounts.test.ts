@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, errorCode } from "./helpers";
+import { resetActor } from "./action-harness";
 import { organizerSignUpSchema, volunteerSignUpSchema } from "../../src/modules/accounts/schema";
 import { registerOrganizer, registerVolunteer } from "../../src/modules/accounts/mutations";
 import { makeBin } from "../../src/domain/bin";
-import { runAction } from "../../src/server/action";
+import { signUpVolunteerAction } from "../../src/modules/accounts/actions";
+
+vi.mock("@/modules/accounts/session", async () => (await import("./action-harness")).sessionModule());
+vi.mock("@/server/db", async () => (await import("./action-harness")).dbModule());
+vi.mock("next/cache", async () => (await import("./action-harness")).cacheModule());
+vi.mock("next/headers", async () => (await import("./action-harness")).headersModule());
+beforeEach(resetActor);
 
 const yearsAgo = (n: number) => {
   const d = new Date();
@@ -61,10 +68,8 @@ describe("volunteer sign-up", () => {
       ["asar2026", "validation.passwordPersonal"],
       ["aigerim2005", "validation.passwordPersonal"],
     ] as const) {
-      const result = await runAction(volunteerSignUpSchema, { ...volunteer(), password }, (data) =>
-        registerVolunteer(db(), data),
-      );
-      expect(result, password).toEqual({ ok: false, error: problem, fieldErrors: { password: problem } });
+      const result = await signUpVolunteerAction({ ...volunteer(), password });
+      expect(result, password).toEqual({ serverError: { message: problem, field: "password" } });
     }
     expect(await db().user.count()).toBe(0);
   });

@@ -1,14 +1,20 @@
-import { describe, expect, it } from "vitest";
-import { db, errorCode, viewerOf } from "./helpers";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db, errorCode } from "./helpers";
+import { actAs, resetActor } from "./action-harness";
 import { linkToken, sendAccountEmails, smtpForFile } from "./account-mail";
 import { createUser } from "../../prisma/seed/factories";
-import { changePassword } from "../../src/modules/accounts/password-change";
 import { requestPasswordReset, resetPassword } from "../../src/modules/accounts/password-reset";
 import { checkCredentials } from "../../src/modules/accounts/sign-in";
 import { loadViewer } from "../../src/modules/accounts/queries";
 import { adoptSessionVersion } from "../../src/modules/accounts/sessions";
-import { changePasswordSchema, resetPasswordSchema } from "../../src/modules/accounts/schema";
-import { runAction } from "../../src/server/action";
+import { resetPasswordSchema } from "../../src/modules/accounts/schema";
+import { changePasswordAction } from "../../src/modules/accounts/password-actions";
+
+vi.mock("@/modules/accounts/session", async () => (await import("./action-harness")).sessionModule());
+vi.mock("@/server/db", async () => (await import("./action-harness")).dbModule());
+vi.mock("next/cache", async () => (await import("./action-harness")).cacheModule());
+vi.mock("next/headers", async () => (await import("./action-harness")).headersModule());
+beforeEach(resetActor);
 
 const OLD = "steppe-wind-2026";
 const NEW = "qyzyl-tan-arai-77";
@@ -16,11 +22,11 @@ const NEW = "qyzyl-tan-arai-77";
 const smtp = smtpForFile();
 
 const signIn = (email: string, password: string) => checkCredentials(db(), { email, password }, "198.51.100.2");
-const change = async (userId: string, currentPassword: string, newPassword: string, confirmPassword = newPassword) =>
-  runAction(changePasswordSchema, { currentPassword, newPassword, confirmPassword }, async (d) =>
-    // The change is made from the browser whose session id is "sid-here".
-    changePassword(db(), { ...(await viewerOf(userId)), sessionId: "sid-here" }, d).then(() => null),
-  );
+const change = async (userId: string, currentPassword: string, newPassword: string, confirmPassword = newPassword) => {
+  // The change is made from the browser whose session id is "sid-here".
+  await actAs(userId, { sessionId: "sid-here" });
+  return changePasswordAction({ currentPassword, newPassword, confirmPassword });
+};
 
 describe("changing the password in the profile", () => {
   it("needs the current password; then the old one stops working and every other session ends", async () => {
@@ -29,26 +35,22 @@ describe("changing the password in the profile", () => {
     const laptop = await signIn(user.email, OLD);
     if (!phone.ok || !laptop.ok) throw new Error("sign-in failed");
 
-    expect(await change(user.id, "not-my-password", NEW)).toMatchObject({
-      ok: false,
-      fieldErrors: { currentPassword: "account.errors.WRONG_CURRENT_PASSWORD" },
+    expect(await change(user.id, "not-my-password", NEW)).toEqual({
+      serverError: { message: "account.errors.WRONG_CURRENT_PASSWORD", field: "currentPassword" },
     });
-    expect(await change(user.id, OLD, OLD)).toMatchObject({
-      ok: false,
-      fieldErrors: { newPassword: "account.errors.SAME_PASSWORD" },
+    expect(await change(user.id, OLD, OLD)).toEqual({
+      serverError: { message: "account.errors.SAME_PASSWORD", field: "newPassword" },
     });
-    expect(await change(user.id, OLD, "qwerty123")).toMatchObject({
-      ok: false,
-      fieldErrors: { newPassword: "validation.passwordWeak" },
+    expect(await change(user.id, OLD, "qwerty123")).toEqual({
+      serverError: { message: "validation.passwordWeak", field: "newPassword" },
     });
-    expect(await change(user.id, OLD, NEW, `${NEW}!`)).toMatchObject({
-      ok: false,
-      fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" },
+    expect(await change(user.id, OLD, NEW, `${NEW}!`)).toEqual({
+      validationErrors: { confirmPassword: { _errors: ["account.errors.PASSWORD_MISMATCH"] } },
     });
     // Refusals changed nothing: both sessions still work.
     expect(await loadViewer(db(), user.id, phone.sessionVersion)).not.toBeNull();
 
-    expect(await change(user.id, OLD, NEW)).toEqual({ ok: true, data: null });
+    expect(await change(user.id, OLD, NEW)).toEqual({});
     expect(await signIn(user.email, OLD)).toEqual({ ok: false, error: "INVALID" });
     const again = await signIn(user.email, NEW);
     expect(again.ok).toBe(true);
@@ -68,7 +70,7 @@ describe("changing the password in the profile", () => {
     const user = await createUser(db(), { password: OLD });
     await requestPasswordReset(db(), { email: user.email }, "198.51.100.3");
     const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
-    expect(await change(user.id, OLD, NEW)).toEqual({ ok: true, data: null });
+    expect(await change(user.id, OLD, NEW)).toEqual({});
     expect(
       await errorCode(
         resetPassword(

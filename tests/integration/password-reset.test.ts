@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, errorCode } from "./helpers";
+import { actor, resetActor } from "./action-harness";
 import { APP_URL, linkToken, sendAccountEmails, smtpForFile } from "./account-mail";
 import { createUser } from "../../prisma/seed/factories";
 import { requestPasswordReset, resetPassword, linkState } from "../../src/modules/accounts/password-reset";
@@ -8,7 +9,13 @@ import { checkCredentials } from "../../src/modules/accounts/sign-in";
 import { loadViewer } from "../../src/modules/accounts/queries";
 import { forgotPasswordSchema, resetPasswordSchema } from "../../src/modules/accounts/schema";
 import { MAX_REQUESTS_PER_EMAIL, MAX_REQUESTS_PER_IP } from "../../src/modules/accounts/email-requests";
-import { runAction } from "../../src/server/action";
+import { requestPasswordResetAction, resetPasswordAction } from "../../src/modules/accounts/password-actions";
+
+vi.mock("@/modules/accounts/session", async () => (await import("./action-harness")).sessionModule());
+vi.mock("@/server/db", async () => (await import("./action-harness")).dbModule());
+vi.mock("next/cache", async () => (await import("./action-harness")).cacheModule());
+vi.mock("next/headers", async () => (await import("./action-harness")).headersModule());
+beforeEach(resetActor);
 
 const OLD = "steppe-wind-2026";
 const NEW = "qyzyl-tan-arai-77";
@@ -59,12 +66,10 @@ describe("resetting a forgotten password", () => {
 
   it("gives the same answer for an address without an account, and emails nobody", async () => {
     await createUser(db(), { email: "dana@example.kz" });
-    const known = await runAction(forgotPasswordSchema, { email: "dana@example.kz" }, (d) =>
-      requestPasswordReset(db(), d, "203.0.113.8").then(() => null),
-    );
-    const unknown = await runAction(forgotPasswordSchema, { email: "nobody@example.kz" }, (d) =>
-      requestPasswordReset(db(), d, "203.0.113.8").then(() => null),
-    );
+    actor.clientAddress = "203.0.113.8";
+    const known = await requestPasswordResetAction({ email: "dana@example.kz" });
+    const unknown = await requestPasswordResetAction({ email: "nobody@example.kz" });
+    expect(known).toEqual({});
     expect(unknown).toEqual(known);
     expect(await db().accountEmail.findMany({ select: { to: true } })).toEqual([{ to: "dana@example.kz" }]);
   });
@@ -99,19 +104,13 @@ describe("resetting a forgotten password", () => {
     const user = await createUser(db(), { password: OLD });
     await ask(user.email);
     const token = linkToken((await sendAccountEmails(smtp()))[0], "reset-password");
-    const refused = await runAction(
-      resetPasswordSchema,
-      { token, password: "password1", confirmPassword: "password1" },
-      (d) => resetPassword(db(), d).then(() => null),
-    );
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { password: "validation.passwordWeak" } });
-    const mismatch = await runAction(
-      resetPasswordSchema,
-      { token, password: NEW, confirmPassword: `${NEW}x` },
-      async () => null,
-    );
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: "account.errors.PASSWORD_MISMATCH" } });
-    await reset(token);
+    const refused = await resetPasswordAction({ token, password: "password1", confirmPassword: "password1" });
+    expect(refused).toEqual({ serverError: { message: "validation.passwordWeak", field: "password" } });
+    const mismatch = await resetPasswordAction({ token, password: NEW, confirmPassword: `${NEW}x` });
+    expect(mismatch).toEqual({
+      validationErrors: { confirmPassword: { _errors: ["account.errors.PASSWORD_MISMATCH"] } },
+    });
+    expect(await resetPasswordAction({ token, password: NEW, confirmPassword: NEW })).toEqual({});
     expect((await signIn(user.email, NEW)).ok).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { runAction } from "../../src/server/action";
+import { actionClient } from "../../src/server/action-client";
 
 // Production logs are one JSON object per line, so a log collector can search them by request id;
 // in tests and development they are plain lines through console.
@@ -25,8 +25,10 @@ describe("server logs", () => {
 
   it("name the request id of a failed server action next to its error", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const result = await runAction(z.object({}), {}, () => Promise.reject(new Error("database exploded")));
-    expect(result).toEqual({ ok: false, error: "errors.UNEXPECTED" });
+    const failing = actionClient.inputSchema(z.object({})).action(() => Promise.reject(new Error("database exploded")));
+    const result = await failing({});
+    // The person sees a generic message, never the error or its stack.
+    expect(result).toEqual({ serverError: { message: "errors.UNEXPECTED" } });
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]?.[0])).toMatch(
       /^\[requestId=[0-9a-f]{8}\] server action failed\nError: database exploded/,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leaveRefusal, transferRefusal } from "../../src/modules/organizers/policy";
 import { transferOwnershipSchema } from "../../src/modules/organizers/schema";
-import { fieldErrorsOf } from "../../src/server/action";
+import { actionClient } from "../../src/server/action-client";
 
 const coordinatorTarget = { role: "COORDINATOR" as const, deleted: false };
 
@@ -22,10 +22,11 @@ describe("handing an organizer over", () => {
     );
   });
 
-  it("asks to choose a coordinator when none is chosen, next to the choice", () => {
-    const result = transferOwnershipSchema.safeParse({ organizerId: "o1", userId: "" });
-    expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!)).toEqual({ userId: "members.errors.chooseCoordinator" });
+  it("asks to choose a coordinator when none is chosen, next to the choice", async () => {
+    const action = actionClient.inputSchema(transferOwnershipSchema).action(async () => "transferred");
+    expect(await action({ organizerId: "o1", userId: "" })).toEqual({
+      validationErrors: { userId: { _errors: ["members.errors.chooseCoordinator"] } },
+    });
   });
 });
 

@@ -1,37 +1,28 @@
 "use client";
-import { useState } from "react";
-import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/errors";
+import { useActionButton } from "@/components/forms/use-action-button";
+import type { ActionFn } from "@/components/forms/action-outcome";
 
-/** A destructive button: asks for confirmation, runs the action, reports a refusal, refreshes. */
-export function ConfirmButton({
+/** A destructive button: asks for confirmation, runs the action, reports a refusal. */
+export function ConfirmButton<Input>({
   label,
   confirm,
-  run,
+  action,
+  input,
 }: {
   label: string;
   confirm: string;
-  run: () => Promise<ActionResult<unknown>>;
+  action: ActionFn<Input, unknown>;
+  input: Input;
 }) {
-  const t = useTranslations();
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useActionButton(action);
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <button
         type="button"
-        disabled={busy}
+        disabled={pending}
         className="rounded border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50"
-        onClick={async () => {
-          if (!window.confirm(confirm)) return;
-          setBusy(true);
-          setError(null);
-          const result = await run();
-          setBusy(false);
-          if (!result.ok) return setError(t(result.error));
-          router.refresh();
+        onClick={() => {
+          if (window.confirm(confirm)) void run(input);
         }}
       >
         {label}

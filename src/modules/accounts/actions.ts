@@ -1,60 +1,50 @@
 "use server";
-import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
-import { runAction } from "@/server/action";
-import { requireViewer } from "@/modules/accounts/session";
-import { certificateSchema, organizerSignUpSchema, volunteerProfileSchema, volunteerSignUpSchema } from "./schema";
+import { actionClient } from "@/server/action-client";
+import { authActionClient } from "./action-client";
+import {
+  certificateSchema,
+  organizerSignUpSchema,
+  removeCertificateSchema,
+  volunteerProfileSchema,
+  volunteerSignUpSchema,
+} from "./schema";
 import { addCertificate, removeCertificate } from "./certificates";
 import { registerOrganizer, registerVolunteer, updateVolunteerProfile } from "./mutations";
 import { signOutEverywhere } from "./sessions";
 
-export async function signUpVolunteerAction(input: unknown) {
-  return runAction(volunteerSignUpSchema, input, async (data) => {
-    await registerVolunteer(db, data);
-    return null;
-  });
-}
+export const signUpVolunteerAction = actionClient.inputSchema(volunteerSignUpSchema).action(async ({ parsedInput }) => {
+  await registerVolunteer(db, parsedInput);
+});
 
-export async function signUpOrganizerAction(input: unknown) {
-  return runAction(organizerSignUpSchema, input, async (data) => {
-    const { slug } = await registerOrganizer(db, data);
-    return { slug };
-  });
-}
+export const signUpOrganizerAction = actionClient.inputSchema(organizerSignUpSchema).action(async ({ parsedInput }) => {
+  const { slug } = await registerOrganizer(db, parsedInput);
+  return { slug };
+});
 
-export async function updateVolunteerProfileAction(input: unknown) {
-  return runAction(volunteerProfileSchema, input, async (data) => {
-    const viewer = await requireViewer();
-    await updateVolunteerProfile(db, viewer, data);
+export const updateVolunteerProfileAction = authActionClient
+  .inputSchema(volunteerProfileSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await updateVolunteerProfile(db, ctx.viewer, parsedInput);
     revalidatePath("/[locale]/profile", "page");
-    return null;
   });
-}
 
-export async function addCertificateAction(input: unknown) {
-  return runAction(certificateSchema, input, async (data) => {
-    const viewer = await requireViewer();
-    await addCertificate(db, viewer, data);
+export const addCertificateAction = authActionClient
+  .inputSchema(certificateSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await addCertificate(db, ctx.viewer, parsedInput);
     revalidatePath("/[locale]/profile", "page");
-    return null;
   });
-}
 
-export async function removeCertificateAction(certificateId: unknown) {
-  return runAction(z.string().min(1).max(40), certificateId, async (id) => {
-    const viewer = await requireViewer();
-    await removeCertificate(db, viewer, id);
+export const removeCertificateAction = authActionClient
+  .inputSchema(removeCertificateSchema)
+  .action(async ({ parsedInput: { certificateId }, ctx }) => {
+    await removeCertificate(db, ctx.viewer, certificateId);
     revalidatePath("/[locale]/profile", "page");
-    return null;
   });
-}
 
-/** Ends every session of the viewer on every device; the browser then signs itself out. */
-export async function signOutEverywhereAction() {
-  return runAction(z.undefined(), undefined, async () => {
-    const viewer = await requireViewer();
-    await signOutEverywhere(db, viewer);
-    return null;
-  });
-}
+/** Ends every session of the viewer on every device; the browser then signs itself out. Takes no input. */
+export const signOutEverywhereAction = authActionClient.action(async ({ ctx }) => {
+  await signOutEverywhere(db, ctx.viewer);
+});

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/prisma-client";
-import { AppError } from "@/server/errors";
-import { isUniqueViolation } from "@/server/action";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { hashPassword } from "@/server/password";
 import { audit } from "@/server/audit";
 import { slugify } from "@/modules/organizers/slug";

@@ -1,11 +1,10 @@
 "use server";
-import { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
-import { runAction } from "@/server/action";
-import { requireViewer } from "@/modules/accounts/session";
+import { actionClient } from "@/server/action-client";
 import { clientAddress } from "@/server/client-address";
+import { authActionClient } from "./action-client";
 import { changePasswordSchema, confirmEmailSchema, forgotPasswordSchema, resetPasswordSchema } from "./schema";
 import { changePassword } from "./password-change";
 import { requestPasswordReset, resetPassword } from "./password-reset";
@@ -14,40 +13,30 @@ import { confirmEmail, resendEmailConfirmation } from "./email-confirmation";
 // Password change and reset, and the address confirmation: the actions behind the profile's
 // password form, /forgot-password, /reset-password and /confirm-email.
 
-export async function changePasswordAction(input: unknown) {
-  return runAction(changePasswordSchema, input, async (data) => {
-    const viewer = await requireViewer();
-    await changePassword(db, viewer, data);
-    return null;
+export const changePasswordAction = authActionClient
+  .inputSchema(changePasswordSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await changePassword(db, ctx.viewer, parsedInput);
   });
-}
 
-export async function requestPasswordResetAction(input: unknown) {
-  return runAction(forgotPasswordSchema, input, async (data) => {
-    await requestPasswordReset(db, data, clientAddress(await headers()));
-    return null;
+export const requestPasswordResetAction = actionClient
+  .inputSchema(forgotPasswordSchema)
+  .action(async ({ parsedInput }) => {
+    await requestPasswordReset(db, parsedInput, clientAddress(await headers()));
   });
-}
 
-export async function resetPasswordAction(input: unknown) {
-  return runAction(resetPasswordSchema, input, async (data) => {
-    await resetPassword(db, data);
-    return null;
-  });
-}
+export const resetPasswordAction = actionClient.inputSchema(resetPasswordSchema).action(async ({ parsedInput }) => {
+  await resetPassword(db, parsedInput);
+});
 
-export async function confirmEmailAction(input: unknown) {
-  return runAction(confirmEmailSchema, input, async (data) => {
-    const result = await confirmEmail(db, data);
-    revalidatePath("/[locale]/profile", "page");
-    return result;
-  });
-}
+/** Public: the link works in a browser that is not signed in. */
+export const confirmEmailAction = actionClient.inputSchema(confirmEmailSchema).action(async ({ parsedInput }) => {
+  const result = await confirmEmail(db, parsedInput);
+  revalidatePath("/[locale]/profile", "page");
+  return result;
+});
 
-export async function resendEmailConfirmationAction() {
-  return runAction(z.object({}), {}, async () => {
-    const viewer = await requireViewer();
-    await resendEmailConfirmation(db, viewer, clientAddress(await headers()));
-    return null;
-  });
-}
+/** Takes no input. */
+export const resendEmailConfirmationAction = authActionClient.action(async ({ ctx }) => {
+  await resendEmailConfirmation(db, ctx.viewer, clientAddress(await headers()));
+});

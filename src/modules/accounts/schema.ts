@@ -203,7 +203,12 @@ export const reviewOrganizerSchema = z
   .object({
     organizerId: z.string().min(1).max(40),
     decision: z.enum(["VERIFY", "REJECT"]),
-    reason: z.string().trim().max(1000, "validation.tooLong").optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(1000, "validation.tooLong")
+      .transform((v) => (v ? v : undefined))
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: required });
@@ -236,6 +241,8 @@ export const certificateSchema = z
       ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "validation.expiresBeforeIssued" });
   });
 export type CertificateInput = z.input<typeof certificateSchema>;
+
+export const removeCertificateSchema = z.object({ certificateId: z.string().min(1).max(40) });
 
 const confirmPassword = z.string().max(128, "validation.tooLong");
 const samePassword = (password: string, confirm: string) => password === confirm;

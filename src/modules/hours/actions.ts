@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
-import { runAction } from "@/server/action";
-import { requireViewer } from "@/modules/accounts/session";
+import { authActionClient } from "@/modules/accounts/action-client";
 import { markAttendance } from "./attendance";
 import { confirmBulk, confirmForVolunteer } from "./confirmation";
 import { correctEntry } from "./corrections";
@@ -22,58 +21,52 @@ function revalidateHours() {
   revalidatePath("/[locale]/my/hours", "page");
 }
 
-export async function markAttendanceAction(input: unknown) {
-  return runAction(attendanceSchema, input, async (data) => {
-    const result = await markAttendance(db, await requireViewer(), data);
+export const markAttendanceAction = authActionClient
+  .inputSchema(attendanceSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await markAttendance(db, ctx.viewer, parsedInput);
     revalidateHours();
     return result;
   });
-}
 
-export async function confirmBulkAction(input: unknown) {
-  return runAction(bulkHoursSchema, input, async (data) => {
-    const result = await confirmBulk(db, await requireViewer(), data);
-    revalidateHours();
-    return result;
-  });
-}
+export const confirmBulkAction = authActionClient.inputSchema(bulkHoursSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await confirmBulk(db, ctx.viewer, parsedInput);
+  revalidateHours();
+  return result;
+});
 
-export async function confirmForVolunteerAction(input: unknown) {
-  return runAction(personHoursSchema, input, async (data) => {
-    const result = await confirmForVolunteer(db, await requireViewer(), data);
+export const confirmForVolunteerAction = authActionClient
+  .inputSchema(personHoursSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await confirmForVolunteer(db, ctx.viewer, parsedInput);
     revalidateHours();
     return result;
   });
-}
 
-export async function confirmEntryAction(input: unknown) {
-  return runAction(confirmEntrySchema, input, async (data) => {
-    const result = await confirmEntry(db, await requireViewer(), data);
+export const confirmEntryAction = authActionClient
+  .inputSchema(confirmEntrySchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await confirmEntry(db, ctx.viewer, parsedInput);
     revalidateHours();
     return result;
   });
-}
 
-export async function disputeEntryAction(input: unknown) {
-  return runAction(disputeSchema, input, async (data) => {
-    const result = await disputeEntry(db, await requireViewer(), data);
-    revalidateHours();
-    return result;
-  });
-}
+export const disputeEntryAction = authActionClient.inputSchema(disputeSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await disputeEntry(db, ctx.viewer, parsedInput);
+  revalidateHours();
+  return result;
+});
 
-export async function correctEntryAction(input: unknown) {
-  return runAction(correctionSchema, input, async (data) => {
-    const result = await correctEntry(db, await requireViewer(), data);
+export const correctEntryAction = authActionClient
+  .inputSchema(correctionSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await correctEntry(db, ctx.viewer, parsedInput);
     revalidateHours();
     return result;
   });
-}
 
-export async function reportHoursAction(input: unknown) {
-  return runAction(reportSchema, input, async (data) => {
-    const result = await reportHours(db, await requireViewer(), data);
-    revalidateHours();
-    return result;
-  });
-}
+export const reportHoursAction = authActionClient.inputSchema(reportSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await reportHours(db, ctx.viewer, parsedInput);
+  revalidateHours();
+  return result;
+});

@@ -1,17 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
-import { runAction } from "@/server/action";
-import { requireViewer } from "@/modules/accounts/session";
+import { authActionClient } from "@/modules/accounts/action-client";
 import { projectDecisionSchema } from "./schema";
 import { decideProject } from "./mutations";
 
-export async function decideProjectAction(input: unknown) {
-  return runAction(projectDecisionSchema, input, async (data) => {
-    const viewer = await requireViewer();
-    await decideProject(db, viewer, data);
+export const decideProjectAction = authActionClient
+  .inputSchema(projectDecisionSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await decideProject(db, ctx.viewer, parsedInput);
     revalidatePath("/[locale]/moderation", "page");
     revalidatePath("/[locale]/projects/[id]", "page");
-    return null;
   });
-}

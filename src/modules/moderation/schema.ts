@@ -9,7 +9,12 @@ export const projectDecisionSchema = z
       .union([z.enum(RejectionGround), z.literal("")])
       .optional()
       .transform((v) => (v ? v : undefined)),
-    comment: z.string().trim().max(2000, "validation.tooLong").optional(),
+    comment: z
+      .string()
+      .trim()
+      .max(2000, "validation.tooLong")
+      .transform((v) => (v ? v : undefined))
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "REJECT" && !v.ground)

@@ -1,8 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/server/prisma-client";
-import { AppError } from "@/server/errors";
-import { isUniqueViolation } from "@/server/action";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { LegalForm } from "@/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailField } from "@/modules/accounts/schema";
+import { emailField, organizerProfileSchema } from "@/modules/accounts/schema";
 
 /** Inviting someone to the team by email: they become a coordinator once they accept. */
 export const inviteCoordinatorSchema = z.object({
@@ -33,3 +33,7 @@ export type TransferOwnershipInput = z.input<typeof transferOwnershipSchema>;
 export const leaveOrganizerSchema = z.object({
   organizerId: z.string().min(1).max(40),
 });
+
+/** The organizer's own profile, edited by its owner. */
+export const updateOrganizerSchema = organizerProfileSchema.safeExtend({ organizerId: z.string().min(1).max(40) });
+export type UpdateOrganizerInput = z.input<typeof updateOrganizerSchema>;

@@ -1,44 +1,36 @@
 "use server";
-import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/server/db";
-import { runAction } from "@/server/action";
-import { requireViewer } from "@/modules/accounts/session";
-import { cancelProjectSchema, projectSchema } from "./schema";
+import { authActionClient } from "@/modules/accounts/action-client";
+import { cancelProjectSchema, createProjectSchema, submitProjectSchema, updateProjectSchema } from "./schema";
 import { cancelProject, createProject, submitProject, updateProject } from "./mutations";
 
-const id = z.string().min(1).max(40);
+/** The form then opens the new draft's page; nothing shown before changes. */
+export const createProjectAction = authActionClient
+  .inputSchema(createProjectSchema)
+  .action(async ({ parsedInput: { organizerId, ...project }, ctx }) =>
+    createProject(db, ctx.viewer, organizerId, project),
+  );
 
-export async function createProjectAction(organizerId: unknown, input: unknown) {
-  return runAction(z.object({ organizerId: id, input: projectSchema }), { organizerId, input }, async (data) => {
-    const viewer = await requireViewer();
-    return createProject(db, viewer, data.organizerId, data.input);
-  });
-}
-
-export async function updateProjectAction(projectId: unknown, input: unknown) {
-  return runAction(z.object({ projectId: id, input: projectSchema }), { projectId, input }, async (data) => {
-    const viewer = await requireViewer();
-    const result = await updateProject(db, viewer, data.projectId, data.input);
+export const updateProjectAction = authActionClient
+  .inputSchema(updateProjectSchema)
+  .action(async ({ parsedInput: { projectId, ...project }, ctx }) => {
+    const result = await updateProject(db, ctx.viewer, projectId, project);
     revalidatePath("/[locale]/projects/[id]", "page");
     return result;
   });
-}
 
-export async function submitProjectAction(projectId: unknown) {
-  return runAction(id, projectId, async (pid) => {
-    const viewer = await requireViewer();
-    await submitProject(db, viewer, pid);
+export const submitProjectAction = authActionClient
+  .inputSchema(submitProjectSchema)
+  .action(async ({ parsedInput: { projectId }, ctx }) => {
+    await submitProject(db, ctx.viewer, projectId);
     revalidatePath("/[locale]/projects/[id]", "page");
-    return null;
   });
-}
 
-export async function cancelProjectAction(input: unknown) {
-  return runAction(cancelProjectSchema, input, async (data) => {
-    const viewer = await requireViewer();
-    const result = await cancelProject(db, viewer, data);
+export const cancelProjectAction = authActionClient
+  .inputSchema(cancelProjectSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await cancelProject(db, ctx.viewer, parsedInput);
     revalidatePath("/[locale]/projects/[id]", "page");
     return result;
   });
-}

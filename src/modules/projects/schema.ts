@@ -127,7 +127,18 @@ export const projectSchema = z
 export type ProjectInput = z.input<typeof projectSchema>;
 export type ProjectData = z.output<typeof projectSchema>;
 
+const id = z.string().min(1).max(40);
+
+/** A new draft of one of the viewer's organizers. */
+export const createProjectSchema = projectSchema.safeExtend({ organizerId: id });
+export type CreateProjectInput = z.input<typeof createProjectSchema>;
+
+export const updateProjectSchema = projectSchema.safeExtend({ projectId: id });
+export type UpdateProjectInput = z.input<typeof updateProjectSchema>;
+
+export const submitProjectSchema = z.object({ projectId: id });
+
 export const cancelProjectSchema = z.object({
-  projectId: z.string().min(1).max(40),
+  projectId: id,
   reason: z.string().trim().min(5, "projects.validation.tooShort").max(1000, "validation.tooLong"),
 });

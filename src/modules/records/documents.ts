@@ -1,9 +1,8 @@
 import "server-only";
 import type { DocumentKind, Locale } from "@/generated/prisma/enums";
 import type { Db } from "@/server/prisma-client";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { audit } from "@/server/audit";
-import { isUniqueViolation } from "@/server/action";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { summarizeConfirmedHours } from "@/modules/hours/queries";
 import { hoursText, recordProjects, type RecordProject } from "./queries";

@@ -1,15 +1,11 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, FormError, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { TRAININGS } from "@/domain/trainings";
-import { certificateSchema, type CertificateInput } from "../schema";
+import { certificateSchema } from "../schema";
 import { addCertificateAction, removeCertificateAction } from "../actions";
 
 /** Dates come formatted by the server: browsers lack Kazakh date formats, and formatting them
@@ -19,23 +15,11 @@ type Held = { id: string; code: string; issuedBy: string | null; issuedOn: strin
 /** The trainings a volunteer holds: some roles require one. */
 export function Certificates({ held }: { held: Held[] }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<CertificateInput>({
-    resolver: zodResolver(certificateSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(addCertificateAction, certificateSchema, {
     defaultValues: { training: "", issuedBy: "", issuedOn: "", expiresOn: "" },
+    onSuccess: (): void => form.reset(),
   });
   const errors = form.formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await addCertificateAction(values);
-    const error = applyServerErrors(result, form.setError);
-    if (error) return setFormError(t(error));
-    form.reset();
-    router.refresh();
-  });
 
   return (
     <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-6" aria-labelledby="certificates-title">
@@ -61,7 +45,8 @@ export function Certificates({ held }: { held: Held[] }) {
               <ConfirmButton
                 label={t("certificates.remove")}
                 confirm={t("certificates.confirmRemove")}
-                run={() => removeCertificateAction(c.id)}
+                action={removeCertificateAction}
+                input={{ certificateId: c.id }}
               />
             </li>
           ))}
@@ -70,7 +55,7 @@ export function Certificates({ held }: { held: Held[] }) {
       <form onSubmit={onSubmit} noValidate className="space-y-4 border-t border-slate-200 pt-4">
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="training" label={t("certificates.training")} error={msg(errors.training?.message)} required>
+          <Field id="training" label={t("certificates.training")} error={fieldError("training")} required>
             <select
               id="training"
               className={inputClass}
@@ -85,10 +70,10 @@ export function Certificates({ held }: { held: Held[] }) {
               ))}
             </select>
           </Field>
-          <Field id="issuedBy" label={t("certificates.issuedBy")} error={msg(errors.issuedBy?.message)}>
+          <Field id="issuedBy" label={t("certificates.issuedBy")} error={fieldError("issuedBy")}>
             <input id="issuedBy" className={inputClass} {...form.register("issuedBy")} />
           </Field>
-          <Field id="issuedOn" label={t("certificates.issuedOn")} error={msg(errors.issuedOn?.message)} required>
+          <Field id="issuedOn" label={t("certificates.issuedOn")} error={fieldError("issuedOn")} required>
             <input
               id="issuedOn"
               type="date"
@@ -97,7 +82,7 @@ export function Certificates({ held }: { held: Held[] }) {
               {...form.register("issuedOn")}
             />
           </Field>
-          <Field id="expiresOn" label={t("certificates.expiresOn")} error={msg(errors.expiresOn?.message)}>
+          <Field id="expiresOn" label={t("certificates.expiresOn")} error={fieldError("expiresOn")}>
             <input
               id="expiresOn"
               type="date"
@@ -107,7 +92,7 @@ export function Certificates({ held }: { held: Held[] }) {
             />
           </Field>
         </div>
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {t("certificates.add")}
         </Button>
       </form>

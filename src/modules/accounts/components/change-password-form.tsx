@@ -1,13 +1,10 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { SessionProvider, useSession } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { changePasswordSchema, type ChangePasswordInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { changePasswordSchema } from "../schema";
 import { changePasswordAction } from "../password-actions";
 
 /**
@@ -26,30 +23,27 @@ export function ChangePasswordForm() {
 function ChangePasswordFields() {
   const t = useTranslations();
   const { update } = useSession();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const form = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema, undefined, { raw: true }),
-    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
+  const {
+    form,
+    onSubmit,
+    formError,
+    success,
+    fieldError: error,
+    pending,
+  } = useActionForm(changePasswordAction, changePasswordSchema, {
+    defaultValues: empty,
+    onSuccess: async (): Promise<string> => {
+      await update();
+      form.reset(empty);
+      return t("account.password.changed");
+    },
   });
   const errors = form.formState.errors;
-  const error = (key: keyof ChangePasswordInput) => (errors[key]?.message ? t(errors[key].message) : undefined);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(false);
-    const result = await changePasswordAction(values);
-    const message = applyServerErrors(result, form.setError);
-    if (message) return setFormError(t(message));
-    await update();
-    form.reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
-    setDone(true);
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="change-password">
       <FormError message={formError} />
-      <FormSuccess message={done ? t("account.password.changed") : null} />
+      <FormSuccess message={success} />
       <Field id="currentPassword" label={t("account.password.current")} error={error("currentPassword")} required>
         <input
           id="currentPassword"
@@ -87,8 +81,8 @@ function ChangePasswordFields() {
           {...form.register("confirmPassword")}
         />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? t("common.wait") : t("account.password.submit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("common.wait") : t("account.password.submit")}
       </Button>
     </form>
   );

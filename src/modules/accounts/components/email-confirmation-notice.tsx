@@ -1,13 +1,12 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { resendEmailConfirmationAction } from "../password-actions";
 
 /** Shown until the address is confirmed, with a way to get the link again. */
 export function EmailConfirmationNotice({ email }: { email: string }) {
   const t = useTranslations();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { run, pending, error, done } = useActionButton(resendEmailConfirmationAction);
   return (
     <div
       className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm"
@@ -16,24 +15,19 @@ export function EmailConfirmationNotice({ email }: { email: string }) {
       <p>{t("account.confirm.notice", { email })}</p>
       <button
         type="button"
-        disabled={busy}
+        disabled={pending}
         className="min-h-11 rounded-md border border-amber-400 bg-white px-3 py-2 font-semibold text-slate-900 hover:bg-amber-100"
-        onClick={async () => {
-          setBusy(true);
-          const result = await resendEmailConfirmationAction();
-          setBusy(false);
-          setMessage(
-            result.ok
-              ? { ok: true, text: t("account.confirm.resent", { email }) }
-              : { ok: false, text: t(result.error) },
-          );
-        }}
+        onClick={() => void run()}
       >
         {t("account.confirm.resend")}
       </button>
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-800"}>
-          {message.text}
+      {error ? (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      ) : done ? (
+        <p role="status" className="text-green-800">
+          {t("account.confirm.resent", { email })}
         </p>
       ) : null}
     </div>

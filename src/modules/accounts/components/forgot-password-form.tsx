@@ -1,39 +1,29 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { forgotPasswordSchema, type ForgotPasswordInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { forgotPasswordSchema } from "../schema";
 import { requestPasswordResetAction } from "../password-actions";
 
 /** The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm({ email = "" }: { email?: string }) {
   const t = useTranslations();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<ForgotPasswordInput>({
-    resolver: zodResolver(forgotPasswordSchema, undefined, { raw: true }),
-    defaultValues: { email },
-  });
-  const error = form.formState.errors.email?.message;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setSentTo(null);
-    const result = await requestPasswordResetAction(values);
-    const message = applyServerErrors(result, form.setError);
-    if (message) return setFormError(t(message));
-    setSentTo(values.email.trim().toLowerCase());
-  });
+  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+    requestPasswordResetAction,
+    forgotPasswordSchema,
+    {
+      defaultValues: { email },
+      onSuccess: (_, values) => t("account.forgot.sent", { email: values.email.trim().toLowerCase() }),
+    },
+  );
+  const error = fieldError("email");
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
-      <FormSuccess message={sentTo ? t("account.forgot.sent", { email: sentTo }) : null} />
-      <Field id="email" label={t("fields.email")} error={error ? t(error) : undefined} required>
+      <FormSuccess message={success} />
+      <Field id="email" label={t("fields.email")} error={error} required>
         <input
           id="email"
           type="email"
@@ -43,8 +33,8 @@ export function ForgotPasswordForm({ email = "" }: { email?: string }) {
           {...form.register("email")}
         />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting} className="w-full">
-        {form.formState.isSubmitting ? t("common.wait") : t("account.forgot.submit")}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("common.wait") : t("account.forgot.submit")}
       </Button>
     </form>
   );

@@ -1,13 +1,11 @@
 "use client";
-import { useState } from "react";
-import { useForm, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { UseFormReturn } from "react-hook-form";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { OrganizerFields } from "@/modules/organizers/components/organizer-fields";
 import { organizerSignUpSchema, type OrganizerProfileInput, type OrganizerSignUpInput } from "../schema";
 import { signUpOrganizerAction } from "../actions";
@@ -16,24 +14,22 @@ export function OrganizerSignUpForm() {
   const t = useTranslations();
   const locale = useLocale() as OrganizerSignUpInput["locale"];
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<OrganizerSignUpInput>({
-    resolver: zodResolver(organizerSignUpSchema, undefined, { raw: true }),
-    defaultValues: { locale, directions: [], name: "", email: "", password: "", orgName: "", orgEmail: "" },
-  });
-  const { register, handleSubmit, formState, setError } = form;
-  const errors = formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await signUpOrganizerAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error || !result.ok) return setFormError(t(error ?? "errors.UNEXPECTED"));
-    await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    router.push(`/organizers/${result.data.slug}?welcome=1`);
-    router.refresh();
-  });
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
+    signUpOrganizerAction,
+    organizerSignUpSchema,
+    {
+      defaultValues: { locale, directions: [], name: "", email: "", password: "", orgName: "", orgEmail: "" },
+      onSuccess: async (data, values) => {
+        await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+        // Signing in happened outside the action, and the header in the shared layout must show
+        // the person now: a full refresh after the navigation, not a second render of one page.
+        router.push(`/organizers/${data.slug}?welcome=1`);
+        router.refresh();
+      },
+    },
+  );
+  const { register } = form;
+  const errors = form.formState.errors;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -44,7 +40,7 @@ export function OrganizerSignUpForm() {
       </section>
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("signUp.organizer.owner")}</h2>
-        <Field id="name" label={t("fields.fullName")} error={msg(errors.name?.message)} required>
+        <Field id="name" label={t("fields.fullName")} error={fieldError("name")} required>
           <input
             id="name"
             autoComplete="name"
@@ -57,7 +53,7 @@ export function OrganizerSignUpForm() {
           id="email"
           label={t("fields.email")}
           hint={t("signUp.organizer.ownerEmailHint")}
-          error={msg(errors.email?.message)}
+          error={fieldError("email")}
           required
         >
           <input
@@ -73,7 +69,7 @@ export function OrganizerSignUpForm() {
           id="password"
           label={t("fields.password")}
           hint={t("fields.passwordHint")}
-          error={msg(errors.password?.message)}
+          error={fieldError("password")}
           required
         >
           <input
@@ -86,8 +82,8 @@ export function OrganizerSignUpForm() {
           />
         </Field>
       </section>
-      <Button type="submit" disabled={formState.isSubmitting} className="w-full">
-        {formState.isSubmitting ? t("common.wait") : t("signUp.organizer.submit")}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("common.wait") : t("signUp.organizer.submit")}
       </Button>
     </form>
   );

@@ -1,47 +1,31 @@
 "use client";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { isMinorBirthDate, volunteerProfileSchema, type VolunteerProfileInput } from "../schema";
 import { updateVolunteerProfileAction } from "../actions";
 import { GuardianFields } from "./guardian-fields";
 
 export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const form = useForm<VolunteerProfileInput>({
-    resolver: zodResolver(volunteerProfileSchema, undefined, { raw: true }),
-    defaultValues: initial,
-  });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const errors = formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
+  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+    updateVolunteerProfileAction,
+    volunteerProfileSchema,
+    { defaultValues: initial, onSuccess: () => t("profile.saved") },
+  );
+  const { register, control } = form;
+  const errors = form.formState.errors;
   const minor = isMinorBirthDate(useWatch({ control, name: "birthDate" }));
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await updateVolunteerProfileAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(t(error));
-    setSaved(true);
-    router.refresh();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
-      <FormSuccess message={saved ? t("profile.saved") : null} />
+      <FormSuccess message={success} />
       <section className="grid gap-4 sm:grid-cols-2">
-        <Field id="name" label={t("fields.fullName")} error={msg(errors.name?.message)} required>
+        <Field id="name" label={t("fields.fullName")} error={fieldError("name")} required>
           <input
             id="name"
             autoComplete="name"
@@ -50,7 +34,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
             {...register("name")}
           />
         </Field>
-        <Field id="birthDate" label={t("fields.birthDate")} error={msg(errors.birthDate?.message)} required>
+        <Field id="birthDate" label={t("fields.birthDate")} error={fieldError("birthDate")} required>
           <input
             id="birthDate"
             type="date"
@@ -59,7 +43,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
             {...register("birthDate")}
           />
         </Field>
-        <Field id="gender" label={t("fields.gender")} error={msg(errors.gender?.message)}>
+        <Field id="gender" label={t("fields.gender")} error={fieldError("gender")}>
           <CodeSelect
             id="gender"
             kind="gender"
@@ -67,7 +51,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
             registration={register("gender", { setValueAs: (v) => v || undefined })}
           />
         </Field>
-        <Field id="phone" label={t("fields.phone")} error={msg(errors.phone?.message)}>
+        <Field id="phone" label={t("fields.phone")} error={fieldError("phone")}>
           <input
             id="phone"
             type="tel"
@@ -77,7 +61,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
             {...register("phone")}
           />
         </Field>
-        <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
+        <Field id="regionCode" label={t("fields.region")} error={fieldError("regionCode")} required>
           <CodeSelect
             id="regionCode"
             kind="region"
@@ -86,10 +70,10 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
             registration={register("regionCode")}
           />
         </Field>
-        <Field id="settlement" label={t("fields.settlement")} error={msg(errors.settlement?.message)}>
+        <Field id="settlement" label={t("fields.settlement")} error={fieldError("settlement")}>
           <input id="settlement" className={inputClass} {...register("settlement")} />
         </Field>
-        <Field id="employment" label={t("fields.employment")} error={msg(errors.employment?.message)}>
+        <Field id="employment" label={t("fields.employment")} error={fieldError("employment")}>
           <CodeSelect
             id="employment"
             kind="employment"
@@ -113,7 +97,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
         kind="language"
         registration={register("languages")}
       />
-      <Field id="skills" label={t("fields.skills")} hint={t("fields.skillsHint")} error={msg(errors.skills?.message)}>
+      <Field id="skills" label={t("fields.skills")} hint={t("fields.skillsHint")} error={fieldError("skills")}>
         <input id="skills" className={inputClass} {...register("skills")} />
       </Field>
       <CodeCheckboxes
@@ -134,12 +118,12 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
         kind="availability"
         registration={register("availability")}
       />
-      <Field id="about" label={t("fields.about")} error={msg(errors.about?.message)}>
+      <Field id="about" label={t("fields.about")} error={fieldError("about")}>
         <textarea id="about" rows={4} className={inputClass} {...register("about")} />
       </Field>
       {minor ? <GuardianFields form={form} /> : null}
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("common.wait") : t("common.save")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("common.wait") : t("common.save")}
       </Button>
     </form>
   );

@@ -1,39 +1,31 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { resetPasswordSchema, type ResetPasswordInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { resetPasswordSchema } from "../schema";
 import { resetPasswordAction } from "../password-actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [linkRefused, setLinkRefused] = useState(false);
   const [done, setDone] = useState(false);
-  const form = useForm<ResetPasswordInput>({
-    resolver: zodResolver(resetPasswordSchema, undefined, { raw: true }),
-    defaultValues: { token, password: "", confirmPassword: "" },
-  });
+  const { form, onSubmit, formError, formErrorKey, fieldError, pending } = useActionForm(
+    resetPasswordAction,
+    resetPasswordSchema,
+    {
+      defaultValues: { token, password: "", confirmPassword: "" },
+      onSuccess: async () => {
+        // Every session of the account has ended on the server; drop this browser's cookie too.
+        await signOut({ redirect: false });
+        setDone(true);
+      },
+    },
+  );
   const errors = form.formState.errors;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await resetPasswordAction(values);
-    const message = applyServerErrors(result, form.setError);
-    if (message) {
-      setLinkRefused(message.startsWith("account.link."));
-      return setFormError(t(message));
-    }
-    // Every session of the account has ended on the server; drop this browser's cookie too.
-    await signOut({ redirect: false });
-    setDone(true);
-  });
+  const linkRefused = formErrorKey?.startsWith("account.link.") ?? false;
 
   if (done) {
     return (
@@ -57,7 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         id="password"
         label={t("account.password.new")}
         hint={t("account.password.newHint")}
-        error={errors.password?.message && t(errors.password.message)}
+        error={fieldError("password")}
         required
       >
         <input
@@ -70,12 +62,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {...form.register("password")}
         />
       </Field>
-      <Field
-        id="confirmPassword"
-        label={t("account.password.confirm")}
-        error={errors.confirmPassword?.message && t(errors.confirmPassword.message)}
-        required
-      >
+      <Field id="confirmPassword" label={t("account.password.confirm")} error={fieldError("confirmPassword")} required>
         <input
           id="confirmPassword"
           type="password"
@@ -85,8 +72,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {...form.register("confirmPassword")}
         />
       </Field>
-      <Button type="submit" disabled={form.formState.isSubmitting} className="w-full">
-        {form.formState.isSubmitting ? t("common.wait") : t("account.reset.submit")}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("common.wait") : t("account.reset.submit")}
       </Button>
     </form>
   );

@@ -1,7 +1,4 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -9,41 +6,46 @@ import { useRouter as useNextRouter } from "next/navigation";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { safeReturnPath } from "@/domain/return-path";
 
 const schema = z.object({
   email: z.string().trim().min(1, "validation.required").email("validation.email"),
   password: z.string().min(1, "validation.required"),
 });
+type Credentials = z.infer<typeof schema>;
+
+/** next-auth's sign-in endpoint, answered in the shape of our actions so the one form hook handles it. */
+async function signInAction(values: Credentials): Promise<ActionOutcome<true>> {
+  const result = await signIn("credentials", { ...values, redirect: false });
+  if (!result || result.error)
+    return { serverError: { message: result?.error === "RATE_LIMITED" ? "errors.RATE_LIMITED" : "signIn.wrong" } };
+  return { data: true };
+}
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const nextRouter = useNextRouter();
-  const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({
-    resolver: zodResolver(schema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(signInAction, schema, {
+    defaultValues: { email: "", password: "" },
+    onSuccess: () => {
+      // `next` must resolve to a path of ours that carries its locale; anything else goes home.
+      const back = safeReturnPath(next, window.location.origin);
+      if (back) nextRouter.push(back);
+      else router.push("/");
+      // The session changed outside any action: the header in the shared layout must show it.
+      router.refresh();
+    },
   });
+  const { register, formState } = form;
   const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
-      setError(result?.error === "RATE_LIMITED" ? t("errors.RATE_LIMITED") : t("signIn.wrong"));
-      return;
-    }
-    // `next` must resolve to a path of ours that carries its locale; anything else goes home.
-    const back = safeReturnPath(next, window.location.origin);
-    if (back) nextRouter.push(back);
-    else router.push("/");
-    router.refresh();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={error} />
-      <Field id="email" label={t("fields.email")} error={errors.email?.message && t(errors.email.message)}>
+      <FormError message={formError} />
+      <Field id="email" label={t("fields.email")} error={fieldError("email")}>
         <input
           id="email"
           type="email"
@@ -53,7 +55,7 @@ export function SignInForm({ next }: { next?: string }) {
           {...register("email")}
         />
       </Field>
-      <Field id="password" label={t("fields.password")} error={errors.password?.message && t(errors.password.message)}>
+      <Field id="password" label={t("fields.password")} error={fieldError("password")}>
         <input
           id="password"
           type="password"
@@ -63,8 +65,8 @@ export function SignInForm({ next }: { next?: string }) {
           {...register("password")}
         />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting} className="w-full">
-        {formState.isSubmitting ? t("common.wait") : t("signIn.submit")}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("common.wait") : t("signIn.submit")}
       </Button>
     </form>
   );

@@ -1,14 +1,12 @@
 "use client";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeSelect } from "@/components/forms/options";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { isMinorBirthDate, volunteerSignUpSchema, type VolunteerSignUpInput } from "../schema";
 import { signUpVolunteerAction } from "../actions";
 import { GuardianFields } from "./guardian-fields";
@@ -17,30 +15,28 @@ export function VolunteerSignUpForm() {
   const t = useTranslations();
   const locale = useLocale() as VolunteerSignUpInput["locale"];
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<VolunteerSignUpInput>({
-    resolver: zodResolver(volunteerSignUpSchema, undefined, { raw: true }),
-    defaultValues: { locale, name: "", email: "", password: "", birthDate: "" },
-  });
-  const { register, handleSubmit, formState, setError, control } = form;
-  const errors = formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
+    signUpVolunteerAction,
+    volunteerSignUpSchema,
+    {
+      defaultValues: { locale, name: "", email: "", password: "", birthDate: "" },
+      onSuccess: async (_, values) => {
+        await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+        // Signing in happened outside the action, and the header in the shared layout must show
+        // the person now: a full refresh after the navigation, not a second render of one page.
+        router.push("/profile?welcome=1");
+        router.refresh();
+      },
+    },
+  );
+  const { register, control } = form;
+  const errors = form.formState.errors;
   const minor = isMinorBirthDate(useWatch({ control, name: "birthDate" }));
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await signUpVolunteerAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(t(error));
-    await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    router.push("/profile?welcome=1");
-    router.refresh();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
-      <Field id="name" label={t("fields.fullName")} error={msg(errors.name?.message)} required>
+      <Field id="name" label={t("fields.fullName")} error={fieldError("name")} required>
         <input
           id="name"
           autoComplete="name"
@@ -49,7 +45,7 @@ export function VolunteerSignUpForm() {
           {...register("name")}
         />
       </Field>
-      <Field id="email" label={t("fields.email")} error={msg(errors.email?.message)} required>
+      <Field id="email" label={t("fields.email")} error={fieldError("email")} required>
         <input
           id="email"
           type="email"
@@ -63,7 +59,7 @@ export function VolunteerSignUpForm() {
         id="password"
         label={t("fields.password")}
         hint={t("fields.passwordHint")}
-        error={msg(errors.password?.message)}
+        error={fieldError("password")}
         required
       >
         <input
@@ -79,7 +75,7 @@ export function VolunteerSignUpForm() {
         id="birthDate"
         label={t("fields.birthDate")}
         hint={t("fields.birthDateHint")}
-        error={msg(errors.birthDate?.message)}
+        error={fieldError("birthDate")}
         required
       >
         <input
@@ -90,7 +86,7 @@ export function VolunteerSignUpForm() {
           {...register("birthDate")}
         />
       </Field>
-      <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
+      <Field id="regionCode" label={t("fields.region")} error={fieldError("regionCode")} required>
         <CodeSelect
           id="regionCode"
           kind="region"
@@ -100,8 +96,8 @@ export function VolunteerSignUpForm() {
         />
       </Field>
       {minor ? <GuardianFields form={form} /> : null}
-      <Button type="submit" disabled={formState.isSubmitting} className="w-full">
-        {formState.isSubmitting ? t("common.wait") : t("signUp.volunteer.submit")}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("common.wait") : t("signUp.volunteer.submit")}
       </Button>
     </form>
   );

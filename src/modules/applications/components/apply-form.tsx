@@ -1,14 +1,12 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Link, useRouter } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import type { ApplicationMode, ApplicationStatus } from "@/generated/prisma/enums";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { applySchema, MOTIVATION_MAX, type ApplyInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { applySchema, MOTIVATION_MAX } from "../schema";
 import type { EligibilityReason } from "../policy";
 import { applyAction } from "../actions";
 import { ApplicationStatusBadge } from "./status-badge";
@@ -42,25 +40,13 @@ export function ApplyForm({
 }: ApplyFormProps) {
   const t = useTranslations("applications");
   const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<ApplicationStatus | null>(null);
-  const form = useForm<ApplyInput>({
-    resolver: zodResolver(applySchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(applyAction, applySchema, {
     defaultValues: { roleId, motivation: "" },
+    onSuccess: (data) => setDone(data.status),
   });
-  const { register, handleSubmit, formState, setError } = form;
   const fieldId = `motivation-${roleId}`;
-  const motivationError = formState.errors.motivation?.message;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await applyAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(tAll(error));
-    if (result.ok) setDone(result.data.status);
-    router.refresh();
-  });
+  const motivationError = fieldError("motivation");
 
   const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
   const existing = done ? null : application && application.status !== "WITHDRAWN" ? application : null;
@@ -122,24 +108,19 @@ export function ApplyForm({
         <p className="text-sm text-sky-900">{t("apply.fullWaitlist")}</p>
       ) : null}
       <FormError message={formError} />
-      <input type="hidden" {...register("roleId")} />
-      <Field
-        id={fieldId}
-        label={t("apply.motivation")}
-        hint={t("apply.motivationHint")}
-        error={motivationError ? tAll(motivationError) : undefined}
-      >
+      <input type="hidden" {...form.register("roleId")} />
+      <Field id={fieldId} label={t("apply.motivation")} hint={t("apply.motivationHint")} error={motivationError}>
         <textarea
           id={fieldId}
           rows={3}
           maxLength={MOTIVATION_MAX}
           className={inputClass}
           aria-invalid={!!motivationError}
-          {...register("motivation")}
+          {...form.register("motivation")}
         />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? tAll("common.wait") : t("apply.submit")}
+      <Button type="submit" disabled={pending}>
+        {pending ? tAll("common.wait") : t("apply.submit")}
       </Button>
     </form>
   );

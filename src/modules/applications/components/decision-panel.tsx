@@ -1,14 +1,11 @@
 "use client";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import type { ApplicationStatus } from "@/generated/prisma/enums";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { decideSchema, type Decision, type DecideInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { decideSchema, type Decision } from "../schema";
 import { decideAction } from "../actions";
 import { ApplicationStatusBadge } from "./status-badge";
 
@@ -26,15 +23,21 @@ export type DecisionRow = {
 /** The organizer's list of applications with checkboxes and bulk accept / reject / waitlist. */
 export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
   const t = useTranslations("applications");
-  const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [summary, setSummary] = useState<string | null>(null);
-  const form = useForm<DecideInput>({
-    resolver: zodResolver(decideSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, success, pending } = useActionForm(decideAction, decideSchema, {
     defaultValues: { applicationIds: [], decision: "ACCEPT", note: "" },
+    onSuccess: (r, values) => {
+      form.reset({ applicationIds: [], decision: values.decision, note: "" });
+      return [
+        t("organizer.result.changed", { count: r.changed.length }),
+        r.full.length ? t("organizer.result.full", { count: r.full.length }) : null,
+        r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
+        r.promoted.length ? t("organizer.result.promoted", { count: r.promoted.length }) : null,
+      ]
+        .filter(Boolean)
+        .join(" ");
+    },
   });
-  const { register, handleSubmit, formState, setError, setValue, control, reset } = form;
+  const { register, formState, setValue, control } = form;
   const picked = useWatch({ control, name: "applicationIds" }) ?? [];
   const selectedCount = picked.length;
   // Controlled rather than registered: a single registered checkbox would yield a string, not a list.
@@ -46,33 +49,13 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
 
   const submit = (decision: Decision) => {
     setValue("decision", decision);
-    return handleSubmit(async (values) => {
-      setFormError(null);
-      setSummary(null);
-      const result = await decideAction(values);
-      const error = applyServerErrors(result, setError);
-      if (error) return setFormError(tAll(error));
-      if (!result.ok) return;
-      const r = result.data;
-      setSummary(
-        [
-          t("organizer.result.changed", { count: r.changed.length }),
-          r.full.length ? t("organizer.result.full", { count: r.full.length }) : null,
-          r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
-          r.promoted.length ? t("organizer.result.promoted", { count: r.promoted.length }) : null,
-        ]
-          .filter(Boolean)
-          .join(" "),
-      );
-      reset({ applicationIds: [], decision, note: "" });
-      router.refresh();
-    })();
+    return onSubmit();
   };
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-4" data-testid="decision-panel">
       <FormError message={formError} />
-      <FormSuccess message={summary} />
+      <FormSuccess message={success} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <label className="flex min-h-8 items-center gap-2 text-sm">
           <input
@@ -140,13 +123,13 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
         <input id="decision-note" className={inputClass} maxLength={500} {...register("note")} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={formState.isSubmitting} onClick={() => submit("ACCEPT")}>
+        <Button type="button" disabled={pending} onClick={() => submit("ACCEPT")}>
           {t("organizer.accept")}
         </Button>
-        <Button type="button" variant="secondary" disabled={formState.isSubmitting} onClick={() => submit("WAITLIST")}>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => submit("WAITLIST")}>
           {t("organizer.waitlist")}
         </Button>
-        <Button type="button" variant="danger" disabled={formState.isSubmitting} onClick={() => submit("REJECT")}>
+        <Button type="button" variant="danger" disabled={pending} onClick={() => submit("REJECT")}>
           {t("organizer.reject")}
         </Button>
       </div>

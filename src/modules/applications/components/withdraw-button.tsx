@@ -9,7 +9,8 @@ export function WithdrawButton({ applicationId, roleTitle }: { applicationId: st
     <ConfirmButton
       label={t("withdraw")}
       confirm={t("withdrawConfirm", { role: roleTitle })}
-      run={() => withdrawAction({ applicationId })}
+      action={withdrawAction}
+      input={{ applicationId }}
     />
   );
 }

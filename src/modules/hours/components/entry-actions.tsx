@@ -1,16 +1,13 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { correctionSchema, disputeSchema, NOTE_MAX, type CorrectionInput, type DisputeInput } from "../schema";
+import { useActionButton } from "@/components/forms/use-action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { correctionSchema, disputeSchema, NOTE_MAX } from "../schema";
 import { confirmEntryAction, correctEntryAction, disputeEntryAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
-import { formLevelError } from "./form-level-error";
 
 const small = "min-h-9 px-3 py-1 text-sm";
 
@@ -24,17 +21,15 @@ export function EntryActions(props: {
 }) {
   const t = useTranslations("hours.organizer");
   const tAll = useTranslations();
-  const router = useRouter();
   const [open, setOpen] = useState<"dispute" | "correct" | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const confirmEntry = useActionButton(confirmEntryAction);
   const { entry } = props;
 
   if (entry.status === "PENDING") {
     return (
       <div className="space-y-2">
         {props.noShow ? <p className="text-sm text-slate-700">{t("noShowPending")}</p> : null}
-        <FormError message={error} />
+        <FormError message={confirmEntry.error} />
         {open === "dispute" ? (
           <DisputeForm entryId={entry.id} onDone={() => setOpen(null)} />
         ) : (
@@ -43,17 +38,10 @@ export function EntryActions(props: {
               <Button
                 type="button"
                 className={small}
-                disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  setError(null);
-                  const result = await confirmEntryAction({ entryId: entry.id });
-                  setBusy(false);
-                  if (!result.ok) return setError(tAll(result.error));
-                  router.refresh();
-                }}
+                disabled={confirmEntry.pending}
+                onClick={() => void confirmEntry.run({ entryId: entry.id })}
               >
-                {busy ? tAll("common.wait") : t("confirm")}
+                {confirmEntry.pending ? tAll("common.wait") : t("confirm")}
               </Button>
             )}
             <Button type="button" variant="secondary" className={small} onClick={() => setOpen("dispute")}>
@@ -79,22 +67,12 @@ export function EntryActions(props: {
 function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<DisputeInput>({
-    resolver: zodResolver(disputeSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(disputeEntryAction, disputeSchema, {
     defaultValues: { entryId, comment: "" },
+    onSuccess: onDone,
   });
   const id = `dispute-${entryId}`;
-  const commentError = formState.errors.comment?.message;
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await disputeEntryAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(formLevelError(result, error, tAll));
-    onDone();
-    router.refresh();
-  });
+  const commentError = fieldError("comment");
   return (
     <form
       onSubmit={onSubmit}
@@ -103,7 +81,7 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
       data-testid="dispute-form"
     >
       <FormError message={formError} />
-      <Field id={id} label={t("fields.comment")} error={commentError ? tAll(commentError) : undefined} required>
+      <Field id={id} label={t("fields.comment")} error={commentError} required>
         <textarea
           id={id}
           rows={2}
@@ -111,12 +89,12 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
           className={inputClass}
           aria-invalid={!!commentError}
           autoFocus
-          {...register("comment")}
+          {...form.register("comment")}
         />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="danger" className={small} disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? tAll("common.wait") : t("organizer.disputeSend")}
+        <Button type="submit" variant="danger" className={small} disabled={pending}>
+          {pending ? tAll("common.wait") : t("organizer.disputeSend")}
         </Button>
         <Button type="button" variant="secondary" className={small} onClick={onDone}>
           {t("organizer.cancel")}
@@ -139,22 +117,13 @@ function CorrectForm({
 }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<CorrectionInput>({
-    resolver: zodResolver(correctionSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(correctEntryAction, correctionSchema, {
     defaultValues: { entryId: entry.id, workedOn: entry.workedOn, hours: entry.hoursLabel, reason: "" },
+    onSuccess: onDone,
   });
+  const { register, formState } = form;
   const prefix = `correct-${entry.id}`;
-  const reasonError = formState.errors.reason?.message;
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await correctEntryAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(formLevelError(result, error, tAll));
-    onDone();
-    router.refresh();
-  });
+  const reasonError = fieldError("reason");
   return (
     <form
       onSubmit={onSubmit}
@@ -173,12 +142,7 @@ function CorrectForm({
         min={min}
         max={max}
       />
-      <Field
-        id={`${prefix}-reason`}
-        label={t("fields.reason")}
-        error={reasonError ? tAll(reasonError) : undefined}
-        required
-      >
+      <Field id={`${prefix}-reason`} label={t("fields.reason")} error={reasonError} required>
         <input
           id={`${prefix}-reason`}
           maxLength={NOTE_MAX}
@@ -188,8 +152,8 @@ function CorrectForm({
         />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" className={small} disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? tAll("common.wait") : t("organizer.correctSend")}
+        <Button type="submit" className={small} disabled={pending}>
+          {pending ? tAll("common.wait") : t("organizer.correctSend")}
         </Button>
         <Button type="button" variant="secondary" className={small} onClick={onDone}>
           {t("organizer.cancel")}

@@ -1,14 +1,13 @@
 "use client";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import type { Attendance } from "@/generated/prisma/enums";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { bulkHoursSchema, NOTE_MAX, type BulkHoursInput } from "../schema";
+import { useActionButton } from "@/components/forms/use-action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { bulkHoursSchema, NOTE_MAX } from "../schema";
 import { confirmBulkAction, markAttendanceAction } from "../actions";
 import type { AttendanceResult } from "../attendance";
 import type { BulkHoursResult } from "../confirmation";
@@ -17,7 +16,6 @@ import { EntryLine, type EntryLineData } from "./entry-line";
 import { EntryActions } from "./entry-actions";
 import { PersonHoursForm } from "./person-hours-form";
 import { DateHoursFields } from "./date-hours-fields";
-import { formLevelError } from "./form-level-error";
 
 export type HoursRow = {
   applicationId: string;
@@ -48,25 +46,8 @@ export function HoursPanel({
 }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   // A warning when someone was skipped, so a partial result does not read as full success.
   const [summary, setSummary] = useState<{ text: string; warn: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useForm<BulkHoursInput>({
-    resolver: zodResolver(bulkHoursSchema, undefined, { raw: true }),
-    defaultValues: { projectId, applicationIds: [], workedOn: max, hours: "", note: "" },
-  });
-  const { register, handleSubmit, formState, setError, clearErrors, setValue, control, reset, getValues } = form;
-  const picked = useWatch({ control, name: "applicationIds" }) ?? [];
-  const bulkHours = useWatch({ control, name: "hours" });
-  const bulkDate = useWatch({ control, name: "workedOn" });
-  // Controlled rather than registered: a single registered checkbox would yield a string, not a list.
-  const pick = (id: string, on: boolean) => {
-    setValue("applicationIds", on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
-    clearErrors("applicationIds");
-  };
-  const idsError = formState.errors.applicationIds ? t("validation.chooseSome") : null;
 
   const attendanceSummary = (r: AttendanceResult) => ({
     warn: r.hasHours.length + r.skipped.length > 0,
@@ -79,47 +60,60 @@ export function HoursPanel({
       .filter(Boolean)
       .join(" "),
   });
+  const bulkSummary = (r: BulkHoursResult) => ({
+    warn: r.noShow.length + r.alreadyRecorded.length + r.dayLimit.length + r.skipped.length > 0,
+    text: [
+      t("organizer.result.confirmed", { count: r.confirmed.length }),
+      r.noShow.length ? t("organizer.result.noShow", { count: r.noShow.length }) : null,
+      r.alreadyRecorded.length ? t("organizer.result.alreadyRecorded", { count: r.alreadyRecorded.length }) : null,
+      r.dayLimit.length ? t("organizer.result.dayLimit", { count: r.dayLimit.length }) : null,
+      r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
+    ]
+      .filter(Boolean)
+      .join(" "),
+  });
 
-  const mark = async (applicationIds: string[], attendance: Attendance) => {
-    setFormError(null);
+  const attendance = useActionButton(markAttendanceAction, { onSuccess: (r) => setSummary(attendanceSummary(r)) });
+  const { form, onSubmit, formError, fieldError, pending, clearOutcome } = useActionForm(
+    confirmBulkAction,
+    bulkHoursSchema,
+    {
+      defaultValues: { projectId, applicationIds: [], workedOn: max, hours: "", note: "" },
+      onSuccess: (r): void => {
+        setSummary(bulkSummary(r));
+        form.reset({ ...form.getValues(), applicationIds: [], note: "" });
+      },
+    },
+  );
+  const { register, formState, setError, clearErrors, setValue, control } = form;
+  const busy = attendance.pending || pending;
+  const picked = useWatch({ control, name: "applicationIds" }) ?? [];
+  const bulkHours = useWatch({ control, name: "hours" });
+  const bulkDate = useWatch({ control, name: "workedOn" });
+  // Controlled rather than registered: a single registered checkbox would yield a string, not a list.
+  const pick = (id: string, on: boolean) => {
+    setValue("applicationIds", on ? [...picked.filter((p) => p !== id), id] : picked.filter((p) => p !== id));
+    clearErrors("applicationIds");
+  };
+  const idsError = formState.errors.applicationIds ? t("validation.chooseSome") : null;
+
+  const mark = (applicationIds: string[], value: Attendance) => {
     setSummary(null);
+    clearOutcome();
     if (applicationIds.length === 0)
       return setError("applicationIds", { type: "manual", message: "hours.validation.chooseSome" });
-    setBusy(true);
-    const result = await markAttendanceAction({ projectId, applicationIds, attendance });
-    setBusy(false);
-    if (!result.ok) return setFormError(tAll(result.error));
-    setSummary(attendanceSummary(result.data));
-    router.refresh();
+    return attendance.run({ projectId, applicationIds, attendance: value });
   };
 
-  const confirm = handleSubmit(async (values) => {
-    setFormError(null);
+  const confirm = (e?: React.BaseSyntheticEvent) => {
     setSummary(null);
-    const result = await confirmBulkAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(formLevelError(result, error, tAll));
-    if (!result.ok) return;
-    const r: BulkHoursResult = result.data;
-    setSummary({
-      warn: r.noShow.length + r.alreadyRecorded.length + r.dayLimit.length + r.skipped.length > 0,
-      text: [
-        t("organizer.result.confirmed", { count: r.confirmed.length }),
-        r.noShow.length ? t("organizer.result.noShow", { count: r.noShow.length }) : null,
-        r.alreadyRecorded.length ? t("organizer.result.alreadyRecorded", { count: r.alreadyRecorded.length }) : null,
-        r.dayLimit.length ? t("organizer.result.dayLimit", { count: r.dayLimit.length }) : null,
-        r.skipped.length ? t("organizer.result.skipped", { count: r.skipped.length }) : null,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    });
-    reset({ ...getValues(), applicationIds: [], note: "" });
-    router.refresh();
-  });
+    attendance.reset();
+    return onSubmit(e);
+  };
 
   return (
     <div className="space-y-4" data-testid="hours-panel">
-      <FormError message={formError} />
+      <FormError message={formError ?? attendance.error} />
       {summary?.warn ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {summary.text}
@@ -177,15 +171,11 @@ export function HoursPanel({
               max={max}
               showLimits
             />
-            <Field
-              id="bulk-note"
-              label={t("fields.note")}
-              error={formState.errors.note?.message ? tAll(formState.errors.note.message) : undefined}
-            >
+            <Field id="bulk-note" label={t("fields.note")} error={fieldError("note")}>
               <input id="bulk-note" maxLength={NOTE_MAX} className={inputClass} {...register("note")} />
             </Field>
-            <Button type="submit" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? tAll("common.wait") : t("organizer.confirmSelected")}
+            <Button type="submit" disabled={pending}>
+              {pending ? tAll("common.wait") : t("organizer.confirmSelected")}
             </Button>
           </fieldset>
         </form>

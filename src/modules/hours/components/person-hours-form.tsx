@@ -1,16 +1,11 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { NOTE_MAX, personHoursSchema, type PersonHoursInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { NOTE_MAX, personHoursSchema } from "../schema";
 import { confirmForVolunteerAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
-import { formLevelError } from "./form-level-error";
 
 /** The organizer confirms hours for one volunteer; refusals appear next to the fields. */
 export function PersonHoursForm({
@@ -26,22 +21,17 @@ export function PersonHoursForm({
 }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, reset } = useForm<PersonHoursInput>({
-    resolver: zodResolver(personHoursSchema, undefined, { raw: true }),
-    defaultValues: { applicationId, workedOn: defaults.workedOn, hours: defaults.hours, note: "" },
-  });
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
+    confirmForVolunteerAction,
+    personHoursSchema,
+    {
+      defaultValues: { applicationId, workedOn: defaults.workedOn, hours: defaults.hours, note: "" },
+      onSuccess: (_, values): void => form.reset({ ...values, note: "" }),
+    },
+  );
+  const { register, formState } = form;
   const prefix = `person-${applicationId}`;
-  const noteError = formState.errors.note?.message;
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await confirmForVolunteerAction(values);
-    const error = applyServerErrors(result, setError);
-    if (error) return setFormError(formLevelError(result, error, tAll));
-    reset({ ...values, note: "" });
-    router.refresh();
-  });
+  const noteError = fieldError("note");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2 pt-2" data-testid="person-hours-form">
       <FormError message={formError} />
@@ -54,7 +44,7 @@ export function PersonHoursForm({
         min={min}
         max={max}
       />
-      <Field id={`${prefix}-note`} label={t("fields.note")} error={noteError ? tAll(noteError) : undefined}>
+      <Field id={`${prefix}-note`} label={t("fields.note")} error={noteError}>
         <input
           id={`${prefix}-note`}
           maxLength={NOTE_MAX}
@@ -63,8 +53,8 @@ export function PersonHoursForm({
           {...register("note")}
         />
       </Field>
-      <Button type="submit" className="min-h-9 px-3 py-1 text-sm" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? tAll("common.wait") : t("organizer.save")}
+      <Button type="submit" className="min-h-9 px-3 py-1 text-sm" disabled={pending}>
+        {pending ? tAll("common.wait") : t("organizer.save")}
       </Button>
     </form>
   );

@@ -1,9 +1,9 @@
 "use client";
-import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { projectDecisionSchema, type ProjectDecisionInput } from "../schema";
 import { decideProjectAction } from "../actions";
 
 const GROUNDS = [
@@ -25,25 +25,13 @@ export function ProjectDecisionPanel({
   organizerVerified: boolean;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [ground, setGround] = useState("");
-  const [comment, setComment] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function decide(decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT") {
-    setFormError(null);
-    setBusy(true);
-    const result = await decideProjectAction({ projectId, decision, ground, comment: comment.trim() || undefined });
-    setBusy(false);
-    if (!result.ok) {
-      setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, t(v)])));
-      return setFormError(t(result.error));
-    }
-    setErrors({});
-    router.refresh();
-  }
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(decideProjectAction, projectDecisionSchema, {
+    defaultValues: { projectId, decision: "APPROVE", ground: "", comment: "" },
+  });
+  const decide = (decision: ProjectDecisionInput["decision"]) => {
+    form.setValue("decision", decision);
+    return onSubmit();
+  };
 
   return (
     <section
@@ -61,9 +49,9 @@ export function ProjectDecisionPanel({
         id="ground"
         label={t("moderation.decision.ground")}
         hint={t("moderation.decision.groundHint")}
-        error={errors.ground}
+        error={fieldError("ground")}
       >
-        <select id="ground" className={inputClass} value={ground} onChange={(e) => setGround(e.target.value)}>
+        <select id="ground" className={inputClass} {...form.register("ground")}>
           <option value="">{t("common.choose")}</option>
           {GROUNDS.map((g) => (
             <option key={g} value={g}>
@@ -76,24 +64,18 @@ export function ProjectDecisionPanel({
         id="comment"
         label={t("moderation.decision.comment")}
         hint={t("moderation.decision.commentHint")}
-        error={errors.comment}
+        error={fieldError("comment")}
       >
-        <textarea
-          id="comment"
-          rows={3}
-          className={inputClass}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
+        <textarea id="comment" rows={3} className={inputClass} {...form.register("comment")} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={busy || !organizerVerified} onClick={() => void decide("APPROVE")}>
+        <Button type="button" disabled={pending || !organizerVerified} onClick={() => void decide("APPROVE")}>
           {t("moderation.decision.approve")}
         </Button>
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => void decide("REQUEST_CHANGES")}>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => void decide("REQUEST_CHANGES")}>
           {t("moderation.decision.requestChanges")}
         </Button>
-        <Button type="button" variant="danger" disabled={busy} onClick={() => void decide("REJECT")}>
+        <Button type="button" variant="danger" disabled={pending} onClick={() => void decide("REJECT")}>
           {t("moderation.decision.reject")}
         </Button>
       </div>

@@ -1,8 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { Link, useRouter } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { markAllReadAction, markReadAction } from "../actions";
 
 /** A notification's sentence as a link; following it marks the notification read. */
@@ -22,6 +22,7 @@ export function NotificationLink({
       href={href}
       className={`break-words text-brand-700 hover:underline ${unread ? "font-semibold" : ""}`}
       onClick={() => {
+        // Fire and forget while the link navigates: the next page shows it read.
         if (unread) void markReadAction({ id });
       }}
     >
@@ -32,22 +33,14 @@ export function NotificationLink({
 
 export function MarkReadButton({ id }: { id: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useActionButton(markReadAction);
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <button
         type="button"
         disabled={pending}
         className="min-h-11 rounded border border-slate-300 px-3 text-sm hover:bg-slate-50"
-        onClick={() =>
-          start(async () => {
-            const result = await markReadAction({ id });
-            if (!result.ok) return setError(t(result.error));
-            router.refresh();
-          })
-        }
+        onClick={() => void run({ id })}
       >
         {t("notifications.markRead")}
       </button>
@@ -62,23 +55,10 @@ export function MarkReadButton({ id }: { id: string }) {
 
 export function MarkAllReadButton() {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useActionButton(markAllReadAction);
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            const result = await markAllReadAction();
-            if (!result.ok) return setError(t(result.error));
-            router.refresh();
-          })
-        }
-      >
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => void run()}>
         {t("notifications.markAllRead")}
       </Button>
       {error ? (

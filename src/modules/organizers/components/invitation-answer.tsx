@@ -1,28 +1,20 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link, useRouter } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError, FormSuccess } from "@/components/ui/field";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { respondInvitationAction } from "../actions";
 
 /** Accept or decline one invitation; the answer stays on screen with a way onward. */
 export function InvitationAnswer({ invitationId, organizerName }: { invitationId: string; organizerName: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [answer, setAnswer] = useState<{ accepted: boolean; slug?: string } | null>(null);
-
-  async function respond(accept: boolean) {
-    setBusy(true);
-    setError(null);
-    const result = await respondInvitationAction({ invitationId, accept });
-    setBusy(false);
-    if (!result.ok) return setError(t(result.error));
-    setAnswer({ accepted: accept, slug: result.data.slug });
-    router.refresh();
-  }
+  const { run, pending, error } = useActionButton(respondInvitationAction, {
+    onSuccess: (data, input) => setAnswer({ accepted: input.accept, slug: data.slug }),
+  });
+  const respond = (accept: boolean) => run({ invitationId, accept });
 
   if (answer?.accepted) {
     return (
@@ -39,10 +31,10 @@ export function InvitationAnswer({ invitationId, organizerName }: { invitationId
     <div className="space-y-2">
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={busy} onClick={() => void respond(true)}>
+        <Button type="button" disabled={pending} onClick={() => void respond(true)}>
           {t("invitations.accept")}
         </Button>
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => void respond(false)}>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => void respond(false)}>
           {t("invitations.decline")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { leaveOrganizerAction } from "../actions";
 
 /** A coordinator leaves the team after confirming; they land on the organizer's public page. */
@@ -19,24 +20,22 @@ export function LeaveOrganizer({
   const t = useTranslations();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
+  const {
+    run,
+    pending: busy,
+    error,
+  } = useActionButton(leaveOrganizerAction, {
+    onSuccess: () => router.replace(`/organizers/${slug}?left=1`),
+  });
 
   useEffect(() => {
     if (confirming) question.current?.focus();
   }, [confirming]);
 
   const onConfirm = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await leaveOrganizerAction({ organizerId });
-    if (!result.ok) {
-      setBusy(false);
-      setConfirming(false);
-      return setError(t(result.error));
-    }
-    router.replace(`/organizers/${slug}?left=1`);
+    await run({ organizerId });
+    setConfirming(false);
   };
 
   return (

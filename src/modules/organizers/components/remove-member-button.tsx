@@ -17,7 +17,8 @@ export function RemoveMemberButton({
     <ConfirmButton
       label={t("remove")}
       confirm={t("confirmRemove", { name })}
-      run={() => removeMemberAction({ organizerId, userId })}
+      action={removeMemberAction}
+      input={{ organizerId, userId }}
     />
   );
 }

@@ -17,7 +17,8 @@ export function RevokeInvitationButton({
     <ConfirmButton
       label={t("revoke")}
       confirm={t("confirmRevoke", { email })}
-      run={() => revokeInvitationAction({ organizerId, invitationId })}
+      action={revokeInvitationAction}
+      input={{ organizerId, invitationId }}
     />
   );
 }

@@ -1,13 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { transferOwnershipSchema, type TransferOwnershipInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { transferOwnershipSchema } from "../schema";
 import { transferOwnershipAction } from "../actions";
 
 type Coordinator = { id: string; name: string; email: string };
@@ -25,41 +23,33 @@ export function TransferOwnershipForm(props: {
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Coordinator | null>(null);
-  const [busy, setBusy] = useState(false);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const form = useForm<TransferOwnershipInput>({
-    resolver: zodResolver(transferOwnershipSchema, undefined, { raw: true }),
-    defaultValues: { organizerId: props.organizerId, userId: "" },
-  });
-  const error = form.formState.errors.userId?.message;
+  const { form, onSubmit, formError, fieldError, pending, clearOutcome } = useActionForm(
+    transferOwnershipAction,
+    transferOwnershipSchema,
+    {
+      defaultValues: { organizerId: props.organizerId, userId: "" },
+      // The team page, now with the new owner; this person's controls change with it.
+      onSuccess: () => router.replace(`/organizers/${props.slug}/members?transferred=1`),
+    },
+  );
+  const error = fieldError("userId");
+  const busy = pending;
+  // A refusal closes the confirmation and shows the choice again, with the reason.
+  const confirming = chosen !== null && !formError && !error;
 
   // Keyboard and screen reader users land on the question they are asked.
   useEffect(() => {
-    if (chosen) confirmHeading.current?.focus();
-  }, [chosen]);
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
 
   const onContinue = form.handleSubmit((values) => {
-    setFormError(null);
+    clearOutcome();
     setChosen(props.coordinators.find((c) => c.id === values.userId) ?? null);
   });
 
-  const onConfirm = async () => {
-    if (!chosen) return;
-    setBusy(true);
-    setFormError(null);
-    const result = await transferOwnershipAction({ organizerId: props.organizerId, userId: chosen.id });
-    const message = applyServerErrors(result, form.setError);
-    if (message) {
-      setBusy(false);
-      setChosen(null);
-      return setFormError(t(message));
-    }
-    router.replace(`/organizers/${props.slug}/members?transferred=1`);
-  };
-
-  if (chosen) {
+  if (confirming) {
     return (
       <div
         className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4"
@@ -86,7 +76,7 @@ export function TransferOwnershipForm(props: {
           })}
         </p>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="danger" disabled={busy} onClick={onConfirm}>
+          <Button type="button" variant="danger" disabled={busy} onClick={() => void onSubmit()}>
             {busy ? t("common.wait") : t("members.transfer.confirm", { name: chosen.name })}
           </Button>
           <Button type="button" variant="secondary" disabled={busy} onClick={() => setChosen(null)}>
@@ -100,7 +90,7 @@ export function TransferOwnershipForm(props: {
   return (
     <form onSubmit={onContinue} noValidate className="space-y-4">
       <FormError message={formError} />
-      <Field id="newOwner" label={t("members.transfer.newOwner")} error={error ? t(error) : undefined} required>
+      <Field id="newOwner" label={t("members.transfer.newOwner")} error={error} required>
         <select
           id="newOwner"
           className={inputClass}

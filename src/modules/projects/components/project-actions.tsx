@@ -1,49 +1,37 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link, useRouter } from "@/i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useActionButton } from "@/components/forms/use-action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { cancelProjectSchema } from "../schema";
 import { cancelProjectAction, submitProjectAction } from "../actions";
 
 /** The organizer's controls on its project page: edit, send to moderation, cancel. */
 export function ProjectActions({ projectId, status }: { projectId: string; status: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useActionButton(submitProjectAction);
+  const cancel = useActionForm(cancelProjectAction, cancelProjectSchema, {
+    defaultValues: { projectId, reason: "" },
+    onSuccess: () => setCancelling(false),
+  });
+  const busy = submit.pending || cancel.pending;
   const editable = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "PUBLISHED", "REJECTED"].includes(status);
 
-  async function submit() {
-    setBusy(true);
-    setError(null);
-    const result = await submitProjectAction(projectId);
-    setBusy(false);
-    if (!result.ok) return setError(t(result.error));
-    router.refresh();
-  }
-
-  async function cancel() {
-    setReasonError(null);
-    if (reason.trim().length < 5) return setReasonError(t("projects.validation.tooShort"));
-    if (!window.confirm(t("projects.actions.confirmCancel"))) return;
-    setBusy(true);
-    const result = await cancelProjectAction({ projectId, reason });
-    setBusy(false);
-    if (!result.ok) return setError(t(result.error));
-    setCancelling(false);
-    router.refresh();
-  }
+  // The reason is checked first, then the organizer confirms, then the server decides.
+  const confirmCancel = async () => {
+    if ((await cancel.form.trigger()) && window.confirm(t("projects.actions.confirmCancel"))) await cancel.onSubmit();
+  };
 
   return (
     <section
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
       aria-label={t("projects.actions.title")}
     >
-      <FormError message={error} />
+      <FormError message={submit.error ?? cancel.formError} />
       <div className="flex flex-wrap gap-2">
         {editable ? (
           <Link
@@ -54,7 +42,7 @@ export function ProjectActions({ projectId, status }: { projectId: string; statu
           </Link>
         ) : null}
         {status === "DRAFT" || status === "CHANGES_REQUESTED" ? (
-          <Button type="button" disabled={busy} onClick={() => void submit()}>
+          <Button type="button" disabled={busy} onClick={() => void submit.run({ projectId })}>
             {t("projects.actions.submit")}
           </Button>
         ) : null}
@@ -70,18 +58,12 @@ export function ProjectActions({ projectId, status }: { projectId: string; statu
             id="cancelReason"
             label={t("projects.actions.cancelReason")}
             hint={t("projects.actions.cancelHint")}
-            error={reasonError ?? undefined}
+            error={cancel.fieldError("reason")}
           >
-            <textarea
-              id="cancelReason"
-              rows={2}
-              className={inputClass}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
+            <textarea id="cancelReason" rows={2} className={inputClass} {...cancel.form.register("reason")} />
           </Field>
           <div className="flex gap-2">
-            <Button type="button" variant="danger" disabled={busy} onClick={() => void cancel()}>
+            <Button type="button" variant="danger" disabled={busy} onClick={() => void confirmCancel()}>
               {t("projects.actions.confirmCancelButton")}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setCancelling(false)}>

@@ -1,13 +1,12 @@
 "use client";
-import { useState } from "react";
-import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { needsSocialSubtype, type Direction } from "@/domain/classification";
 import { proposeSdgLinks } from "@/domain/sdg-directions";
 import { TRAININGS } from "@/domain/trainings";
@@ -31,16 +30,19 @@ type Props = { initial: ProjectInput; organizerId: string; projectId?: string };
 export function ProjectForm({ initial, organizerId, projectId }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<ProjectInput>({
-    resolver: zodResolver(projectSchema, undefined, { raw: true }),
+  // One form for both: a new draft belongs to the organizer, an edit to the project.
+  const save = (values: ProjectInput): Promise<ActionOutcome<{ id: string } | { backToModeration: boolean }>> =>
+    projectId ? updateProjectAction({ ...values, projectId }) : createProjectAction({ ...values, organizerId });
+  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(save, projectSchema, {
     defaultValues: initial,
+    onSuccess: (data) => {
+      if ("id" in data) return router.push(`/projects/${data.id}?created=1`);
+      return t(data.backToModeration ? "projects.form.savedBackToModeration" : "projects.form.saved");
+    },
   });
-  const { register, control, handleSubmit, formState, setError, setValue } = form;
+  const { register, control, formState, setValue } = form;
   const errors = formState.errors;
   const roles = useFieldArray({ control, name: "roles" });
-  const msg = (m?: string) => (m ? t(m) : undefined);
   const [primary, secondary, isOnline] = useWatch({
     control,
     name: ["primaryDirection", "secondaryDirection", "isOnline"],
@@ -52,47 +54,21 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
     setValue("sdgs", proposeSdgLinks(directions), { shouldDirty: true });
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(null);
-    const result = projectId
-      ? await updateProjectAction(projectId, values)
-      : await createProjectAction(organizerId, values);
-    // Field errors come back nested under "input." from the action's wrapper schema.
-    const flat = result.ok
-      ? result
-      : {
-          ...result,
-          fieldErrors: Object.fromEntries(
-            Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^input\./, ""), v]),
-          ),
-        };
-    const error = applyServerErrors(flat, setError);
-    if (error || !result.ok) return setFormError(t(error ?? "errors.UNEXPECTED"));
-    if (projectId) {
-      const data = result.data as { backToModeration: boolean };
-      setSaved(t(data.backToModeration ? "projects.form.savedBackToModeration" : "projects.form.saved"));
-      router.refresh();
-    } else {
-      router.push(`/projects/${(result.data as { id: string }).id}?created=1`);
-    }
-  });
-
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
       <FormError message={formError} />
-      <FormSuccess message={saved} />
+      <FormSuccess message={success} />
 
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.about")}</h2>
-        <Field id="title" label={t("projects.form.title")} error={msg(errors.title?.message)} required>
+        <Field id="title" label={t("projects.form.title")} error={fieldError("title")} required>
           <input id="title" className={inputClass} aria-invalid={!!errors.title} {...register("title")} />
         </Field>
         <Field
           id="description"
           label={t("projects.form.description")}
           hint={t("projects.form.descriptionHint")}
-          error={msg(errors.description?.message)}
+          error={fieldError("description")}
           required
         >
           <textarea
@@ -121,14 +97,14 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
           legend={t("projects.form.compositions")}
           kind="composition"
           registration={register("compositions")}
-          error={msg(errors.compositions?.message)}
+          error={fieldError("compositions")}
           required
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
             id="primaryDirection"
             label={t("projects.form.primaryDirection")}
-            error={msg(errors.primaryDirection?.message)}
+            error={fieldError("primaryDirection")}
             required
           >
             <CodeSelect
@@ -142,7 +118,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
           <Field
             id="secondaryDirection"
             label={t("projects.form.secondaryDirection")}
-            error={msg(errors.secondaryDirection?.message)}
+            error={fieldError("secondaryDirection")}
           >
             <CodeSelect
               id="secondaryDirection"
@@ -155,7 +131,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
             <Field
               id="socialSubtype"
               label={t("projects.form.socialSubtype")}
-              error={msg(errors.socialSubtype?.message)}
+              error={fieldError("socialSubtype")}
               required
             >
               <CodeSelect
@@ -167,7 +143,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               />
             </Field>
           ) : null}
-          <Field id="scope" label={t("projects.form.scope")} error={msg(errors.scope?.message)} required>
+          <Field id="scope" label={t("projects.form.scope")} error={fieldError("scope")} required>
             <CodeSelect
               id="scope"
               kind="scope"
@@ -176,7 +152,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               registration={register("scope")}
             />
           </Field>
-          <Field id="duration" label={t("projects.form.duration")} error={msg(errors.duration?.message)} required>
+          <Field id="duration" label={t("projects.form.duration")} error={fieldError("duration")} required>
             <CodeSelect
               id="duration"
               kind="duration"
@@ -201,7 +177,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.placeAndTime")}</h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
+          <Field id="regionCode" label={t("fields.region")} error={fieldError("regionCode")} required>
             <CodeSelect
               id="regionCode"
               kind="region"
@@ -210,12 +186,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               registration={register("regionCode")}
             />
           </Field>
-          <Field
-            id="settlement"
-            label={t("fields.settlement")}
-            error={msg(errors.settlement?.message)}
-            required={!isOnline}
-          >
+          <Field id="settlement" label={t("fields.settlement")} error={fieldError("settlement")} required={!isOnline}>
             <input
               id="settlement"
               className={inputClass}
@@ -230,7 +201,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         </label>
         <p className="text-sm text-slate-600">{t("projects.form.timeHint")}</p>
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field id="startDate" label={t("projects.form.startDate")} error={msg(errors.startDate?.message)} required>
+          <Field id="startDate" label={t("projects.form.startDate")} error={fieldError("startDate")} required>
             <input
               id="startDate"
               type="date"
@@ -239,7 +210,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               {...register("startDate")}
             />
           </Field>
-          <Field id="startTime" label={t("projects.form.startTime")} error={msg(errors.startTime?.message)} required>
+          <Field id="startTime" label={t("projects.form.startTime")} error={fieldError("startTime")} required>
             <input
               id="startTime"
               type="time"
@@ -248,7 +219,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               {...register("startTime")}
             />
           </Field>
-          <Field id="endDate" label={t("projects.form.endDate")} error={msg(errors.endDate?.message)} required>
+          <Field id="endDate" label={t("projects.form.endDate")} error={fieldError("endDate")} required>
             <input
               id="endDate"
               type="date"
@@ -257,7 +228,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               {...register("endDate")}
             />
           </Field>
-          <Field id="endTime" label={t("projects.form.endTime")} error={msg(errors.endTime?.message)} required>
+          <Field id="endTime" label={t("projects.form.endTime")} error={fieldError("endTime")} required>
             <input
               id="endTime"
               type="time"
@@ -272,12 +243,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.contact")}</h2>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field
-            id="contactName"
-            label={t("projects.form.contactName")}
-            error={msg(errors.contactName?.message)}
-            required
-          >
+          <Field id="contactName" label={t("projects.form.contactName")} error={fieldError("contactName")} required>
             <input
               id="contactName"
               className={inputClass}
@@ -285,7 +251,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               {...register("contactName")}
             />
           </Field>
-          <Field id="contactPhone" label={t("fields.phone")} error={msg(errors.contactPhone?.message)}>
+          <Field id="contactPhone" label={t("fields.phone")} error={fieldError("contactPhone")}>
             <input
               id="contactPhone"
               type="tel"
@@ -294,7 +260,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               {...register("contactPhone")}
             />
           </Field>
-          <Field id="contactEmail" label={t("fields.email")} error={msg(errors.contactEmail?.message)}>
+          <Field id="contactEmail" label={t("fields.email")} error={fieldError("contactEmail")}>
             <input
               id="contactEmail"
               type="email"
@@ -314,7 +280,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         />
         {errors.sdgs?.message ? (
           <p role="alert" className="text-sm text-red-700">
-            {msg(errors.sdgs.message)}
+            {fieldError("sdgs")}
           </p>
         ) : null}
       </section>
@@ -323,7 +289,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         <h2 className="text-lg font-semibold">{t("projects.form.roles")}</h2>
         {errors.roles?.message ? (
           <p role="alert" className="text-sm text-red-700">
-            {msg(errors.roles.message)}
+            {fieldError("roles")}
           </p>
         ) : null}
         {roles.fields.map((role, i) => {
@@ -339,7 +305,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
                 <Field
                   id={`roles.${i}.title`}
                   label={t("projects.form.roleTitle")}
-                  error={msg(e?.title?.message)}
+                  error={fieldError(`roles.${i}.title`)}
                   required
                 >
                   <input
@@ -358,7 +324,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
                 <Field
                   id={`roles.${i}.capacity`}
                   label={t("projects.form.capacity")}
-                  error={msg(e?.capacity?.message)}
+                  error={fieldError(`roles.${i}.capacity`)}
                   required
                 >
                   <input
@@ -375,7 +341,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
                   id={`roles.${i}.minAge`}
                   label={t("projects.form.minAge")}
                   hint={t("projects.form.minAgeHint")}
-                  error={msg(e?.minAge?.message)}
+                  error={fieldError(`roles.${i}.minAge`)}
                   required
                 >
                   <input
@@ -393,7 +359,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
                   id={`roles.${i}.skills`}
                   label={t("fields.skills")}
                   hint={t("fields.skillsHint")}
-                  error={msg(e?.skills?.message)}
+                  error={fieldError(`roles.${i}.skills`)}
                 >
                   <input id={`roles.${i}.skills`} className={inputClass} {...register(`roles.${i}.skills`)} />
                 </Field>
@@ -415,7 +381,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
               <Field
                 id={`roles.${i}.description`}
                 label={t("projects.form.roleDescription")}
-                error={msg(e?.description?.message)}
+                error={fieldError(`roles.${i}.description`)}
               >
                 <textarea
                   id={`roles.${i}.description`}
@@ -439,8 +405,8 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
         ) : null}
       </section>
 
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? t("common.wait") : t(projectId ? "common.save" : "projects.form.createDraft")}
+      <Button type="submit" disabled={pending}>
+        {pending ? t("common.wait") : t(projectId ? "common.save" : "projects.form.createDraft")}
       </Button>
     </form>
   );

@@ -1,13 +1,11 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
-import { deleteAccountSchema, type DeleteAccountInput } from "../schema";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { deleteAccountSchema } from "../schema";
 import { deleteAccountAction } from "../actions";
 
 /**
@@ -17,22 +15,15 @@ import { deleteAccountAction } from "../actions";
 export function DeleteAccountForm({ email }: { email: string }) {
   const t = useTranslations();
   const locale = useLocale();
-  const [formError, setFormError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState(false);
-  const form = useForm<DeleteAccountInput>({
-    resolver: zodResolver(deleteAccountSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, fieldError, pending } = useActionForm(deleteAccountAction, deleteAccountSchema, {
     defaultValues: { email: "" },
+    onSuccess: async () => {
+      setDeleted(true);
+      await signOut({ callbackUrl: `/${locale}/my/data?deleted=1` });
+    },
   });
-  const error = form.formState.errors.email?.message;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await deleteAccountAction(values);
-    const message = applyServerErrors(result, form.setError);
-    if (message) return setFormError(t(message));
-    setDeleted(true);
-    await signOut({ callbackUrl: `/${locale}/my/data?deleted=1` });
-  });
+  const error = fieldError("email");
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="delete-account-form">
@@ -41,7 +32,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         id="delete-email"
         label={t("records.data.delete.email")}
         hint={t("records.data.delete.emailHint", { email })}
-        error={error ? t(error) : undefined}
+        error={error}
         required
       >
         <input
@@ -54,8 +45,8 @@ export function DeleteAccountForm({ email }: { email: string }) {
           {...form.register("email")}
         />
       </Field>
-      <Button type="submit" variant="danger" disabled={form.formState.isSubmitting || deleted}>
-        {form.formState.isSubmitting || deleted ? t("common.wait") : t("records.data.delete.button")}
+      <Button type="submit" variant="danger" disabled={pending || deleted}>
+        {pending || deleted ? t("common.wait") : t("records.data.delete.button")}
       </Button>
     </form>
   );

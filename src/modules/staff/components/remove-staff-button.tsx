@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import type { RegionCode } from "@/generated/prisma/enums";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { removeStaffAction } from "../actions";
 
@@ -10,7 +11,7 @@ export function RemoveStaffButton({
   region,
 }: {
   userId: string;
-  regionCode: string;
+  regionCode: RegionCode;
   name: string;
   region: string;
 }) {
@@ -19,7 +20,8 @@ export function RemoveStaffButton({
     <ConfirmButton
       label={t("remove")}
       confirm={t("confirmRemove", { name, region })}
-      run={() => removeStaffAction({ userId, regionCode })}
+      action={removeStaffAction}
+      input={{ userId, regionCode }}
     />
   );
 }

@@ -1,12 +1,8 @@
 "use client";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError, FormSuccess, inputClass } from "@/components/ui/field";
-import { applyServerErrors } from "@/components/forms/server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { RegionCode } from "@/domain/regions";
 import { wagesSchema, WAGE_MAX, WAGE_MIN, type WagesInput } from "../schema";
 import { updateWagesAction } from "../actions";
@@ -28,36 +24,22 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
     min: new Intl.NumberFormat(locale).format(WAGE_MIN),
     max: new Intl.NumberFormat(locale).format(WAGE_MAX),
   };
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const defaults = Object.fromEntries(rows.map((r) => [r.regionCode, r.hourlyWageKzt])) as WagesInput;
-  const form = useForm<WagesInput>({
-    resolver: zodResolver(wagesSchema, undefined, { raw: true }),
+  const { form, onSubmit, formError, success, pending } = useActionForm(updateWagesAction, wagesSchema, {
     defaultValues: defaults,
+    onSuccess: (data, values): string => {
+      form.reset(values);
+      return data.changed.length === 0
+        ? t("statistics.wages.noChanges")
+        : t("statistics.wages.saved", { count: data.changed.length });
+    },
   });
   const errors = form.formState.errors;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(null);
-    const result = await updateWagesAction(values);
-    const error = applyServerErrors(result, form.setError);
-    if (error) return setFormError(t(error));
-    if (!result.ok) return;
-    setDone(
-      result.data.changed.length === 0
-        ? t("statistics.wages.noChanges")
-        : t("statistics.wages.saved", { count: result.data.changed.length }),
-    );
-    form.reset(values);
-    router.refresh();
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
-      <FormSuccess message={done} />
+      <FormSuccess message={success} />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
@@ -122,7 +104,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
           </tbody>
         </table>
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={pending}>
         {t("statistics.wages.save")}
       </Button>
     </form>

@@ -16,6 +16,26 @@ const SRC = path.resolve("src");
 
 export type ModuleUsage = { keys: Set<string>; undeclaredDynamic: string[]; imports: string[] };
 
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+$/;
+
+let messages: Record<string, unknown> | null = null;
+/** Whether a dotted key names a message (or a subtree) in the Russian files (every locale has the same keys). */
+function messageExists(key: string): boolean {
+  if (!messages) {
+    const dir = path.join(SRC, "messages");
+    messages = JSON.parse(fs.readFileSync(path.join(dir, "ru.json"), "utf8")) as Record<string, unknown>;
+    for (const ns of fs.readdirSync(path.join(dir, "modules"))) {
+      messages[ns] = JSON.parse(fs.readFileSync(path.join(dir, "modules", ns, "ru.json"), "utf8"));
+    }
+  }
+  let value: unknown = messages;
+  for (const part of key.split("."))
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  return value !== undefined;
+}
+
+const isServerActions = (source: string) => /^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*["']use server["']/.test(source);
+
 function isClientEntry(source: string): boolean {
   const firstStatement = source.replace(/^(\s*(\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*/, "");
   return /^["']use client["']/.test(firstStatement);
@@ -71,10 +91,13 @@ export function analyseModule(file: string, source = fs.readFileSync(file, "utf8
   const keys = new Set<string>();
   const undeclaredDynamic: string[] = [];
   const imports: string[] = [];
+  let declared = false;
   for (const m of source.matchAll(/client-messages:\s*([^\n*]+)/g)) {
-    for (const p of m[1]!.trim().split(/\s+/)) keys.add(p);
+    declared = true;
+    // "literal-keys": the run-time keys here are ones written as literals in the client's code
+    // (the schemas' "validation.required"), which count anyway (see below).
+    for (const p of m[1]!.trim().split(/\s+/)) if (p !== "literal-keys") keys.add(p);
   }
-  const declared = keys.size > 0;
   const sf = ts.createSourceFile(
     file,
     source,
@@ -84,7 +107,11 @@ export function analyseModule(file: string, source = fs.readFileSync(file, "utf8
   );
 
   const visit = (node: ts.Node, scope: Map<string, string>) => {
+    const typeOnly =
+      (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) ||
+      (ts.isExportDeclaration(node) && node.isTypeOnly);
     if (
+      !typeOnly &&
       (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
       node.moduleSpecifier &&
       ts.isStringLiteral(node.moduleSpecifier)
@@ -112,6 +139,15 @@ export function analyseModule(file: string, source = fs.readFileSync(file, "utf8
           }
         }
       }
+    }
+    // A message key written as a literal anywhere in the client's code ("validation.required" in a
+    // schema, "errors.UNEXPECTED" in a hook) is one the browser may translate.
+    // (Not a namespace given to useTranslations: that one is read above.)
+    const parent = node.parent;
+    const namespace =
+      parent && ts.isCallExpression(parent) && /^(use|get)Translations$/.test(parent.expression.getText(sf));
+    if (ts.isStringLiteral(node) && !namespace && MESSAGE_KEY.test(node.text) && messageExists(node.text)) {
+      keys.add(node.text);
     }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -172,6 +208,8 @@ export function analyseClientMessages(): ClientMessagesReport {
 
   const closure = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
+    // A client module gets only references to server actions, never their code or messages.
+    if (seen.size > 0 && isServerActions(sources.get(file) ?? "")) return seen;
     seen.add(file);
     for (const dep of usage.get(file)?.imports ?? []) closure(dep, seen);
     return seen;

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { createSafeActionClient } from "next-safe-action";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AppError, type ActionError } from "./errors";
 import { logger, newRequestId } from "./logger";
@@ -39,9 +40,14 @@ export function validationErrorKeys<T>(errors: T): T {
  */
 export const actionClient = createSafeActionClient({
   handleServerError: async (e): Promise<ActionError> => {
-    if (e instanceof AppError) return e.field ? { message: e.messageKey, field: e.field } : { message: e.messageKey };
-    logger.error({ requestId: await requestId(), err: e }, "server action failed");
-    return { message: "errors.UNEXPECTED" };
+    if (!(e instanceof AppError)) logger.error({ requestId: await requestId(), err: e }, "server action failed");
+    const message = e instanceof AppError ? e.messageKey : "errors.UNEXPECTED";
+    const text = await translated(message);
+    return {
+      message,
+      ...(text ? { text } : {}),
+      ...(e instanceof AppError && e.field ? { field: e.field } : {}),
+    };
   },
 })
   .inputSchema(z.void(), { handleValidationErrorsShape: async (errors) => validationErrorKeys(errors) })
@@ -52,6 +58,17 @@ export const actionClient = createSafeActionClient({
     if (result.success) publicPagesChanged();
     return result;
   });
+
+/** A message in the request's language (next-intl reads it from the page the action posts to). */
+async function translated(key: string): Promise<string | undefined> {
+  try {
+    const t = await getTranslations();
+    return t.has(key) ? t(key) : undefined;
+  } catch {
+    // Outside a request (scripts, tests): the key alone.
+    return undefined;
+  }
+}
 
 /** The request's id from the server in front (x-request-id) when it set one, else a new one. */
 async function requestId(): Promise<string> {

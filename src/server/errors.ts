@@ -32,10 +32,12 @@ export class AppError extends Error {
 }
 
 /**
- * What a refused action tells the client (next-safe-action's `serverError`): the message key to
- * translate, and the form field it is about when there is one.
+ * What a refused action tells the client (next-safe-action's `serverError`): the message key, the
+ * message itself translated on the server in the request's language (so a form needs no message
+ * files of the capabilities it calls: decision 0021), and the form field it is about when there
+ * is one. `text` is absent only outside a request (scripts, tests).
  */
-export type ActionError = { message: string; field?: string };
+export type ActionError = { message: string; text?: string; field?: string };
 
 /**
  * Postgres unique violations surface from Prisma as P2002; on the pg driver adapter the index

@@ -49,6 +49,9 @@ describe("messages given to client components", async () => {
         .map((c) => `${file} → ${c}`);
     });
     expect(forgotten).toEqual([]);
+    // Next renders the error page itself, inside the locale layout: the layout gives its messages.
+    const layout = fs.readFileSync(path.resolve("src/app/[locale]/layout.tsx"), "utf8");
+    expect(layout).toContain('<ClientMessages components={["app/[locale]/error"]}>');
   });
 
   it("reads keys per function, template prefixes as subtrees, and refuses undeclared dynamic keys", () => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { ClientMessages } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import "../globals.css";
 
@@ -26,7 +27,9 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        {/* Only the error page's messages here: each page gives its client components theirs
+            (ClientMessages, docs/decisions/0021-request-path.md). */}
+        <ClientMessages components={["app/[locale]/error"]}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
@@ -40,7 +43,7 @@ export default async function LocaleLayout({
           <footer className="border-t border-slate-200 bg-white">
             <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

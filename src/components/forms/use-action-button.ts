@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { validationMessages, type ActionFn } from "./action-outcome";
+import { useFieldMessage } from "./field-message";
 
 /**
  * An action behind a button, without a form (withdraw, remove, mark read, accept an invitation):
@@ -14,27 +15,30 @@ export function useActionButton<Input, Data>(
 ) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
-  const [errorKey, setErrorKey] = useState<string | null>(null);
+  const fieldMessage = useFieldMessage();
+  // The refusal as shown: the server's translation, or a key of ours translated here.
+  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ data: Data } | null>(null);
 
   const run = (input: Input) =>
     new Promise<void>((resolve) =>
       startTransition(async () => {
-        setErrorKey(null);
+        setError(null);
         setDone(null);
         try {
           const result = await action(input);
-          if (result?.serverError) setErrorKey(result.serverError.message);
+          if (result?.serverError) setError(result.serverError.text ?? result.serverError.message);
           else if (result?.validationErrors)
-            setErrorKey(
-              validationMessages(result.validationErrors).find(([f]) => f === "")?.[1] ?? "errors.INVALID_INPUT",
+            setError(
+              fieldMessage({ message: validationMessages(result.validationErrors).find(([f]) => f === "")?.[1] }) ??
+                t("errors.INVALID_INPUT"),
             );
           else if (result) {
             setDone({ data: result.data as Data });
             await options.onSuccess?.(result.data as Data, input);
           }
         } catch {
-          setErrorKey("errors.UNEXPECTED");
+          setError(t("errors.UNEXPECTED"));
         }
         resolve();
       }),
@@ -44,13 +48,13 @@ export function useActionButton<Input, Data>(
     run,
     pending,
     /** The translated refusal of the last run, or null. */
-    error: errorKey ? t(errorKey) : null,
+    error,
     /** The last run succeeded; `data` is what it answered. */
     done: done !== null,
     data: done?.data,
     /** Forgets the last run's outcome. */
     reset: () => {
-      setErrorKey(null);
+      setError(null);
       setDone(null);
     },
   };

@@ -1,6 +1,7 @@
 "use client";
 import type { UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useFieldMessage } from "@/components/forms/field-message";
 import { Field, inputClass } from "@/components/ui/field";
 
 type GuardianShape = { guardianName?: string; guardianContact?: string; guardianConsent?: boolean };
@@ -11,12 +12,12 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
   // The form's own type is wider than GuardianShape; these three fields are all we touch.
   const f = form as unknown as UseFormReturn<GuardianShape>;
   const errors = f.formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
+  const msg = useFieldMessage();
   return (
     <fieldset className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <legend className="px-1 text-sm font-semibold">{t("guardian.title")}</legend>
       <p className="text-sm text-slate-700">{t("guardian.explain")}</p>
-      <Field id="guardianName" label={t("guardian.name")} error={msg(errors.guardianName?.message)}>
+      <Field id="guardianName" label={t("guardian.name")} error={msg(errors.guardianName)}>
         <input
           id="guardianName"
           className={inputClass}
@@ -28,7 +29,7 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
         id="guardianContact"
         label={t("guardian.contact")}
         hint={t("guardian.contactHint")}
-        error={msg(errors.guardianContact?.message)}
+        error={msg(errors.guardianContact)}
       >
         <input
           id="guardianContact"
@@ -44,7 +45,7 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
         </label>
         {errors.guardianConsent?.message ? (
           <p role="alert" className="text-sm font-medium text-red-700" data-field-error="guardianConsent">
-            {msg(errors.guardianConsent.message)}
+            {msg(errors.guardianConsent)}
           </p>
         ) : null}
       </div>

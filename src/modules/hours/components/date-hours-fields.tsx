@@ -1,6 +1,7 @@
 "use client";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useFieldMessage } from "@/components/forms/field-message";
 import { Field, inputClass } from "@/components/ui/field";
 
 /**
@@ -12,25 +13,20 @@ export function DateHoursFields(props: {
   idPrefix: string;
   workedOn: UseFormRegisterReturn;
   hours: UseFormRegisterReturn;
-  /** Message keys, translated here. */
-  workedOnError?: string;
-  hoursError?: string;
+  /** The fields' errors from the form state (a key of ours, or the server's translated refusal). */
+  workedOnError?: { type?: unknown; message?: unknown };
+  hoursError?: { type?: unknown; message?: unknown };
   min: string;
   max: string;
   showLimits?: boolean;
 }) {
   const t = useTranslations("hours.fields");
-  const tAll = useTranslations();
+  const message = useFieldMessage();
   const dateId = `${props.idPrefix}-workedOn`;
   const hoursId = `${props.idPrefix}-hours`;
   return (
     <div className="grid grid-cols-1 gap-3 min-[380px]:grid-cols-2">
-      <Field
-        id={dateId}
-        label={t("workedOn")}
-        error={props.workedOnError ? tAll(props.workedOnError) : undefined}
-        required
-      >
+      <Field id={dateId} label={t("workedOn")} error={message(props.workedOnError)} required>
         <input
           id={dateId}
           type="date"
@@ -42,7 +38,7 @@ export function DateHoursFields(props: {
           {...props.workedOn}
         />
       </Field>
-      <Field id={hoursId} label={t("hours")} error={props.hoursError ? tAll(props.hoursError) : undefined} required>
+      <Field id={hoursId} label={t("hours")} error={message(props.hoursError)} required>
         <input
           id={hoursId}
           // Text, not number: "7,5" and "7.5" both work whatever the browser's language, and the

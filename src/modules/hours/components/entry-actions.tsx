@@ -137,8 +137,8 @@ function CorrectForm({
         idPrefix={prefix}
         workedOn={register("workedOn")}
         hours={register("hours")}
-        workedOnError={formState.errors.workedOn?.message}
-        hoursError={formState.errors.hours?.message}
+        workedOnError={formState.errors.workedOn}
+        hoursError={formState.errors.hours}
         min={min}
         max={max}
       />

@@ -165,8 +165,8 @@ export function HoursPanel({
               idPrefix="bulk"
               workedOn={register("workedOn")}
               hours={register("hours")}
-              workedOnError={formState.errors.workedOn?.message}
-              hoursError={formState.errors.hours?.message}
+              workedOnError={formState.errors.workedOn}
+              hoursError={formState.errors.hours}
               min={min}
               max={max}
               showLimits

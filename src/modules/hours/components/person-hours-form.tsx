@@ -39,8 +39,8 @@ export function PersonHoursForm({
         idPrefix={prefix}
         workedOn={register("workedOn")}
         hours={register("hours")}
-        workedOnError={formState.errors.workedOn?.message}
-        hoursError={formState.errors.hours?.message}
+        workedOnError={formState.errors.workedOn}
+        hoursError={formState.errors.hours}
         min={min}
         max={max}
       />

@@ -37,8 +37,8 @@ export function ReportForm({ applicationId, min, max }: { applicationId: string;
         idPrefix={prefix}
         workedOn={register("workedOn")}
         hours={register("hours")}
-        workedOnError={formState.errors.workedOn?.message}
-        hoursError={formState.errors.hours?.message}
+        workedOnError={formState.errors.workedOn}
+        hoursError={formState.errors.hours}
         min={min}
         max={max}
         showLimits

@@ -1,6 +1,7 @@
 "use client";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useFieldMessage } from "@/components/forms/field-message";
 import { Field, inputClass } from "@/components/ui/field";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
 import type { OrganizerProfileInput } from "@/modules/accounts/schema";
@@ -10,20 +11,14 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
   const t = useTranslations();
   const { register, control, formState } = form;
   const errors = formState.errors;
-  const msg = (m?: string) => (m ? t(m) : undefined);
+  const msg = useFieldMessage();
   const registered = useWatch({ control, name: "form" }) === "REGISTERED";
   return (
     <div className="space-y-4">
-      <Field id="orgName" label={t("organizer.name")} error={msg(errors.orgName?.message)} required>
+      <Field id="orgName" label={t("organizer.name")} error={msg(errors.orgName)} required>
         <input id="orgName" className={inputClass} aria-invalid={!!errors.orgName} {...register("orgName")} />
       </Field>
-      <Field
-        id="form"
-        label={t("organizer.form")}
-        hint={t("organizer.formHint")}
-        error={msg(errors.form?.message)}
-        required
-      >
+      <Field id="form" label={t("organizer.form")} hint={t("organizer.formHint")} error={msg(errors.form)} required>
         <CodeSelect
           id="form"
           kind="organizerForm"
@@ -38,7 +33,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
             id="legalForm"
             label={t("organizer.legalForm")}
             hint={t("organizer.legalFormHint")}
-            error={msg(errors.legalForm?.message)}
+            error={msg(errors.legalForm)}
             required
           >
             <CodeSelect
@@ -49,13 +44,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
               registration={register("legalForm")}
             />
           </Field>
-          <Field
-            id="bin"
-            label={t("organizer.bin")}
-            hint={t("organizer.binHint")}
-            error={msg(errors.bin?.message)}
-            required
-          >
+          <Field id="bin" label={t("organizer.bin")} hint={t("organizer.binHint")} error={msg(errors.bin)} required>
             <input
               id="bin"
               inputMode="numeric"
@@ -69,7 +58,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode?.message)} required>
+        <Field id="regionCode" label={t("fields.region")} error={msg(errors.regionCode)} required>
           <CodeSelect
             id="regionCode"
             kind="region"
@@ -78,7 +67,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
             registration={register("regionCode")}
           />
         </Field>
-        <Field id="settlement" label={t("fields.settlement")} error={msg(errors.settlement?.message)}>
+        <Field id="settlement" label={t("fields.settlement")} error={msg(errors.settlement)}>
           <input id="settlement" className={inputClass} {...register("settlement")} />
         </Field>
       </div>
@@ -87,11 +76,11 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
         legend={t("organizer.directions")}
         kind="direction"
         registration={register("directions")}
-        error={msg(errors.directions?.message)}
+        error={msg(errors.directions)}
         required
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="orgEmail" label={t("organizer.email")} error={msg(errors.orgEmail?.message)} required>
+        <Field id="orgEmail" label={t("organizer.email")} error={msg(errors.orgEmail)} required>
           <input
             id="orgEmail"
             type="email"
@@ -100,7 +89,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
             {...register("orgEmail")}
           />
         </Field>
-        <Field id="phone" label={t("fields.phone")} error={msg(errors.phone?.message)}>
+        <Field id="phone" label={t("fields.phone")} error={msg(errors.phone)}>
           <input
             id="phone"
             type="tel"
@@ -111,7 +100,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
           />
         </Field>
       </div>
-      <Field id="website" label={t("organizer.website")} error={msg(errors.website?.message)}>
+      <Field id="website" label={t("organizer.website")} error={msg(errors.website)}>
         <input
           id="website"
           type="url"
@@ -121,7 +110,7 @@ export function OrganizerFields({ form }: { form: UseFormReturn<OrganizerProfile
           {...register("website")}
         />
       </Field>
-      <Field id="description" label={t("organizer.description")} error={msg(errors.description?.message)}>
+      <Field id="description" label={t("organizer.description")} error={msg(errors.description)}>
         <textarea id="description" rows={5} className={inputClass} {...register("description")} />
       </Field>
     </div>

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormError, FormSuccess, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFieldMessage } from "@/components/forms/field-message";
 import type { RegionCode } from "@/domain/regions";
 import { wagesSchema, WAGE_MAX, WAGE_MIN, type WagesInput } from "../schema";
 import { updateWagesAction } from "../actions";
@@ -19,6 +20,7 @@ export type WageRow = {
 /** One form for the 20 regions: the admin changes some and saves; only changed ones are written. */
 export function WagesForm({ rows }: { rows: WageRow[] }) {
   const t = useTranslations();
+  const fieldMessage = useFieldMessage();
   const locale = useLocale();
   const bounds = {
     min: new Intl.NumberFormat(locale).format(WAGE_MIN),
@@ -61,7 +63,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
           <tbody className="divide-y divide-slate-200">
             {rows.map((r) => {
               const id = `wage-${r.regionCode}`;
-              const error = errors[r.regionCode]?.message;
+              const error = fieldMessage(errors[r.regionCode], bounds);
               return (
                 <tr key={r.regionCode} className="align-top">
                   <th scope="row" className="px-3 py-2 font-normal">
@@ -90,7 +92,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                         className="mt-1 text-sm font-medium text-red-700"
                         data-field-error={r.regionCode}
                       >
-                        {t(error, bounds)}
+                        {error}
                       </p>
                     ) : null}
                   </td>

@@ -149,6 +149,11 @@ export function analyseModule(file: string, source = fs.readFileSync(file, "utf8
     if (ts.isStringLiteral(node) && !namespace && MESSAGE_KEY.test(node.text) && messageExists(node.text)) {
       keys.add(node.text);
     }
+    // …and a key built from one (`hours.errors.${reason}` in a schema): the subtree it picks from.
+    if (ts.isTemplateExpression(node) && node.head.text.endsWith(".")) {
+      const prefix = node.head.text.slice(0, -1);
+      if (MESSAGE_KEY.test(prefix) && messageExists(prefix)) keys.add(prefix);
+    }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const name = ts.isIdentifier(callee)

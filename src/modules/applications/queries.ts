@@ -56,13 +56,19 @@ export async function applyStateForRoles(
         });
   if (!project) return {};
   const projectId = project.id;
-  const [certificates, applications] = await Promise.all([
-    db.volunteerCertificate.findMany({ where: { userId: viewer.id }, select: { trainingId: true, expiresOn: true } }),
-    db.application.findMany({
-      where: { projectId, volunteerId: viewer.id },
-      select: { id: true, roleId: true, status: true },
-    }),
-  ]);
+  // One round trip in raw SQL for the viewer's certificates and applications here: the project
+  // page asks on every signed-in view (decision 0021). Dates travel as text.
+  const rows = await db.$queryRaw<{ kind: "c" | "a"; id: string; roleId: string | null; value: string | null }[]>`
+    SELECT 'c' AS kind, "trainingId" AS id, NULL AS "roleId", "expiresOn"::text AS value
+      FROM "VolunteerCertificate" WHERE "userId" = ${viewer.id}
+    UNION ALL
+    SELECT 'a', id, "roleId", status::text FROM "Application" WHERE "projectId" = ${projectId} AND "volunteerId" = ${viewer.id}`;
+  const certificates = rows
+    .filter((r) => r.kind === "c")
+    .map((r) => ({ trainingId: r.id, expiresOn: r.value ? new Date(`${r.value}T00:00:00.000Z`) : null }));
+  const applications = rows
+    .filter((r) => r.kind === "a")
+    .map((r) => ({ id: r.id, roleId: r.roleId!, status: r.value as ApplicationStatus }));
   const now = new Date();
   return Object.fromEntries(
     project.roles.map((role) => {
@@ -188,9 +194,8 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
     ...(role ? { roleId: role.id } : {}),
   };
   const where: Prisma.ApplicationWhereInput = { ...base, ...(filter.status ? { status: filter.status } : {}) };
-  const [grouped, total, items] = await Promise.all([
+  const [grouped, items] = await Promise.all([
     db.application.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    db.application.count({ where }),
     db.application.findMany({
       where,
       orderBy:
@@ -213,6 +218,8 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<
     Record<ApplicationStatus, number>
   >;
+  // The list's total is one of the counts (or their sum): no second count query.
+  const total = filter.status ? (counts[filter.status] ?? 0) : Object.values(counts).reduce((a, n) => a + (n ?? 0), 0);
   const now = new Date();
   return {
     ...empty,

@@ -314,7 +314,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
                   <tr key={g.sdg}>
                     <th scope="row">
                       <span
-                        className="mr-2 inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white"
+                        className="sdg-chip mr-2"
                         style={{ backgroundColor: goal?.color }}
                         aria-hidden
                       >

@@ -303,7 +303,7 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
                 <li
                   key={n}
                   title={goal?.name[locale]}
-                  className="inline-flex h-6 min-w-6 items-center justify-center rounded px-1 text-xs font-bold text-white"
+                  className="sdg-chip"
                   style={{ backgroundColor: goal?.color ?? "#555" }}
                 >
                   {n}

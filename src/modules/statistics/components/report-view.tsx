@@ -313,11 +313,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
                 return (
                   <tr key={g.sdg}>
                     <th scope="row">
-                      <span
-                        className="sdg-chip mr-2"
-                        style={{ backgroundColor: goal?.color }}
-                        aria-hidden
-                      >
+                      <span className="sdg-chip mr-2" style={{ backgroundColor: goal?.color }} aria-hidden>
                         {g.sdg}
                       </span>
                       {t("goalName", { number: g.sdg, name: goal?.name[locale] ?? "" })}

@@ -47,8 +47,15 @@ function percentile(sorted: number[], p: number): number {
 }
 
 let requestNumber = 0;
+const WARM_UP_SECONDS = 3;
 
-async function measure(baseUrl: string, target: Target, connections: number, serverPid?: number): Promise<Row> {
+async function measure(
+  baseUrl: string,
+  target: Target,
+  connections: number,
+  serverPid?: number,
+  duration = DURATION,
+): Promise<Row> {
   const latencies: number[] = [];
   const cpuBefore = serverPid ? processTreeCpuMs(serverPid) : null;
   const vary = target.vary;
@@ -58,7 +65,7 @@ async function measure(baseUrl: string, target: Target, connections: number, ser
     headers: target.headers,
     body: target.body,
     connections,
-    duration: DURATION,
+    duration,
     ...(vary
       ? {
           requests: [
@@ -252,19 +259,16 @@ async function main() {
     const floor = await startFloor();
     let floorRow: Row;
     try {
-      for (let i = 0; i < 50; i++) await fetch(floor.url);
-      floorRow = await measure(
-        floor.url,
-        { name: "floor: bench/floor, next start, 20 cards, no database", path: "/" },
-        32,
-        floor.pid,
-      );
+      const target = { name: "floor: bench/floor, next start, 20 cards, no database", path: "/" };
+      await measure(floor.url, target, 8, undefined, WARM_UP_SECONDS);
+      floorRow = await measure(floor.url, target, 32, floor.pid);
     } finally {
       await floor.stop();
     }
     const pathTargets = await requestPathTargets(ctx, SEARCH);
-    for (const t of pathTargets)
-      for (let i = 0; i < 20; i++) await fetch(baseUrl + (t.vary?.(1e9 + i).path ?? t.path), { headers: t.headers });
+    // Each page (and the floor above) gets the same warm-up under load first, so that no line
+    // measures the JIT compiling the page's code.
+    for (const t of pathTargets) await measure(baseUrl, t, 8, undefined, WARM_UP_SECONDS);
     const pathRows: Row[] = [];
     for (const t of pathTargets) pathRows.push(await measure(baseUrl, t, 32, serverPid));
     if (process.env.BENCH_ONLY === "request-path") return printRequestPath(floorRow, pathRows);

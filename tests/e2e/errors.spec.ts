@@ -86,9 +86,8 @@ for (const locale of ["kk", "ru", "en"] as const) {
   });
 }
 
-// A loading skeleton starts the response; who may see a page must be decided before it, or a
-// refusal would go out as a 200.
-test("pages with a loading skeleton still refuse with a redirect or a 404", async ({ page, request }) => {
+// Who may see the moderation queue is decided before anything is sent: a redirect or a 404, never a 200.
+test("the moderation queue refuses with a redirect or a 404", async ({ page, request }) => {
   const signedOut = await request.get("/kk/moderation", { maxRedirects: 0 });
   expect(signedOut.status()).toBe(307);
   expect(signedOut.headers().location).toMatch(/\/kk\/sign-in\?next=%2Fkk%2Fmoderation$/);
@@ -97,9 +96,17 @@ test("pages with a loading skeleton still refuse with a redirect or a 404", asyn
   const refused = await page.goto("/ru/moderation");
   expect(refused?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND.ru.title);
+});
 
-  const search = await page.goto("/ru/projects");
-  expect(search?.status()).toBe(200);
-  await expect(page.getByTestId("results-count")).toBeVisible();
-  await expect(page.getByTestId("page-loading")).toHaveCount(0);
+// A cheap phone with JavaScript off (or not yet loaded) still gets the results, not a skeleton.
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the search page and the national statistics show their content", async ({ page }) => {
+    const search = await page.goto("/ru/projects");
+    expect(search?.status()).toBe(200);
+    await expect(page.getByTestId("results-count")).toBeVisible();
+    await expect(page.getByTestId("search-result").first()).toBeVisible();
+    await page.goto("/kk/statistics");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
 });

@@ -3,10 +3,9 @@ import { redirect } from "@/i18n/navigation";
 import { getViewer } from "@/modules/accounts/session";
 import { staffedRegions } from "@/modules/staff/scope";
 
-// Who may see the queue is decided here, above the page's loading boundary (loading.tsx): the
-// skeleton starts the response, so a sign-in redirect or a 404 decided after it would go out
-// with status 200. The page checks again through moderationQueue; the viewer is read once per
-// request (React cache).
+// Who may see the queue is decided here, before the page renders anything: a sign-in redirect or
+// a 404 for anyone who staffs no region. The page checks again through moderationQueue; the
+// viewer is read once per request (React cache).
 export default async function ModerationLayout({
   children,
   params,

@@ -8,7 +8,7 @@ import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedApplicationWhere } from "@/modules/organizers/scope";
 import type { applySchema, decideSchema } from "./schema";
-import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, eligibility } from "./policy";
+import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, ELIGIBILITY_PROJECT_SELECT, eligibility } from "./policy";
 
 type Tx = Prisma.TransactionClient;
 
@@ -157,18 +157,7 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       minAge: true,
       requiredTrainingId: true,
       project: {
-        select: {
-          id: true,
-          title: true,
-          organizerId: true,
-          status: true,
-          startsAt: true,
-          endsAt: true,
-          primaryDirection: true,
-          secondaryDirection: true,
-          socialSubtype: true,
-          hazardous: true,
-        },
+        select: { ...ELIGIBILITY_PROJECT_SELECT, title: true, organizerId: true },
       },
     },
   });

@@ -19,6 +19,18 @@ export type EligibilityReason = (typeof ELIGIBILITY_REASONS)[number];
 /** Statuses in which an application still holds (or waits for) a place; the volunteer may withdraw. */
 export const ACTIVE_STATUSES: readonly ApplicationStatus[] = ["SUBMITTED", "ACCEPTED", "WAITLISTED"];
 
+/** The project fields eligibility() reads: one select for the apply mutation and the apply state. */
+export const ELIGIBILITY_PROJECT_SELECT = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  primaryDirection: true,
+  secondaryDirection: true,
+  socialSubtype: true,
+  hazardous: true,
+} as const;
+
 export type EligibilityInput = {
   volunteer: { birthDate: Date; guardianConsentAt: Date | null } | null;
   project: {

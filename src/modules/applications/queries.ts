@@ -5,7 +5,7 @@ import type { Viewer } from "@/modules/accounts/viewer";
 import { pageSlice } from "@/domain/search-params";
 import { ageOn } from "@/domain/age";
 import { utcToZoned } from "@/domain/time";
-import { eligibility, type EligibilityReason } from "./policy";
+import { ELIGIBILITY_PROJECT_SELECT, eligibility, type EligibilityReason } from "./policy";
 import type { OrganizerFilter } from "./schema";
 import { toCsv } from "./csv";
 import { managedApplicationWhere, managedOrganizerWhere, managedProjectWhere } from "@/modules/organizers/scope";
@@ -43,14 +43,7 @@ export async function applyStateForRoles(
       : await db.project.findUnique({
           where: { id: projectOrId },
           select: {
-            id: true,
-            status: true,
-            startsAt: true,
-            endsAt: true,
-            primaryDirection: true,
-            secondaryDirection: true,
-            socialSubtype: true,
-            hazardous: true,
+            ...ELIGIBILITY_PROJECT_SELECT,
             roles: { select: { id: true, minAge: true, requiredTrainingId: true } },
           },
         });

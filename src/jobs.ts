@@ -13,6 +13,7 @@ import {
 import { EMAIL_MAX_ATTEMPTS, pendingEmailIds, processNotificationEmail } from "@/modules/notifications/email";
 import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
+import { registerHelpJobs } from "@/modules/help/jobs";
 
 // Which capability works which queue: the one place that knows both the job queue (src/server)
 // and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
@@ -24,7 +25,8 @@ const EMAIL_RETRY = { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryB
 
 /**
  * Starts the job queue with every capability's workers: the notification and account emails,
- * the one-minute sweep of emails left without a job, and the statistics rebuilds. Safe to call
+ * the one-minute sweep of emails left without a job, the statistics rebuilds, and the help
+ * requests' digest and erasure. Safe to call
  * twice. Tests pass their own settings; the app's come from env().
  */
 export function startJobs(overrides: Partial<JobsSettings> = {}): Promise<PgBoss> {
@@ -58,6 +60,7 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
   });
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
   await registerStatisticsJobs(boss, settings.db);
+  await registerHelpJobs(boss, settings.db);
 }
 
 async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {

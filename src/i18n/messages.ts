@@ -14,6 +14,7 @@ export const MESSAGE_NAMESPACES = [
   "statistics",
   "account",
   "invitations",
+  "help",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -62,7 +62,7 @@ function limiters(db: Db): Limiters {
 }
 
 /** The counters name an account by a hash of its email: the table holds no addresses of people. */
-const accountKey = (email: string) => createHash("sha256").update(email).digest("hex").slice(0, 32);
+const accountKey = (email: string) => hashedKey(email);
 
 /** Counts one attempt; a RateLimiterRes rejection means "over the limit", anything else is a fault. */
 async function take(limiter: RateLimiterPrisma, key: string): Promise<boolean> {
@@ -121,4 +121,41 @@ export async function recordLoginAttempt(db: Db, email: string, ip: string, succ
   if (Math.random() < 0.01) {
     await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 3600_000) } } });
   }
+}
+
+// Limits on what anyone may submit (help requests): the same PostgreSQL store, one counter per
+// key prefix and settings, shared by every instance.
+const countersByDb = new WeakMap<Db, Map<string, RateLimiterPrisma>>();
+
+/**
+ * Counts one use of `key` under `prefix`: at most `points` per `durationSeconds`. False once
+ * used up (nothing is counted then). Keys name an address or a hash, never a person's contact.
+ */
+export async function takeAllowance(
+  db: Db,
+  prefix: string,
+  key: string,
+  points: number,
+  durationSeconds: number,
+): Promise<boolean> {
+  let byPrefix = countersByDb.get(db);
+  if (!byPrefix) countersByDb.set(db, (byPrefix = new Map()));
+  const id = `${prefix}:${points}:${durationSeconds}`;
+  let limiter = byPrefix.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: prefix,
+      points,
+      duration: durationSeconds,
+    });
+    byPrefix.set(id, limiter);
+  }
+  return take(limiter, key);
+}
+
+/** A key for a personal value (a phone, an email) that the rate-limit table may hold. */
+export function hashedKey(value: string): string {
+  return createHash("sha256").update(value).digest("hex").slice(0, 32);
 }

@@ -27,6 +27,11 @@ const DATA: NotificationData = {
     workedOn: "2026-06-02",
     comment: "The shift was 4 hours",
   },
+  HELP_REQUEST_RECEIVED: { requestId: "h1", regionCode: "ATYRAU", category: "EMERGENCY", settlement: "Kulsary" },
+  HELP_REQUEST_ASSIGNED: { requestId: "h1", organizerId: "o1" },
+  HELP_REQUEST_ANSWERED: { requestId: "h1", accepted: false, organizerName: "Atyrau Jastary", reason: "No boats" },
+  HELP_REQUESTS_SURGE: { regionCode: "ATYRAU", cap: 50 },
+  HELP_REQUESTS_OVERDUE: { regionCode: "ATYRAU", count: 3 },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -80,6 +85,29 @@ describe("notification texts", async () => {
     expect(
       en.render({ type: "HOURS_CONFIRMED", data: { ...DATA.HOURS_CONFIRMED, reason: "Left an hour early" } }).details,
     ).toEqual(["Hours: 4.5 on June 2, 2026", "Reason: Left an hour early"]);
+  });
+
+  it("sends help-request notices to the request, the organizer's requests or the queue", () => {
+    const ru = createRenderer("ru", messages.ru!);
+    const received = ru.render({ type: "HELP_REQUEST_RECEIVED", data: DATA.HELP_REQUEST_RECEIVED });
+    expect(received.path).toBe("/moderation/help/h1");
+    expect(received.subject).toBe(
+      "Новая просьба о помощи: Чрезвычайная ситуация: паводок, пожар, последствия бедствия",
+    );
+    expect(ru.render({ type: "HELP_REQUEST_ASSIGNED", data: DATA.HELP_REQUEST_ASSIGNED }, organizer).path).toBe(
+      "/organizers/astana-jastary/help",
+    );
+    const handedBack = ru.render({ type: "HELP_REQUEST_ANSWERED", data: DATA.HELP_REQUEST_ANSWERED });
+    expect(handedBack.subject).toBe("Просьба о помощи возвращена");
+    expect(handedBack.details).toEqual(["Причина: No boats"]);
+    const taken = ru.render({ type: "HELP_REQUEST_ANSWERED", data: { ...DATA.HELP_REQUEST_ANSWERED, accepted: true } });
+    expect(taken.sentence).toBe("«Atyrau Jastary» взял просьбу о помощи.");
+    const surge = ru.render({ type: "HELP_REQUESTS_SURGE", data: DATA.HELP_REQUESTS_SURGE });
+    expect(surge.path).toBe("/moderation/help");
+    expect(surge.sentence).toContain("больше 50");
+    const digest = ru.render({ type: "HELP_REQUESTS_OVERDUE", data: DATA.HELP_REQUESTS_OVERDUE });
+    expect(digest.path).toBe("/moderation/help");
+    expect(digest.sentence).toMatch(/^3 просьбы о помощи в регионе «Атырауская область» ждут больше 48 часов/);
   });
 
   it("survives missing, wrong or hostile data", () => {

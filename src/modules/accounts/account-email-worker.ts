@@ -46,11 +46,13 @@ export async function processAccountEmail(
       status: true,
       attempts: true,
       user: { select: { name: true, email: true, deletedAt: true } },
+      helpRequest: { select: { trackingToken: true, personalDataErasedAt: true } },
     },
   });
   if (!e || e.status !== "PENDING") return "NOTHING_TO_DO";
   const pending = { id, status: "PENDING" as const };
-  if (e.userId && (!e.user || e.user.deletedAt || e.user.email !== e.to)) {
+  const goneRequest = e.kind === "HELP_REQUEST_UPDATE" && (!e.helpRequest || e.helpRequest.personalDataErasedAt);
+  if (goneRequest || (e.userId && (!e.user || e.user.deletedAt || e.user.email !== e.to))) {
     await db.accountEmail.updateMany({ where: pending, data: { status: "SKIPPED" } });
     return "SKIPPED";
   }
@@ -58,7 +60,7 @@ export async function processAccountEmail(
   const base = `${appUrl.replace(/\/+$/, "")}/${e.locale}`;
   let url = `${base}/invitations`;
   let tokenId: string | null = null;
-  if (e.kind !== "ORGANIZER_INVITATION" && e.userId) {
+  if ((e.kind === "PASSWORD_RESET" || e.kind === "EMAIL_CONFIRMATION") && e.userId) {
     const token = crypto.randomBytes(32).toString("base64url");
     const row = await db.accountToken.create({
       data: {
@@ -74,9 +76,17 @@ export async function processAccountEmail(
     url = `${base}/${e.kind === "PASSWORD_RESET" ? "reset-password" : "confirm-email"}?token=${token}`;
   }
 
+  // A help request's step: its tracking page, in the language the person asked in.
+  if (e.kind === "HELP_REQUEST_UPDATE" && e.helpRequest) url = `${base}/help/${e.helpRequest.trackingToken}`;
+
   const { t } = await rendererFor(e.locale);
-  const values = { organizerName: str(e.data, "organizerName"), inviterName: str(e.data, "inviterName") };
-  const key = `account.email.${e.kind}`;
+  const values = {
+    organizerName: str(e.data, "organizerName"),
+    inviterName: str(e.data, "inviterName"),
+    reason: str(e.data, "reason"),
+  };
+  const key =
+    e.kind === "HELP_REQUEST_UPDATE" ? `help.email.${str(e.data, "step") || "received"}` : `account.email.${e.kind}`;
   const greeting = e.user
     ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" })
     : t("account.email.hello");

@@ -14,9 +14,11 @@ type Tx = Pick<Prisma.TransactionClient, "accountEmail" | "$queryRawUnsafe" | "$
 export type AccountEmailInput = {
   kind: AccountEmailKind;
   userId?: string;
+  /** HELP_REQUEST_UPDATE: the request, whose tracking link the email carries. */
+  helpRequestId?: string;
   to: string;
   locale: Locale;
-  /** ORGANIZER_INVITATION: { organizerName, inviterName }. */
+  /** ORGANIZER_INVITATION: { organizerName, inviterName }; HELP_REQUEST_UPDATE: { step, reason?, organizerName? }. */
   data?: Prisma.InputJsonValue;
 };
 

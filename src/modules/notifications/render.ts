@@ -7,6 +7,7 @@ import { loadMessages } from "@/i18n/messages";
 import { domainLabel } from "@/i18n/labels";
 import { negotiateLocale, type Locale } from "@/domain/locales";
 import { dateValue, isCalendarDate } from "@/domain/time";
+import { HELP_CATEGORY_LABELS, type HelpCategory } from "@/domain/help-requests";
 
 type ProjectRef = { projectId: string; projectTitle: string };
 type Decision = ProjectRef & { roleTitle: string };
@@ -36,6 +37,16 @@ export type NotificationData = {
   HOURS_CONFIRMED: ProjectRef & { hours?: number; workedOn?: string; reason?: string };
   /** The organizer's comment is required to dispute. */
   HOURS_DISPUTED: ProjectRef & { hours?: number; workedOn?: string; comment?: string };
+  /** From src/modules/help: a new request, for the region's staff. */
+  HELP_REQUEST_RECEIVED: { requestId: string; regionCode: string; category: string; settlement: string };
+  /** The front office offered a request to the recipient's organizer. */
+  HELP_REQUEST_ASSIGNED: { requestId: string; organizerId: string };
+  /** The organizer took the request or handed it back (with a reason). */
+  HELP_REQUEST_ANSWERED: { requestId: string; accepted: boolean; organizerName: string; reason?: string | null };
+  /** More requests from the region within an hour than its cap. */
+  HELP_REQUESTS_SURGE: { regionCode: string; cap: number };
+  /** The morning digest: requests of the region waiting more than 48 hours. */
+  HELP_REQUESTS_OVERDUE: { regionCode: string; count: number };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -77,6 +88,11 @@ const KNOWN_TYPES = new Set<string>([
   "STAFF_APPOINTED",
   "HOURS_CONFIRMED",
   "HOURS_DISPUTED",
+  "HELP_REQUEST_RECEIVED",
+  "HELP_REQUEST_ASSIGNED",
+  "HELP_REQUEST_ANSWERED",
+  "HELP_REQUESTS_SURGE",
+  "HELP_REQUESTS_OVERDUE",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -114,6 +130,7 @@ export function createRenderer(
       volunteerName: text(data, "volunteerName") ?? t("notifications.fallback.volunteer"),
       organizerName: organizer?.name ?? t("notifications.fallback.organizer"),
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
+      ...helpValues(data, locale, t),
     };
 
     const details: string[] = [];
@@ -140,8 +157,13 @@ export function createRenderer(
         }),
       );
 
+    const requestId = text(data, "requestId");
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
+    else if (type === "HELP_REQUESTS_SURGE" || type === "HELP_REQUESTS_OVERDUE") path = "/moderation/help";
+    else if (type === "HELP_REQUEST_ASSIGNED")
+      path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
+    else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type === "ORGANIZER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
@@ -159,6 +181,22 @@ export function createRenderer(
   }
 
   return { locale, t, render };
+}
+
+/** The words of a help request's notifications: its category, the answering organizer, the cap. */
+function helpValues(data: Record<string, unknown>, locale: Locale, t: T): Record<string, string | number> {
+  const category = text(data, "category");
+  return {
+    category:
+      category && category in HELP_CATEGORY_LABELS
+        ? HELP_CATEGORY_LABELS[category as HelpCategory][locale]
+        : t("notifications.fallback.request"),
+    settlement: text(data, "settlement") ?? "",
+    answeringOrganizer: text(data, "organizerName") ?? t("notifications.fallback.organizer"),
+    accepted: data.accepted === true ? "yes" : "no",
+    cap: typeof data.cap === "number" ? data.cap : 0,
+    count: typeof data.count === "number" ? data.count : 0,
+  };
 }
 
 /** The renderer for a locale; an unknown locale gets Kazakh, the platform's default. */

@@ -1,0 +1,320 @@
+import { describe, expect, it } from "vitest";
+import { db, errorCode, viewerOf } from "./helpers";
+import { APP_URL, sendAccountEmails, smtpForFile } from "./account-mail";
+import { NO_PASSWORD } from "./applications-fixtures";
+import { createOrganizer, createUser } from "../../prisma/seed/factories";
+import { helpRequestSchema, type HelpRequestInput } from "../../src/modules/help/schema";
+import {
+  HELP_LIMITS,
+  answerHelpRequest,
+  assignHelpRequest,
+  declineHelpRequest,
+  markHelpRequestDuplicate,
+  resolveHelpRequest,
+  submitHelpRequest,
+} from "../../src/modules/help/mutations";
+import {
+  helpQueue,
+  helpRequestForStaff,
+  organizerHelpRequests,
+  trackHelpRequest,
+} from "../../src/modules/help/queries";
+import { erasePersonalData, sendOverdueDigests } from "../../src/modules/help/jobs";
+
+const smtp = smtpForFile();
+
+function form(fields: Record<string, string> = {}): FormData {
+  const f = new FormData();
+  const all = {
+    category: "ELDERLY",
+    regionCode: "ATYRAU",
+    settlement: "Атырау",
+    address: "ул. Абая 12, кв. 5",
+    neededOn: "",
+    peopleNeeded: "2",
+    description: "Пожилой соседке нужно купить продукты и лекарства, она не выходит из дома.",
+    requesterName: "Гульнара",
+    contactPhone: "8 (701) 123-45-67",
+    contactEmail: "gulnara@example.kz",
+    consentToShare: "on",
+    fax: "",
+    ...fields,
+  };
+  for (const [k, v] of Object.entries(all)) f.set(k, v);
+  return f;
+}
+
+const parsed = (fields: Record<string, string> = {}): HelpRequestInput => helpRequestSchema.parse(form(fields));
+
+async function setup() {
+  const staffUser = await createUser(db(), { name: "Айжан Staff", passwordHash: NO_PASSWORD, locale: "ru" });
+  await db().staffAssignment.create({ data: { userId: staffUser.id, regionCode: "ATYRAU" } });
+  const otherStaffUser = await createUser(db(), { name: "Other Staff", passwordHash: NO_PASSWORD });
+  await db().staffAssignment.create({ data: { userId: otherStaffUser.id, regionCode: "ASTANA" } });
+  const org = await createOrganizer(db(), {
+    name: "Ынтымақ Атырау",
+    regionCode: "ATYRAU",
+    verified: true,
+    ownerPasswordHash: NO_PASSWORD,
+  });
+  const staff = await viewerOf(staffUser.id);
+  const otherStaff = await viewerOf(otherStaffUser.id);
+  const owner = await viewerOf(org.ownerId);
+  return { staff, otherStaff, org, owner };
+}
+
+const submit = (fields: Record<string, string> = {}, address = "198.51.100.7") =>
+  submitHelpRequest(db(), parsed(fields), { address, locale: "ru" });
+
+describe("the help form's input", () => {
+  it("normalises the phone and refuses what is not a Kazakh mobile number, next to the field", () => {
+    expect(parsed().contactPhone).toBe("+77011234567");
+    for (const phone of ["+7 727 250 00 00", "+1 202 555 0100", "12345", "+7 701 123 45 6"]) {
+      const r = helpRequestSchema.safeParse(form({ contactPhone: phone }));
+      expect(r.success).toBe(false);
+      expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+        "contactPhone",
+        "help.errors.phone",
+      ]);
+    }
+  });
+
+  it("needs a way to reach the person, the consent, and a sane count and date", () => {
+    const issues = (fields: Record<string, string>) =>
+      helpRequestSchema.safeParse(form(fields)).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    expect(issues({ contactPhone: "", contactEmail: "" })).toContain("contactPhone:help.errors.contact");
+    expect(issues({ consentToShare: "" })).toContain("consentToShare:help.errors.consent");
+    expect(issues({ peopleNeeded: "0" })).toContain("peopleNeeded:help.errors.people");
+    expect(issues({ peopleNeeded: "9999999999" })).toContain("peopleNeeded:help.errors.people");
+    expect(issues({ neededOn: "2020-01-01" })).toContain("neededOn:help.errors.dateInPast");
+    expect(issues({ neededOn: "31.12.2026" })).toContain("neededOn:validation.date");
+  });
+
+  it("refuses hostile and oversized values with our messages, never zod's prose", () => {
+    const hostile = {
+      category: '\'; DROP TABLE "HelpRequest"; --',
+      regionCode: "<script>",
+      settlement: "x".repeat(100_000),
+      description: "y".repeat(100_000),
+      address: "z".repeat(10_000),
+      contactEmail: "a@".repeat(5000),
+      requesterName: "n".repeat(5000),
+      fax: "http://spam.example",
+    };
+    const r = helpRequestSchema.safeParse(form(hostile));
+    expect(r.success).toBe(false);
+    const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
+    expect(byField).toMatchObject({
+      category: "validation.required",
+      regionCode: "validation.required",
+      settlement: "validation.tooLong",
+      description: "validation.tooLong",
+      address: "validation.tooLong",
+      contactEmail: "validation.tooLong",
+      requesterName: "validation.tooLong",
+      fax: "help.errors.rejected",
+    });
+    for (const m of Object.values(byField)) expect(m).toMatch(/^(validation|help)\./);
+  });
+});
+
+describe("asking for help", () => {
+  it("stores the request, tells the region's staff, and emails the person their tracking link", async () => {
+    const { staff } = await setup();
+    const { id, token } = await submit();
+    const row = await db().helpRequest.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "NEW", contactPhone: "+77011234567", regionCode: "ATYRAU", surge: false });
+    expect(await db().notification.count({ where: { userId: staff.id, type: "HELP_REQUEST_RECEIVED" } })).toBe(1);
+    // Another region's staff hear nothing.
+    expect(await db().notification.count({ where: { type: "HELP_REQUEST_RECEIVED" } })).toBe(1);
+
+    const [mail] = await sendAccountEmails(smtp());
+    expect(mail!.to).toEqual(["gulnara@example.kz"]);
+    expect(mail!.subject).toBe("Мы получили вашу просьбу о помощи");
+    expect(mail!.text).toContain(`${APP_URL}/ru/help/${token}`);
+
+    const tracked = await trackHelpRequest(db(), token);
+    expect(tracked).toMatchObject({ status: "NEW", settlement: "Атырау", peopleNeeded: 2 });
+    expect(tracked!.steps.map((s) => s.action)).toEqual(["help.submitted"]);
+    // The tracking page never carries the contact or the address.
+    expect(JSON.stringify(tracked)).not.toMatch(/Гульнара|7011234567|gulnara|Абая/);
+    expect(await trackHelpRequest(db(), token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toBeNull();
+    expect(await trackHelpRequest(db(), "../../etc/passwd")).toBeNull();
+  });
+
+  it("limits one address, one contact, and flags a surge in a region once with an alert", async () => {
+    const { staff } = await setup();
+    for (let i = 0; i < HELP_LIMITS.perAddressPerHour; i++)
+      await submit({ contactPhone: `+7 701 000 00 ${String(i).padStart(2, "0")}`, contactEmail: "" }, "203.0.113.9");
+    expect(await errorCode(submit({ contactPhone: "+7 702 000 00 00", contactEmail: "" }, "203.0.113.9"))).toBe(
+      "help.errors.tooManyFromAddress",
+    );
+    expect(await db().helpRequest.count()).toBe(HELP_LIMITS.perAddressPerHour);
+
+    for (let i = 0; i < HELP_LIMITS.perContactPerDay; i++) await submit({}, `198.51.100.${i + 20}`);
+    expect(await errorCode(submit({}, "198.51.100.99"))).toBe("help.errors.tooManyFromContact");
+
+    // Fill the region's hour: what comes over the cap is kept, flagged, and alerts the staff once.
+    const before = await db().helpRequest.count({ where: { regionCode: "ATYRAU" } });
+    for (let i = before; i < HELP_LIMITS.regionPerHour + 3; i++)
+      await submit({ contactPhone: "", contactEmail: `p${i}@example.kz` }, `192.0.2.${i % 250}`);
+    expect(await db().helpRequest.count({ where: { regionCode: "ATYRAU", surge: true } })).toBe(3);
+    expect(await db().notification.count({ where: { userId: staff.id, type: "HELP_REQUESTS_SURGE" } })).toBe(1);
+  });
+});
+
+describe("triage", () => {
+  it("goes from the front office to an organizer, who sees the contact only after taking it", async () => {
+    const { staff, otherStaff, org, owner } = await setup();
+    const { id, token } = await submit();
+    // Another region's staff: the request does not exist for them.
+    expect(await helpRequestForStaff(db(), otherStaff, id)).toBeNull();
+    expect(await errorCode(assignHelpRequest(db(), otherStaff, { requestId: id, organizerId: org.id }))).toBe(
+      "NOT_FOUND",
+    );
+    // An unverified organizer, or one of another region, cannot be given it.
+    const pending = await createOrganizer(db(), { regionCode: "ATYRAU", ownerPasswordHash: NO_PASSWORD });
+    const astana = await createOrganizer(db(), {
+      regionCode: "ASTANA",
+      verified: true,
+      ownerPasswordHash: NO_PASSWORD,
+    });
+    for (const organizerId of [pending.id, astana.id])
+      expect(await errorCode(assignHelpRequest(db(), staff, { requestId: id, organizerId }))).toBe(
+        "help.errors.organizerNotEligible",
+      );
+
+    const queue = await helpQueue(db(), staff, { view: "open", page: 1 });
+    expect(queue!.items.map((r) => r.id)).toEqual([id]);
+    expect(await helpQueue(db(), owner, { view: "open", page: 1 })).toBeNull();
+
+    await assignHelpRequest(db(), staff, { requestId: id, organizerId: org.id });
+    expect(await db().notification.count({ where: { userId: owner.id, type: "HELP_REQUEST_ASSIGNED" } })).toBe(1);
+    let mine = await organizerHelpRequests(db(), owner, org.slug);
+    expect(mine!.items).toHaveLength(1);
+    expect(mine!.items[0]!.contact).toBeNull();
+    // Another organizer's member finds nothing, and cannot answer it.
+    const stranger = await viewerOf(astana.ownerId);
+    expect(await organizerHelpRequests(db(), stranger, org.slug)).toBeNull();
+    expect(await errorCode(answerHelpRequest(db(), stranger, { requestId: id, answer: "ACCEPT" }))).toBe("NOT_FOUND");
+
+    await answerHelpRequest(db(), owner, { requestId: id, answer: "ACCEPT" });
+    mine = await organizerHelpRequests(db(), owner, org.slug);
+    expect(mine!.items[0]!.contact).toMatchObject({ contactPhone: "+77011234567", address: "ул. Абая 12, кв. 5" });
+    expect(await db().notification.count({ where: { userId: staff.id, type: "HELP_REQUEST_ANSWERED" } })).toBe(1);
+    expect((await trackHelpRequest(db(), token))!.assignedOrganizer?.name).toBe("Ынтымақ Атырау");
+
+    await resolveHelpRequest(db(), owner, { requestId: id });
+    const closed = await db().helpRequest.findUniqueOrThrow({ where: { id } });
+    expect(closed.status).toBe("RESOLVED");
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.firstActionAt).not.toBeNull();
+    expect((await trackHelpRequest(db(), token))!.steps.map((s) => s.action)).toEqual([
+      "help.submitted",
+      "help.assigned",
+      "help.accepted",
+      "help.resolved",
+    ]);
+    const mails = await sendAccountEmails(smtp());
+    expect(mails.map((m) => m.subject)).toEqual([
+      "Мы получили вашу просьбу о помощи",
+      "Волонтерская организация взяла вашу просьбу",
+      "Ваша просьба о помощи решена",
+    ]);
+    expect(await errorCode(resolveHelpRequest(db(), owner, { requestId: id }))).toBe("help.errors.notOpen");
+  });
+
+  it("comes back to the front office when the organizer hands it back, and can be declined or merged", async () => {
+    const { staff, org, owner } = await setup();
+    const first = await submit();
+    const second = await submit({ contactEmail: "other@example.kz", contactPhone: "" }, "198.51.100.8");
+    await assignHelpRequest(db(), staff, { requestId: first.id, organizerId: org.id });
+    await answerHelpRequest(db(), owner, { requestId: first.id, answer: "DECLINE", reason: "Нет свободных людей" });
+    expect(await db().helpRequest.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "NEW",
+      assignedOrganizerId: null,
+    });
+    // The organizer it was taken from cannot act on it any more.
+    expect(await errorCode(answerHelpRequest(db(), owner, { requestId: first.id, answer: "ACCEPT" }))).toBe(
+      "NOT_FOUND",
+    );
+
+    await markHelpRequestDuplicate(db(), staff, { requestId: second.id, duplicateOf: first.id });
+    expect(await errorCode(markHelpRequestDuplicate(db(), staff, { requestId: first.id, duplicateOf: first.id }))).toBe(
+      "help.errors.duplicateNotFound",
+    );
+    await declineHelpRequest(db(), staff, { requestId: first.id, reason: "Обратитесь в акимат: это их услуга." });
+    const tracked = await trackHelpRequest(db(), first.token);
+    expect(tracked).toMatchObject({ status: "DECLINED", outcomeReason: "Обратитесь в акимат: это их услуга." });
+    expect((await trackHelpRequest(db(), second.token))!.status).toBe("DUPLICATE");
+    const mails = await sendAccountEmails(smtp());
+    expect(mails.find((m) => m.subject === "Ваша просьба о помощи отклонена")?.text).toContain(
+      "Причина: Обратитесь в акимат: это их услуга.",
+    );
+  });
+
+  it("lets one of two people acting at once move the request; the other is told, nothing is half-done", async () => {
+    const { staff, org, owner } = await setup();
+    for (let round = 0; round < 5; round++) {
+      const { id } = await submit({ contactEmail: `race${round}@example.kz`, contactPhone: "" }, `10.0.0.${round}`);
+      await assignHelpRequest(db(), staff, { requestId: id, organizerId: org.id });
+      // The organizer accepts while the front office declines the same request.
+      const results = await Promise.allSettled([
+        answerHelpRequest(db(), owner, { requestId: id, answer: "ACCEPT" }),
+        declineHelpRequest(db(), staff, { requestId: id, reason: "Решено по телефону" }),
+      ]);
+      const row = await db().helpRequest.findUniqueOrThrow({ where: { id } });
+      const accepted = results[0].status === "fulfilled";
+      const declined = results[1].status === "fulfilled";
+      if (declined && accepted) {
+        // Accepted first, then declined by the office: both steps are in the log, the outcome is final.
+        expect(row.status).toBe("DECLINED");
+      } else if (declined) expect(row.status).toBe("DECLINED");
+      else {
+        expect(accepted).toBe(true);
+        expect(row).toMatchObject({ status: "IN_PROGRESS" });
+        expect(row.acceptedAt).not.toBeNull();
+      }
+      const steps = await db().auditLog.count({
+        where: { entityId: id, action: { in: ["help.accepted", "help.declined"] } },
+      });
+      expect(steps).toBe(Number(accepted) + Number(declined));
+      for (const r of results)
+        if (r.status === "rejected") expect(["CONFLICT", "help.errors.notOpen"]).toContain(r.reason.code);
+    }
+  });
+});
+
+describe("scheduled work", () => {
+  it("sends each region's staff one overdue digest a day, however often it runs", async () => {
+    const { staff } = await setup();
+    const { id } = await submit();
+    const old = new Date(Date.now() - 50 * 3600_000);
+    await db().$executeRaw`UPDATE "HelpRequest" SET "updatedAt" = ${old}, "createdAt" = ${old} WHERE id = ${id}`;
+    expect((await helpQueue(db(), staff, { view: "open", page: 1 }))!.items[0]!.overdue).toBe(true);
+    expect(await Promise.all([sendOverdueDigests(db()), sendOverdueDigests(db())])).toContainEqual(["ATYRAU"]);
+    await sendOverdueDigests(db());
+    const digests = await db().notification.findMany({ where: { type: "HELP_REQUESTS_OVERDUE" } });
+    expect(digests.map((d) => [d.userId, d.data])).toEqual([[staff.id, { regionCode: "ATYRAU", count: 1 }]]);
+  });
+
+  it("erases the contact and address 90 days after the request closed, and the emails with them", async () => {
+    const { staff } = await setup();
+    const closedLongAgo = await submit();
+    const closedRecently = await submit({}, "198.51.100.9");
+    for (const r of [closedLongAgo, closedRecently]) await resolveHelpRequest(db(), staff, { requestId: r.id });
+    await db().helpRequest.update({
+      where: { id: closedLongAgo.id },
+      data: { closedAt: new Date(Date.now() - 91 * 86400_000) },
+    });
+    expect(await erasePersonalData(db())).toBe(1);
+    expect(await erasePersonalData(db())).toBe(0);
+    const erased = await db().helpRequest.findUniqueOrThrow({ where: { id: closedLongAgo.id } });
+    expect(erased).toMatchObject({ contactPhone: null, contactEmail: null, address: null, requesterName: null });
+    expect(erased.personalDataErasedAt).not.toBeNull();
+    expect(await db().accountEmail.count({ where: { helpRequestId: closedLongAgo.id } })).toBe(0);
+    expect(await db().accountEmail.count({ where: { helpRequestId: closedRecently.id } })).toBeGreaterThan(0);
+    // The counts the statistics use stay; the tracking link still shows the outcome.
+    expect((await trackHelpRequest(db(), closedLongAgo.token))!.status).toBe("RESOLVED");
+  });
+});

@@ -20,6 +20,9 @@ import {
   trackHelpRequest,
 } from "../../src/modules/help/queries";
 import { erasePersonalData, sendOverdueDigests } from "../../src/modules/help/jobs";
+import { helpRequestForProject } from "../../src/modules/help/queries";
+import { createProject } from "../../src/modules/projects/mutations";
+import { projectSchema } from "../../src/modules/projects/schema";
 
 const smtp = smtpForFile();
 
@@ -282,6 +285,61 @@ describe("triage", () => {
       for (const r of results)
         if (r.status === "rejected") expect(["CONFLICT", "help.errors.notOpen"]).toContain(r.reason.code);
     }
+  });
+});
+
+describe("a request made into a project", () => {
+  const project = (title: string) =>
+    projectSchema.parse({
+      title,
+      description: "Покупаем продукты и лекарства пожилым жителям Атырау, которые не выходят из дома.",
+      language: "ru",
+      compositions: ["GENERAL"],
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      scope: "LOCAL",
+      duration: "ONE_TIME",
+      birgemiz: [],
+      regionCode: "ATYRAU",
+      settlement: "Атырау",
+      startDate: "2027-05-15",
+      startTime: "10:00",
+      endDate: "2027-05-15",
+      endTime: "14:00",
+      contactName: "Айгерім",
+      sdgs: [{ sdg: 3, impact: "DIRECT" }],
+      roles: [{ title: "Волонтер", capacity: 2, minAge: 14, mode: "FIRST_COME", skills: "" }],
+    });
+
+  it("is linked once, only by the organizer that took it", async () => {
+    const { staff, org, owner } = await setup();
+    const { id, token } = await submit();
+    await assignHelpRequest(db(), staff, { requestId: id, organizerId: org.id });
+    // Offered but not taken yet: nothing to make a project of.
+    expect(await helpRequestForProject(db(), owner, org.id, id)).toBeNull();
+    await answerHelpRequest(db(), owner, { requestId: id, answer: "ACCEPT" });
+    expect(await helpRequestForProject(db(), owner, org.id, id)).toMatchObject({
+      category: "ELDERLY",
+      peopleNeeded: 2,
+    });
+
+    const other = await createOrganizer(db(), { regionCode: "ATYRAU", verified: true, ownerPasswordHash: NO_PASSWORD });
+    const otherOwner = await viewerOf(other.ownerId);
+    expect(await helpRequestForProject(db(), otherOwner, org.id, id)).toBeNull();
+    expect(await errorCode(createProject(db(), otherOwner, other.id, project("Чужой проект по просьбе"), id))).toBe(
+      "help.errors.notOpen",
+    );
+    // The refused link left no project behind.
+    expect(await db().project.count({ where: { organizerId: other.id } })).toBe(0);
+
+    const made = await createProject(db(), owner, org.id, project("Продукты для пожилых: Атырау"), id);
+    expect(await db().helpRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ projectId: made.id });
+    expect(await errorCode(createProject(db(), owner, org.id, project("Второй раз"), id))).toBe("help.errors.notOpen");
+    // The requester sees the project only once it is published.
+    expect((await trackHelpRequest(db(), token))!.project).toBeNull();
+    await db().project.update({ where: { id: made.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    expect((await trackHelpRequest(db(), token))!.project?.title).toBe("Продукты для пожилых: Атырау");
+    expect((await trackHelpRequest(db(), token))!.steps.at(-1)!.action).toBe("help.converted");
   });
 });
 

@@ -338,3 +338,36 @@ export async function answerHelpRequest(
     if (accepted) await tellRequester(tx, request, { step: "accepted", organizerName: organizer.name });
   });
 }
+
+/**
+ * The organizer that took a request made a project of it (src/modules/projects createProject, in
+ * its transaction): the request points at the project, and its requester sees the project once it
+ * is published. Only a request this organizer accepted, still open and not yet made into one.
+ */
+export async function linkHelpRequestToProject(
+  tx: Tx,
+  viewer: Viewer,
+  input: { helpRequestId: string; organizerId: string; projectId: string },
+) {
+  const request = await tx.helpRequest.findFirst({
+    where: {
+      id: input.helpRequestId,
+      assignedOrganizerId: input.organizerId,
+      assignedOrganizer: managedOrganizerWhere(viewer),
+      acceptedAt: { not: null },
+      status: "IN_PROGRESS",
+      projectId: null,
+    },
+    select: { id: true, version: true, regionCode: true },
+  });
+  if (!request) throw new AppError("help.errors.notOpen");
+  await move(tx, request, { projectId: input.projectId });
+  await audit(tx, {
+    actorId: viewer.id,
+    action: "help.converted",
+    entityType: "HelpRequest",
+    entityId: request.id,
+    regionCode: request.regionCode,
+    data: { projectId: input.projectId },
+  });
+}

@@ -219,3 +219,26 @@ export async function trackHelpRequest(db: Db, token: string) {
     steps: steps.map((s) => ({ action: s.action, at: s.at })),
   };
 }
+
+/** What a new project made from a request starts with: the request the viewer's organizer took. */
+export async function helpRequestForProject(db: Db, viewer: Viewer, organizerId: string, requestId: string) {
+  return db.helpRequest.findFirst({
+    where: {
+      id: requestId,
+      assignedOrganizerId: organizerId,
+      assignedOrganizer: managedOrganizerWhere(viewer),
+      acceptedAt: { not: null },
+      status: "IN_PROGRESS",
+      projectId: null,
+    },
+    select: {
+      id: true,
+      category: true,
+      regionCode: true,
+      settlement: true,
+      description: true,
+      neededOn: true,
+      peopleNeeded: true,
+    },
+  });
+}

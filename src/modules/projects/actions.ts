@@ -8,8 +8,8 @@ import { cancelProject, createProject, submitProject, updateProject } from "./mu
 /** The form then opens the new draft's page; nothing shown before changes. */
 export const createProjectAction = authActionClient
   .inputSchema(createProjectSchema)
-  .action(async ({ parsedInput: { organizerId, ...project }, ctx }) =>
-    createProject(db, ctx.viewer, organizerId, project),
+  .action(async ({ parsedInput: { organizerId, helpRequestId, ...project }, ctx }) =>
+    createProject(db, ctx.viewer, organizerId, project, helpRequestId),
   );
 
 export const updateProjectAction = authActionClient

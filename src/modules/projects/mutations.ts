@@ -1,4 +1,5 @@
 import "server-only";
+import { linkHelpRequestToProject } from "@/modules/help/mutations";
 import type { Db } from "@/server/prisma-client";
 import type { ProjectStatus } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
@@ -58,12 +59,16 @@ async function trainingIds(db: Db, input: ProjectData): Promise<Map<string, stri
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-/** A new project starts as a draft of the viewer's organizer. */
+/**
+ * A new project starts as a draft of the viewer's organizer. Made from a request for help the
+ * organizer took (helpRequestId), it is linked to the request in the same transaction.
+ */
 export async function createProject(
   db: Db,
   viewer: Viewer,
   organizerId: string,
   input: ProjectData,
+  helpRequestId?: string,
 ): Promise<{ id: string }> {
   // Another organizer's id finds nothing, as everywhere.
   const organizer = await db.organizer.count({ where: { id: organizerId, ...managedOrganizerWhere(viewer) } });
@@ -90,6 +95,8 @@ export async function createProject(
       entityId: project.id,
       regionCode: project.regionCode,
     });
+    if (helpRequestId)
+      await linkHelpRequestToProject(tx, viewer, { helpRequestId, organizerId, projectId: project.id });
     return { id: project.id };
   });
 }

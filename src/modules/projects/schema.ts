@@ -130,7 +130,7 @@ export type ProjectData = z.output<typeof projectSchema>;
 const id = z.string().min(1).max(40);
 
 /** A new draft of one of the viewer's organizers. */
-export const createProjectSchema = projectSchema.safeExtend({ organizerId: id });
+export const createProjectSchema = projectSchema.safeExtend({ organizerId: id, helpRequestId: id.optional() });
 export type CreateProjectInput = z.input<typeof createProjectSchema>;
 
 export const updateProjectSchema = projectSchema.safeExtend({ projectId: id });

@@ -24,15 +24,18 @@ const emptyRole = {
   mode: "REVIEW" as const,
 };
 
-type Props = { initial: ProjectInput; organizerId: string; projectId?: string };
+/** helpRequestId: the request for help this new project answers (its organizer took it). */
+type Props = { initial: ProjectInput; organizerId: string; projectId?: string; helpRequestId?: string };
 
 /** Create or edit a project: the five criteria, place and time, contact, SDGs and roles. */
-export function ProjectForm({ initial, organizerId, projectId }: Props) {
+export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: Props) {
   const t = useTranslations();
   const router = useRouter();
   // One form for both: a new draft belongs to the organizer, an edit to the project.
   const save = (values: ProjectInput): Promise<ActionOutcome<{ id: string } | { backToModeration: boolean }>> =>
-    projectId ? updateProjectAction({ ...values, projectId }) : createProjectAction({ ...values, organizerId });
+    projectId
+      ? updateProjectAction({ ...values, projectId })
+      : createProjectAction({ ...values, organizerId, helpRequestId });
   const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(save, projectSchema, {
     defaultValues: initial,
     onSuccess: (data) => {

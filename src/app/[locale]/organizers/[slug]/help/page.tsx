@@ -81,6 +81,22 @@ export default async function OrganizerHelpPage({ params }: Props) {
               ) : r.status === "IN_PROGRESS" ? (
                 <p className="text-sm text-slate-600">{t("organizer.contactAfterAccept")}</p>
               ) : null}
+              {r.project ? (
+                <p className="text-sm">
+                  {t("track.project")}:{" "}
+                  <Link href={`/projects/${r.project.id}`} className="text-brand-700 underline">
+                    {r.project.title}
+                  </Link>
+                </p>
+              ) : r.status === "IN_PROGRESS" && r.acceptedAt ? (
+                <Link
+                  href={{ pathname: `/organizers/${data.organizer.slug}/projects/new`, query: { fromHelp: r.id } }}
+                  className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                  data-testid="help-make-project"
+                >
+                  {t("organizer.makeProject")}
+                </Link>
+              ) : null}
               {r.status === "IN_PROGRESS" ? (
                 <ClientMessages components={["modules/help/components/help-organizer-answer"]}>
                   <HelpOrganizerAnswer requestId={r.id} accepted={Boolean(r.acceptedAt)} />

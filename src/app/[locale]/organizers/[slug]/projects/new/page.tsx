@@ -9,10 +9,17 @@ import type { ProjectInput } from "@/modules/projects/schema";
 import type { Locale } from "@/domain/locales";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Card } from "@/components/ui/card";
+import { searchParam } from "@/domain/search-params";
+import { isoDate } from "@/domain/time";
+import { HELP_CATEGORY_CLASSIFICATION, HELP_CATEGORY_LABELS } from "@/domain/help-requests";
+import { helpRequestForProject } from "@/modules/help/queries";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function NewProjectPage({ params }: Props) {
+export default async function NewProjectPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
@@ -24,6 +31,9 @@ export default async function NewProjectPage({ params }: Props) {
   const organizer = await getOrganizerForEdit(db, viewer, slug);
   if (!organizer) notFound();
   const t = await getTranslations("projects");
+  // Made from a request for help the organizer took: its need, place, date and headcount.
+  const fromHelp = searchParam(await searchParams, "fromHelp");
+  const help = fromHelp ? await helpRequestForProject(db, viewer, organizer.id, fromHelp) : null;
   const initial: ProjectInput = {
     title: "",
     description: "",
@@ -49,6 +59,21 @@ export default async function NewProjectPage({ params }: Props) {
     sdgs: [],
     roles: [{ title: "", description: "", capacity: 10, minAge: 14, skills: "", requiredTraining: "", mode: "REVIEW" }],
   };
+  if (help) {
+    const { direction, socialSubtype } = HELP_CATEGORY_CLASSIFICATION[help.category];
+    const day = help.neededOn ? isoDate(help.neededOn) : "";
+    Object.assign(initial, {
+      title: `${HELP_CATEGORY_LABELS[help.category][locale as Locale]} · ${help.settlement}`.slice(0, 120),
+      description: help.description,
+      primaryDirection: direction,
+      socialSubtype: socialSubtype ?? "",
+      regionCode: help.regionCode,
+      settlement: help.settlement,
+      startDate: day,
+      endDate: day,
+    });
+    initial.roles[0]!.capacity = help.peopleNeeded;
+  }
   return (
     <div className="space-y-6">
       <div>
@@ -62,7 +87,7 @@ export default async function NewProjectPage({ params }: Props) {
       </div>
       <Card className="p-4 sm:p-6">
         <ClientMessages components={["modules/projects/components/project-form"]}>
-          <ProjectForm initial={initial} organizerId={organizer.id} />
+          <ProjectForm initial={initial} organizerId={organizer.id} helpRequestId={help?.id} />
         </ClientMessages>
       </Card>
     </div>

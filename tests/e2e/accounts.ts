@@ -58,3 +58,10 @@ export const E2E_CACHE = {
   roleTitle: "Уборка двора",
   capacity: 5,
 } as const;
+
+/** Requests for help (issue 11): the Atyrau front office and a verified Atyrau organizer, used by no other spec. */
+export const E2E_HELP = {
+  staff: { email: "help.staff@e2e.asar", password: "help-staff-e2e-password", name: "Гүлмира Жақсылықова" },
+  owner: { email: "help.owner@e2e.asar", password: "help-owner-e2e-password", name: "Нұрбол Исаев" },
+  organizer: { slug: "e2e-atyrau-help", name: "Ынтымақ Атырау (e2e)" },
+} as const;

@@ -10,6 +10,7 @@ import {
   E2E_OWNERSHIP,
   E2E_RECORDS,
   E2E_STAFF_ASTANA,
+  E2E_HELP,
 } from "./accounts";
 
 async function main() {
@@ -56,7 +57,25 @@ async function main() {
   await seedRecords(db);
   await seedOwnership(db);
   await seedCache(db);
+  await seedHelp(db);
   await db.$disconnect();
+}
+
+// Requests for help (tests/e2e/help.spec.ts): Atyrau's front office and one verified organizer
+// there, so the queue and the organizer's list hold only that spec's requests.
+async function seedHelp(db: ReturnType<typeof createPrismaClient>) {
+  const staff = await createUser(db, { ...E2E_HELP.staff, locale: "ru" });
+  await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ATYRAU" } });
+  const owner = await createUser(db, { ...E2E_HELP.owner, locale: "kk" });
+  await createOrganizer(db, {
+    name: E2E_HELP.organizer.name,
+    slug: E2E_HELP.organizer.slug,
+    regionCode: "ATYRAU",
+    settlement: "Атырау",
+    directions: ["EMERGENCY", "SOCIAL"],
+    verified: true,
+    owner,
+  });
 }
 
 // Hours journey (tests/e2e/hours.spec.ts): its own organizer, so no other spec sees its project

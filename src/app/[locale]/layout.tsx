@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { Link } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import "../globals.css";
@@ -41,7 +42,12 @@ export default async function LocaleLayout({
             {children}
           </main>
           <footer className="border-t border-slate-200 bg-white">
-            <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600">{t("footer")}</div>
+            <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm text-slate-600 sm:flex-row sm:justify-between">
+              <p>{t("footer")}</p>
+              <Link href="/help" className="font-semibold text-brand-700 underline" data-testid="footer-help">
+                {t("askForHelp")}
+              </Link>
+            </div>
           </footer>
         </ClientMessages>
       </body>

@@ -79,6 +79,14 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
               {t("team")}
             </Link>
           ) : null}
+          {mayEdit && organizer.verificationStatus === "VERIFIED" ? (
+            <Link
+              href={`/organizers/${organizer.slug}/help`}
+              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50"
+            >
+              {t("helpRequests")}
+            </Link>
+          ) : null}
         </div>
       </header>
 

@@ -21,6 +21,7 @@ import {
 } from "../../src/modules/help/queries";
 import { erasePersonalData, sendOverdueDigests } from "../../src/modules/help/jobs";
 import { helpRequestForProject } from "../../src/modules/help/queries";
+import { helpRequestFigures } from "../../src/modules/help/statistics";
 import { createProject } from "../../src/modules/projects/mutations";
 import { projectSchema } from "../../src/modules/projects/schema";
 
@@ -374,5 +375,38 @@ describe("scheduled work", () => {
     expect(await db().accountEmail.count({ where: { helpRequestId: closedRecently.id } })).toBeGreaterThan(0);
     // The counts the statistics use stay; the tracking link still shows the outcome.
     expect((await trackHelpRequest(db(), closedLongAgo.token))!.status).toBe("RESOLVED");
+  });
+});
+
+describe("figures for the regional report", () => {
+  it("count requests by outcome and need, with the median time to a first step, for those who may see them", async () => {
+    const { staff, otherStaff } = await setup();
+    const a = await submit();
+    const b = await submit({ category: "ANIMALS" }, "198.51.100.10");
+    await submit({ category: "ANIMALS" }, "198.51.100.11");
+    await declineHelpRequest(db(), staff, { requestId: a.id, reason: "Не волонтерская задача" });
+    await resolveHelpRequest(db(), staff, { requestId: b.id });
+    // First steps 2 and 6 hours after the request: the median is 4.
+    for (const [id, hours] of [
+      [a.id, 2],
+      [b.id, 6],
+    ] as const)
+      await db()
+        .$executeRaw`UPDATE "HelpRequest" SET "firstActionAt" = "createdAt" + make_interval(hours => ${hours}) WHERE id = ${id}`;
+    const year = new Date().getUTCFullYear();
+    const figures = await helpRequestFigures(db(), staff, "ATYRAU", { year, month: null });
+    expect(figures).toEqual({
+      total: 3,
+      byStatus: { NEW: 1, DECLINED: 1, RESOLVED: 1 },
+      byCategory: [
+        { category: "ANIMALS", count: 2 },
+        { category: "ELDERLY", count: 1 },
+      ],
+      medianHoursToFirstAction: 4,
+    });
+    // Another region's staff, and the national figures without being an admin: nothing.
+    expect(await helpRequestFigures(db(), otherStaff, "ATYRAU", { year, month: null })).toBeNull();
+    expect(await helpRequestFigures(db(), staff, "KZ", { year, month: null })).toBeNull();
+    expect((await helpRequestFigures(db(), otherStaff, "ASTANA", { year, month: null }))!.total).toBe(0);
   });
 });

@@ -12,6 +12,8 @@ import { FilterForm } from "@/modules/statistics/components/filter-form";
 import { ReportStatus } from "@/modules/statistics/components/report-header";
 import { ReportView } from "@/modules/statistics/components/report-view";
 import { Card } from "@/components/ui/card";
+import { helpRequestFigures } from "@/modules/help/statistics";
+import { HelpFigures } from "@/modules/help/components/help-figures";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
@@ -51,7 +53,7 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
     return redirect({ href: `/statistics/region/${filter.area}${periodQuery(period)}`, locale });
   const report = await getAreaReport(db, viewer, code, period);
   if (!report) notFound();
-  const years = await statisticsYears(db);
+  const [years, helpFigures] = await Promise.all([statisticsYears(db), helpRequestFigures(db, viewer, code, period)]);
   const query = periodQuery(period, { locale });
 
   return (
@@ -101,6 +103,7 @@ export default async function AreaStatisticsPage({ params, searchParams }: Props
         </p>
       ) : null}
       <ReportView report={report} locale={l} />
+      {helpFigures ? <HelpFigures figures={helpFigures} locale={l} /> : null}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { Mailer } from "@/server/mail";
 import { EMAIL_MAX_ATTEMPTS, type EmailOutcome } from "@/modules/notifications/email";
 import { rendererFor } from "@/modules/notifications/render";
 import { retryThroughOutage } from "@/server/db-outage";
+import { quoted } from "@/domain/quotes";
+import { negotiateLocale } from "@/domain/locales";
 
 // The job worker's side of the account emails (see account-email.ts for the outbox).
 
@@ -75,7 +77,10 @@ export async function processAccountEmail(
   }
 
   const { t } = await rendererFor(e.locale);
-  const values = { organizerName: str(e.data, "organizerName"), inviterName: str(e.data, "inviterName") };
+  const values = {
+    organizerName: quoted(str(e.data, "organizerName"), negotiateLocale(e.locale)),
+    inviterName: str(e.data, "inviterName"),
+  };
   const key = `account.email.${e.kind}`;
   const greeting = e.user
     ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" })

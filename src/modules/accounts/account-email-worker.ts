@@ -85,7 +85,13 @@ export async function processAccountEmail(
   const greeting = e.user
     ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" })
     : t("account.email.hello");
-  const lines = [t(`${key}.body`, values), t(`${key}.note`)];
+  // At sign-up the confirmation is also the welcome (email-confirmation.ts): one email, not two.
+  const welcome = e.kind === "EMAIL_CONFIRMATION" ? str(e.data, "welcome") : "";
+  const welcomed = welcome === "VOLUNTEER" || welcome === "ORGANIZER";
+  const lines = welcomed
+    ? [t(`account.email.WELCOME.${welcome}`, values), t("account.email.WELCOME.confirm"), t(`${key}.note`)]
+    : [t(`${key}.body`, values), t(`${key}.note`)];
+  const subject = t(welcomed ? "account.email.WELCOME.subject" : `${key}.subject`, values);
   const action = t(`${key}.action`);
   const footer = t("account.email.footer");
   const text = [greeting, "", ...lines, "", `${action}: ${url}`, "", "—", footer, ""].join("\n");
@@ -99,7 +105,7 @@ export async function processAccountEmail(
   ].join("\n");
 
   try {
-    await mailer.send({ to: e.to, subject: t(`${key}.subject`, values), text, html });
+    await mailer.send({ to: e.to, subject, text, html });
   } catch (err) {
     // Nobody has this link's secret: drop it; the retry writes a new one.
     if (tokenId) await retryThroughOutage(db, () => db.accountToken.deleteMany({ where: { id: tokenId } }));

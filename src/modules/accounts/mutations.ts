@@ -53,7 +53,11 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
         entityId: user.id,
         regionCode: input.regionCode,
       });
-      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
+      await queueEmailConfirmation(
+        tx,
+        { id: user.id, email: input.email, locale: input.locale },
+        { welcome: "VOLUNTEER" },
+      );
       return { userId: user.id };
     });
   } catch (e) {
@@ -106,7 +110,11 @@ export async function registerOrganizer(db: Db, input: OrganizerSignUp): Promise
         entityId: organizer.id,
         regionCode: input.regionCode,
       });
-      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
+      await queueEmailConfirmation(
+        tx,
+        { id: user.id, email: input.email, locale: input.locale },
+        { welcome: "ORGANIZER", organizerName: input.orgName },
+      );
       return { userId: user.id, slug: organizer.slug };
     });
   } catch (e) {

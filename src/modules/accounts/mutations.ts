@@ -31,9 +31,14 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
         select: { id: true },
       });
       const consent = input.guardianConsent && input.guardianName && input.guardianContact;
+      // Created and updated at the same instant: the profile page welcomes the person until the
+      // profile is first saved (profileSavedSinceSignUp).
+      const now = new Date();
       await tx.volunteerProfile.create({
         data: {
           userId: user.id,
+          createdAt: now,
+          updatedAt: now,
           birthDate: dateValue(input.birthDate),
           regionCode: input.regionCode,
           ...(consent

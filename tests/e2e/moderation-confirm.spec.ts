@@ -93,6 +93,8 @@ for (const locale of ["kk", "ru", "en"] as const) {
   test(`moderation says what happened, in ${locale}: sent and who decides, then decided and what is next`, async ({
     browser,
   }) => {
+    // Two projects through the form and two people signed in: more than the default minute on a busy machine.
+    test.slow();
     const m = T[locale];
     const stamp = `${locale}-${Date.now().toString(36)}`;
     const organizer = await browser.newPage();

@@ -314,7 +314,7 @@ async function main() {
       created,
       created,
     ]);
-    for (const link of proposeSdgLinks(secondary ? [primary, secondary] : [primary]))
+    for (const link of proposeSdgLinks(secondary ? [primary, secondary] : [primary], demo))
       sdgs.push([pid, link.sdg, link.impact]);
     const roleCount = 1 + Math.floor(r() * 3);
     for (let k = 0; k < roleCount; k++) {

@@ -273,7 +273,7 @@ export async function createProject(db: Db | Prisma.TransactionClient, p: Projec
       contactName: p.contactName,
       contactPhone: p.contactPhone ?? null,
       createdById: p.createdById ?? null,
-      sdgs: { create: proposeSdgLinks(directions).map((l) => ({ sdg: l.sdg, impact: l.impact })) },
+      sdgs: { create: proposeSdgLinks(directions, p).map((l) => ({ sdg: l.sdg, impact: l.impact })) },
       roles: {
         create: p.roles.map((r, i) => ({
           title: r.title,

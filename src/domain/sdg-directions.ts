@@ -171,18 +171,192 @@ export function contributionOf(direction: Direction, sdg: SdgNumber): Contributi
   return impacts.every((i) => i === first) ? first : "DIRECT_AND_INDIRECT";
 }
 
+/** Why a goal is proposed: one row of the review's table that the project's directions match. */
+export type SdgReason = { direction: Direction; impact: ContributionImpact };
+
+export type ProposedSdgLink = {
+  sdg: SdgNumber;
+  impact: SdgImpact;
+  /** The table's rows behind the proposal, in the order of the project's directions. */
+  reasons: SdgReason[];
+  /** For a goal proposed only for water-related projects (14): the word that showed it. */
+  waterWord?: string;
+};
+
+/**
+ * Goals the table proposes only for projects about water: its block 12-15 puts "Life below water"
+ * beside every environmental or animal project, so a park clean-up was offered SDG 14.
+ */
+export const WATER_ONLY_SDGS: ReadonlySet<SdgNumber> = new Set<SdgNumber>([14]);
+
+/**
+ * Words that make a project water-related, in Kazakh, Russian and English: stems matched at the
+ * start of a word (lower case, ё as е), and short words matched whole, so "көлік" (a vehicle) is
+ * not "көл" (a lake) and "водитель" is not water. The classification has no water subtype (its
+ * only subtypes are social), so the title and the description decide.
+ */
+export const WATER_WORDS = {
+  stems: [
+    // kk
+    "өзен",
+    "теңіз",
+    "жағалау",
+    "балық",
+    "бұлақ",
+    "суқойма",
+    "каспий",
+    "балқаш",
+    "ертіс",
+    "жайық",
+    "сырдария",
+    // ru
+    "водн",
+    "водоем",
+    "водоох",
+    "водопад",
+    "речн",
+    "озер",
+    "морск",
+    "берег",
+    "набережн",
+    "пляж",
+    "рыб",
+    "родник",
+    "пруд",
+    "болот",
+    "каспи",
+    "аральск",
+    "балхаш",
+    "иртыш",
+    "сырдарь",
+    "ишим",
+    "плотин",
+    // en
+    "water",
+    "river",
+    "lake",
+    "ocean",
+    "marine",
+    "beach",
+    "shore",
+    "coast",
+    "fish",
+    "wetland",
+    "reservoir",
+    "aquatic",
+    "seaside",
+    "seabed",
+    "caspian",
+    "balkhash",
+    "irtysh",
+    "pond",
+  ],
+  words: [
+    // kk: water (су) and lake (көл) with their endings
+    "су",
+    "суы",
+    "суын",
+    "суға",
+    "суда",
+    "судан",
+    "судың",
+    "суды",
+    "сумен",
+    "сулар",
+    "суат",
+    "көл",
+    "көлі",
+    "көлін",
+    "көлге",
+    "көлде",
+    "көлден",
+    "көлдің",
+    "көлді",
+    "көлдер",
+    "көлдері",
+    "арал",
+    "аралы",
+    "аралда",
+    "аралға",
+    // ru
+    "река",
+    "реки",
+    "реке",
+    "реку",
+    "рекой",
+    "рек",
+    "рекам",
+    "реками",
+    "реках",
+    "вода",
+    "воды",
+    "воде",
+    "воду",
+    "водой",
+    "водам",
+    "водами",
+    "море",
+    "моря",
+    "морю",
+    "морем",
+    "морей",
+    // en
+    "sea",
+    "seas",
+  ],
+} as const;
+
+/** The first water word of the text (in lower case), or null. */
+export function waterWordIn(text: string): string | null {
+  const words =
+    text
+      .toLowerCase()
+      .replace(/ё/g, "е")
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const whole = new Set<string>(WATER_WORDS.words);
+  for (const word of words) {
+    for (const part of [word, ...word.split("-")]) {
+      if (whole.has(part) || WATER_WORDS.stems.some((stem) => part.startsWith(stem))) return part;
+    }
+  }
+  return null;
+}
+
 /**
  * A project's proposed links to goals, one per goal any of its directions contributes to:
  * DIRECT if some direction contributes directly (DIRECT or DIRECT_AND_INDIRECT), else INDIRECT.
- * Sorted by goal number. Directions the table never lists (search-and-rescue) propose nothing.
+ * Each says which of the table's rows proposed it. "Life below water" (14) only for a
+ * water-related project: a water word in its title or description. Sorted by goal number.
+ * Directions the table never lists (search-and-rescue) propose nothing.
  */
-export function proposeSdgLinks(directions: readonly Direction[]): { sdg: SdgNumber; impact: SdgImpact }[] {
-  const wanted = new Set(directions);
-  const links: { sdg: SdgNumber; impact: SdgImpact }[] = [];
+export function proposeSdgs(project: {
+  directions: readonly (Direction | null | undefined)[];
+  title?: string;
+  description?: string;
+}): ProposedSdgLink[] {
+  const wanted = [...new Set(project.directions.filter((d): d is Direction => Boolean(d)))];
+  const waterWord = waterWordIn(`${project.title ?? ""}\n${project.description ?? ""}`);
+  const links: ProposedSdgLink[] = [];
   for (const sdg of SDG_NUMBERS) {
-    const impacts = SDG_CONTRIBUTIONS[sdg].filter((c) => wanted.has(c.direction)).map((c) => c.impact);
-    if (impacts.length === 0) continue;
-    links.push({ sdg, impact: impacts.some((i) => i !== "INDIRECT") ? "DIRECT" : "INDIRECT" });
+    if (WATER_ONLY_SDGS.has(sdg) && !waterWord) continue;
+    const reasons = wanted.flatMap((direction) =>
+      SDG_CONTRIBUTIONS[sdg].filter((c) => c.direction === direction).map((c) => ({ direction, impact: c.impact })),
+    );
+    if (reasons.length === 0) continue;
+    links.push({
+      sdg,
+      impact: reasons.some((r) => r.impact !== "INDIRECT") ? "DIRECT" : "INDIRECT",
+      reasons,
+      ...(WATER_ONLY_SDGS.has(sdg) && waterWord ? { waterWord } : {}),
+    });
   }
   return links;
+}
+
+/** The proposal as links to store: goal and impact (see proposeSdgs). */
+export function proposeSdgLinks(
+  directions: readonly Direction[],
+  text: { title?: string; description?: string } = {},
+): { sdg: SdgNumber; impact: SdgImpact }[] {
+  return proposeSdgs({ directions, ...text }).map(({ sdg, impact }) => ({ sdg, impact }));
 }

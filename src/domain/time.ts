@@ -63,3 +63,14 @@ export function isCalendarDate(value: string): boolean {
   const d = dateValue(value);
   return !Number.isNaN(d.getTime()) && isoDate(d) === value;
 }
+
+/**
+ * A span said roughly, as a person says how long something takes: under an hour, whole hours up
+ * to two days, then whole days.
+ */
+export function roughDuration(ms: number): { unit: "lessThanHour" | "hours" | "days"; count: number } {
+  const hours = ms / 3_600_000;
+  if (hours < 1) return { unit: "lessThanHour", count: 0 };
+  if (hours < 47.5) return { unit: "hours", count: Math.round(hours) };
+  return { unit: "days", count: Math.round(hours / 24) };
+}

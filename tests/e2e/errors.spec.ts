@@ -18,11 +18,12 @@ const ERROR = {
 
 const NEXT_DEFAULT = "This page could not be found";
 
+// The addresses people tried (issue 10): folders without a page of their own, and made-up ones,
+// in each of the three languages.
 for (const [locale, path] of [
-  ["kk", "/kk/about"],
-  ["kk", "/kk/my"],
-  ["kk", "/kk/organizers"],
-  ["kk", "/kk/admin"],
+  ...(["kk", "ru", "en"] as const).flatMap((l) =>
+    ["about", "my", "organizers", "admin"].map((rest) => [l, `/${l}/${rest}`] as const),
+  ),
   ["ru", "/ru/whatever/and/deeper"],
   ["en", "/en/unknown"],
 ] as const) {

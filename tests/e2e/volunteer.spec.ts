@@ -26,12 +26,16 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
   await expect(page).toHaveURL(/\/ru\/profile/);
   await expect(page.getByRole("heading", { name: "Мой профиль волонтера" })).toBeVisible();
   await expect(page.getByTestId("viewer-name")).toHaveText("Айгерім Серікова");
+  const welcome = page.getByText("Добро пожаловать в Asar! Расскажите организаторам немного о себе.");
+  await expect(welcome).toBeVisible();
 
   await page.locator("#settlement").fill("Астана");
   await page.locator("#skills").fill("первая помощь, фотосъёмка");
   await page.getByLabel("Экологическое волонтерство").check();
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page.getByText("Профиль сохранён.")).toBeVisible();
+  // The welcome has done its job once the profile is saved.
+  await expect(welcome).toHaveCount(0);
 
   await page.reload();
   await expect(page.locator("#settlement")).toHaveValue("Астана");

@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db, errorCode } from "./helpers";
 import { resetActor } from "./action-harness";
-import { organizerSignUpSchema, volunteerSignUpSchema } from "../../src/modules/accounts/schema";
-import { registerOrganizer, registerVolunteer } from "../../src/modules/accounts/mutations";
+import {
+  organizerSignUpSchema,
+  volunteerProfileSchema,
+  volunteerSignUpSchema,
+} from "../../src/modules/accounts/schema";
+import { registerOrganizer, registerVolunteer, updateVolunteerProfile } from "../../src/modules/accounts/mutations";
+import { getVolunteerProfile, loadViewer, profileSavedSinceSignUp } from "../../src/modules/accounts/queries";
 import { makeBin } from "../../src/domain/bin";
 import { signUpVolunteerAction } from "../../src/modules/accounts/actions";
 
@@ -37,6 +42,25 @@ describe("volunteer sign-up", () => {
     expect(user.email).toBe("aigerim@example.kz");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.volunteer?.regionCode).toBe("ASTANA");
+  });
+
+  it("the profile page welcomes the new volunteer until the profile is first saved", async () => {
+    const { userId } = await registerVolunteer(db(), volunteer());
+    const viewer = (await loadViewer(db(), userId))!;
+    expect(profileSavedSinceSignUp((await getVolunteerProfile(db(), viewer))!)).toBe(false);
+    await new Promise((r) => setTimeout(r, 5));
+    await updateVolunteerProfile(
+      db(),
+      viewer,
+      volunteerProfileSchema.parse({
+        name: "Айгерім Серікова",
+        birthDate: yearsAgo(20),
+        regionCode: "ASTANA",
+        locale: "kk",
+        about: "Мектепте ағылшын тілінен сабақ беремін.",
+      }),
+    );
+    expect(profileSavedSinceSignUp((await getVolunteerProfile(db(), viewer))!)).toBe(true);
   });
 
   it("refuses a second account with the same email, in any case, and creates no second row", async () => {

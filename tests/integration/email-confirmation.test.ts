@@ -24,14 +24,19 @@ const signUp = (email: string, locale: "kk" | "ru" | "en" = "kk") =>
   );
 
 describe("confirming the email address given at sign-up", () => {
-  it("a new volunteer gets a link in their language; until it is opened the account is unconfirmed", async () => {
+  it("a new volunteer gets one welcome email in their language with the link; until it is opened the account is unconfirmed", async () => {
     const { userId } = await signUp("aigerim@example.kz");
     expect((await viewerOf(userId)).emailConfirmed).toBe(false);
 
-    const [mail] = await sendAccountEmails(smtp());
+    // One email, not a welcome and a confirmation.
+    const sent = await sendAccountEmails(smtp());
+    expect(sent).toHaveLength(1);
+    const [mail] = sent;
     expect(mail?.to).toEqual(["aigerim@example.kz"]);
-    expect(mail?.subject).toBe("Asar-дағы email-іңізді растаңыз");
+    expect(mail?.subject).toBe("Asar-ға қош келдіңіз: email-іңізді растаңыз");
     expect(mail?.text).toContain("Сәлеметсіз бе, Айгерім Серікова!");
+    expect(mail?.text).toContain("Волонтер аккаунтыңыз дайын: профиліңізді толтырып, жоба тауып, өтінім беріңіз");
+    expect(mail?.text).toContain("Бір ғана қадам қалды: бұл мекенжай сіздікі екенін растаңыз.");
     const token = linkToken(mail, "confirm-email");
     expect(mail?.text).toContain(`${APP_URL}/kk/confirm-email?token=${token}`);
 
@@ -42,7 +47,7 @@ describe("confirming the email address given at sign-up", () => {
     expect(await errorCode(confirmEmail(db(), { token: "made-up" }))).toBe("account.link.INVALID");
   });
 
-  it("an organizer's owner gets the link too", async () => {
+  it("an organizer's owner is welcomed as an organizer, with the link, in one email", async () => {
     const { userId } = await registerOrganizer(
       db(),
       organizerSignUpSchema.parse({
@@ -60,8 +65,14 @@ describe("confirming the email address given at sign-up", () => {
       }),
     );
     expect((await viewerOf(userId)).emailConfirmed).toBe(false);
-    const [mail] = await sendAccountEmails(smtp());
-    expect(mail?.subject).toBe("Подтвердите email на Asar");
+    const sent = await sendAccountEmails(smtp());
+    expect(sent).toHaveLength(1);
+    const [mail] = sent;
+    expect(mail?.subject).toBe("Добро пожаловать на Asar: подтвердите email");
+    expect(mail?.text).toContain("Здравствуйте, Дана Ахметова!");
+    expect(mail?.text).toContain("Организатор «Жасыл Ақтөбе» зарегистрирован. Региональный фронт-офис проверит его");
+    expect(mail?.html).toContain("Организатор «Жасыл Ақтөбе» зарегистрирован.");
+    expect(mail?.text).toContain(`${APP_URL}/ru/confirm-email?token=${linkToken(mail, "confirm-email")}`);
   });
 
   it("an expired link is refused; the profile sends a new one, within the limit", async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dateValue, isCalendarDate, isoDate, utcToZoned, zonedToUtc } from "../../src/domain/time";
+import {
+  addDays,
+  dateValue,
+  isCalendarDate,
+  isoDate,
+  roughDuration,
+  utcToZoned,
+  zonedToUtc,
+} from "../../src/domain/time";
 
 describe("Kazakhstan time through the tz database", () => {
   it("is UTC+5 since March 2024", () => {
@@ -32,5 +40,17 @@ describe("calendar dates", () => {
     expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("a span said roughly", () => {
+  it("is under an hour, whole hours up to two days, then whole days", () => {
+    const hour = 3_600_000;
+    expect(roughDuration(20 * 60_000)).toEqual({ unit: "lessThanHour", count: 0 });
+    expect(roughDuration(1.4 * hour)).toEqual({ unit: "hours", count: 1 });
+    expect(roughDuration(20 * hour)).toEqual({ unit: "hours", count: 20 });
+    expect(roughDuration(47 * hour)).toEqual({ unit: "hours", count: 47 });
+    expect(roughDuration(48 * hour)).toEqual({ unit: "days", count: 2 });
+    expect(roughDuration(84 * hour)).toEqual({ unit: "days", count: 4 });
   });
 });

@@ -5,6 +5,8 @@ import type { Mailer } from "@/server/mail";
 import { EMAIL_MAX_ATTEMPTS, type EmailOutcome } from "@/modules/notifications/email";
 import { rendererFor } from "@/modules/notifications/render";
 import { retryThroughOutage } from "@/server/db-outage";
+import { quoted } from "@/domain/quotes";
+import { negotiateLocale } from "@/domain/locales";
 
 // The job worker's side of the account emails (see account-email.ts for the outbox).
 
@@ -81,7 +83,7 @@ export async function processAccountEmail(
 
   const { t } = await rendererFor(e.locale);
   const values = {
-    organizerName: str(e.data, "organizerName"),
+    organizerName: quoted(str(e.data, "organizerName"), negotiateLocale(e.locale)),
     inviterName: str(e.data, "inviterName"),
     reason: str(e.data, "reason"),
   };
@@ -90,7 +92,13 @@ export async function processAccountEmail(
   const greeting = e.user
     ? t("notifications.email.greeting", { name: e.user.name.trim() || "Asar" })
     : t("account.email.hello");
-  const lines = [t(`${key}.body`, values), t(`${key}.note`)];
+  // At sign-up the confirmation is also the welcome (email-confirmation.ts): one email, not two.
+  const welcome = e.kind === "EMAIL_CONFIRMATION" ? str(e.data, "welcome") : "";
+  const welcomed = welcome === "VOLUNTEER" || welcome === "ORGANIZER";
+  const lines = welcomed
+    ? [t(`account.email.WELCOME.${welcome}`, values), t("account.email.WELCOME.confirm"), t(`${key}.note`)]
+    : [t(`${key}.body`, values), t(`${key}.note`)];
+  const subject = t(welcomed ? "account.email.WELCOME.subject" : `${key}.subject`, values);
   const action = t(`${key}.action`);
   const footer = t("account.email.footer");
   const text = [greeting, "", ...lines, "", `${action}: ${url}`, "", "—", footer, ""].join("\n");
@@ -104,7 +112,7 @@ export async function processAccountEmail(
   ].join("\n");
 
   try {
-    await mailer.send({ to: e.to, subject: t(`${key}.subject`, values), text, html });
+    await mailer.send({ to: e.to, subject, text, html });
   } catch (err) {
     // Nobody has this link's secret: drop it; the retry writes a new one.
     if (tokenId) await retryThroughOutage(db, () => db.accountToken.deleteMany({ where: { id: tokenId } }));

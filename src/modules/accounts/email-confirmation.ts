@@ -15,12 +15,26 @@ import type { confirmEmailSchema } from "./schema";
 
 type Tx = Parameters<typeof queueAccountEmail>[0];
 
-/** Called inside the sign-up transactions: the account and its confirmation email land together. */
+/**
+ * At sign-up the welcome is the confirmation email: one email that greets the new volunteer or
+ * organizer, says what comes next and carries the confirmation link (rendered by
+ * account-email-worker.ts from `data.welcome`). Sent again from the profile, it is the plain link.
+ */
+export type Welcome = { welcome: "VOLUNTEER" } | { welcome: "ORGANIZER"; organizerName: string };
+
+/** Called inside the sign-up transactions: the account and its welcome email land together. */
 export async function queueEmailConfirmation(
   tx: Tx,
   user: { id: string; email: string; locale: Locale },
+  welcome?: Welcome,
 ): Promise<void> {
-  await queueAccountEmail(tx, { kind: "EMAIL_CONFIRMATION", userId: user.id, to: user.email, locale: user.locale });
+  await queueAccountEmail(tx, {
+    kind: "EMAIL_CONFIRMATION",
+    userId: user.id,
+    to: user.email,
+    locale: user.locale,
+    ...(welcome ? { data: welcome } : {}),
+  });
 }
 
 /** "Send the link again" from the profile; nothing to do when the address is already confirmed. */

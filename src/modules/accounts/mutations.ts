@@ -31,9 +31,14 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
         select: { id: true },
       });
       const consent = input.guardianConsent && input.guardianName && input.guardianContact;
+      // Created and updated at the same instant: the profile page welcomes the person until the
+      // profile is first saved (profileSavedSinceSignUp).
+      const now = new Date();
       await tx.volunteerProfile.create({
         data: {
           userId: user.id,
+          createdAt: now,
+          updatedAt: now,
           birthDate: dateValue(input.birthDate),
           regionCode: input.regionCode,
           ...(consent
@@ -53,7 +58,11 @@ export async function registerVolunteer(db: Db, input: VolunteerSignUp): Promise
         entityId: user.id,
         regionCode: input.regionCode,
       });
-      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
+      await queueEmailConfirmation(
+        tx,
+        { id: user.id, email: input.email, locale: input.locale },
+        { welcome: "VOLUNTEER" },
+      );
       return { userId: user.id };
     });
   } catch (e) {
@@ -106,7 +115,11 @@ export async function registerOrganizer(db: Db, input: OrganizerSignUp): Promise
         entityId: organizer.id,
         regionCode: input.regionCode,
       });
-      await queueEmailConfirmation(tx, { id: user.id, email: input.email, locale: input.locale });
+      await queueEmailConfirmation(
+        tx,
+        { id: user.id, email: input.email, locale: input.locale },
+        { welcome: "ORGANIZER", organizerName: input.orgName },
+      );
       return { userId: user.id, slug: organizer.slug };
     });
   } catch (e) {

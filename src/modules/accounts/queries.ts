@@ -89,7 +89,14 @@ export async function getVolunteerProfile(db: Db, viewer: Viewer) {
       guardianName: true,
       guardianContact: true,
       guardianConsentAt: true,
+      createdAt: true,
+      updatedAt: true,
       user: { select: { name: true, locale: true } },
     },
   });
+}
+
+/** Whether the person saved the profile since signing up (then the sign-up welcome is over). */
+export function profileSavedSinceSignUp(profile: { createdAt: Date; updatedAt: Date }): boolean {
+  return profile.updatedAt.getTime() > profile.createdAt.getTime();
 }

@@ -8,6 +8,7 @@ import { domainLabel } from "@/i18n/labels";
 import { negotiateLocale, type Locale } from "@/domain/locales";
 import { dateValue, isCalendarDate } from "@/domain/time";
 import { HELP_CATEGORY_LABELS, type HelpCategory } from "@/domain/help-requests";
+import { quoted } from "@/domain/quotes";
 
 type ProjectRef = { projectId: string; projectTitle: string };
 type Decision = ProjectRef & { roleTitle: string };
@@ -124,11 +125,14 @@ export function createRenderer(
     const type = KNOWN_TYPES.has(n.type) ? n.type : "OTHER";
     const projectId = text(data, "projectId");
     const regionCode = text(data, "regionCode");
+    // Names are quoted here, once, and only when they carry no quotation marks of their own:
+    // the messages hold no marks around them (a title «Адреса заботы»: … was quoted twice).
+    const name = (value: string | undefined, fallback: string) => quoted(value || t(fallback), locale);
     const values = {
-      projectTitle: text(data, "projectTitle") ?? t("notifications.fallback.project"),
-      roleTitle: text(data, "roleTitle") ?? t("notifications.fallback.role"),
+      projectTitle: name(text(data, "projectTitle"), "notifications.fallback.project"),
+      roleTitle: name(text(data, "roleTitle"), "notifications.fallback.role"),
       volunteerName: text(data, "volunteerName") ?? t("notifications.fallback.volunteer"),
-      organizerName: organizer?.name ?? t("notifications.fallback.organizer"),
+      organizerName: name(organizer?.name?.trim(), "notifications.fallback.organizer"),
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
       ...helpValues(data, locale, t),
     };
@@ -192,7 +196,7 @@ function helpValues(data: Record<string, unknown>, locale: Locale, t: T): Record
         ? HELP_CATEGORY_LABELS[category as HelpCategory][locale]
         : t("notifications.fallback.request"),
     settlement: text(data, "settlement") ?? "",
-    answeringOrganizer: text(data, "organizerName") ?? t("notifications.fallback.organizer"),
+    answeringOrganizer: quoted(text(data, "organizerName") ?? t("notifications.fallback.organizer"), locale),
     accepted: data.accepted === true ? "yes" : "no",
     cap: typeof data.cap === "number" ? data.cap : 0,
     count: typeof data.count === "number" ? data.count : 0,

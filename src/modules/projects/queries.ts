@@ -36,6 +36,8 @@ const DETAIL_SELECT = {
   cancelReason: true,
   submittedAt: true,
   publishedAt: true,
+  reviewedById: true,
+  reviewedAt: true,
   organizer: { select: { id: true, slug: true, name: true, form: true, verificationStatus: true } },
   sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
   roles: {

@@ -5,6 +5,8 @@ import {
   SDG_DIRECTION_TABLE,
   contributionOf,
   proposeSdgLinks,
+  proposeSdgs,
+  waterWordIn,
 } from "../../../src/domain/sdg-directions";
 import { DIRECTIONS, type Direction } from "../../../src/domain/classification";
 import { LOCALES } from "../../../src/domain/locales";
@@ -104,9 +106,14 @@ describe("proposing a project's goals from its directions", () => {
       { sdg: 11, impact: "INDIRECT" },
       { sdg: 12, impact: "INDIRECT" },
       { sdg: 13, impact: "INDIRECT" },
-      { sdg: 14, impact: "INDIRECT" },
       { sdg: 15, impact: "INDIRECT" },
     ]);
+    // Life below water only when the project is about water.
+    expect(linkFor(["MEDIA"], 14)).toBeUndefined();
+    expect(proposeSdgLinks(["MEDIA"], { title: "Каспий теңізі туралы подкаст" }).find((l) => l.sdg === 14)).toEqual({
+      sdg: 14,
+      impact: "INDIRECT",
+    });
     expect(proposeSdgLinks(["ARTS"])).toEqual([{ sdg: 4, impact: "DIRECT" }]);
   });
 
@@ -115,7 +122,7 @@ describe("proposing a project's goals from its directions", () => {
     expect(linkFor(["MEDIA", "CIVIL_SOCIETY"], 5)).toBe("DIRECT");
     expect(linkFor(["EVENT", "MEDIA"], 8)).toBe("INDIRECT");
     const links = proposeSdgLinks(["EDUCATIONAL", "ENVIRONMENTAL", "EDUCATIONAL"]);
-    expect(links.map((l) => l.sdg)).toEqual([1, 2, 3, 4, 5, 6, 10, 12, 13, 14, 15]);
+    expect(links.map((l) => l.sdg)).toEqual([1, 2, 3, 4, 5, 6, 10, 12, 13, 15]);
     expect(new Set(links.map((l) => l.sdg)).size).toBe(links.length);
   });
 
@@ -124,5 +131,76 @@ describe("proposing a project's goals from its directions", () => {
     expect(proposeSdgLinks(["SEARCH_RESCUE"])).toEqual([]);
     const unlisted = DIRECTIONS.filter((d) => proposeSdgLinks([d]).length === 0);
     expect(unlisted).toEqual(["SEARCH_RESCUE"]);
+  });
+});
+
+describe("why each goal is proposed, and Life below water only for water", () => {
+  const park = {
+    kk: { title: "Орталық саябақты тазалау", description: "Сенбілік: қоқыс жинаймыз, ағаш отырғызамыз." },
+    ru: { title: "Уборка Центрального парка", description: "Субботник: собираем мусор и сажаем деревья." },
+    en: { title: "Central park clean-up", description: "Saturday clean-up: we pick up litter and plant trees." },
+  };
+  const water = {
+    kk: { title: "Есіл өзенінің жағалауын тазалау", description: "Қоқыс жинаймыз." },
+    ru: { title: "Чистый берег Ишима", description: "Собираем мусор у воды." },
+    en: { title: "Lake Borovoe clean-up", description: "We pick up litter along the shore." },
+  };
+
+  for (const locale of LOCALES) {
+    it(`a park clean-up in ${locale} is not proposed SDG 14, a river or lake clean-up is`, () => {
+      const parkGoals = proposeSdgs({ directions: ["ENVIRONMENTAL"], ...park[locale] }).map((l) => l.sdg);
+      expect(parkGoals).toEqual([6, 12, 13, 15]);
+      const waterLinks = proposeSdgs({ directions: ["ENVIRONMENTAL"], ...water[locale] });
+      expect(waterLinks.map((l) => l.sdg)).toEqual([6, 12, 13, 14, 15]);
+      expect(waterLinks.find((l) => l.sdg === 14)?.waterWord).toBeTruthy();
+      expect(waterLinks.find((l) => l.sdg === 13)?.waterWord).toBeUndefined();
+    });
+  }
+
+  it("says which of the project's directions proposed each goal, and how", () => {
+    const links = proposeSdgs({ directions: ["ENVIRONMENTAL", "EDUCATIONAL", null], title: "Эко-урок" });
+    expect(links.find((l) => l.sdg === 6)).toEqual({
+      sdg: 6,
+      impact: "DIRECT",
+      reasons: [
+        { direction: "ENVIRONMENTAL", impact: "DIRECT" },
+        { direction: "EDUCATIONAL", impact: "DIRECT_AND_INDIRECT" },
+      ],
+    });
+    expect(links.find((l) => l.sdg === 4)?.reasons).toEqual([{ direction: "EDUCATIONAL", impact: "DIRECT" }]);
+    // Every proposed goal has at least one reason, and only the project's directions are named.
+    for (const l of links) {
+      expect(l.reasons.length).toBeGreaterThan(0);
+      expect(l.reasons.every((r) => r.direction === "ENVIRONMENTAL" || r.direction === "EDUCATIONAL")).toBe(true);
+    }
+  });
+
+  it("finds water words in every language and word form, and not in look-alikes", () => {
+    for (const text of [
+      "Су айдындарын тазалау",
+      "Балқаш көлінің жағасы",
+      "Көлде балық аулау",
+      "Очистка водоёмов",
+      "Уборка на Иртыше",
+      "Набережная Урала",
+      "по реке",
+      "Save the Caspian seals",
+      "River bank clean-up",
+      "by the sea",
+      "Water-saving workshop",
+    ]) {
+      expect(waterWordIn(text), text).not.toBeNull();
+    }
+    for (const text of [
+      "Көлік жөндеу",
+      "Водитель для гуманитарного груза",
+      "Аралас топ",
+      "Рекультивация пустыря",
+      "Озеленение двора",
+      "Search and rescue season",
+      "Суретші балаларға",
+    ]) {
+      expect(waterWordIn(text), text).toBeNull();
+    }
   });
 });

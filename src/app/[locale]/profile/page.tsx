@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
-import { getVolunteerProfile } from "@/modules/accounts/queries";
+import { getVolunteerProfile, profileSavedSinceSignUp } from "@/modules/accounts/queries";
 import { ProfileForm } from "@/modules/accounts/components/profile-form";
 import { Certificates } from "@/modules/accounts/components/certificates";
 import { listCertificates } from "@/modules/accounts/certificates";
@@ -58,7 +58,8 @@ export default async function ProfilePage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {welcome ? <FormSuccess message={t("welcome")} /> : null}
+      {/* Once the profile is saved the welcome has done its job: "Profile saved" speaks alone. */}
+      {welcome && !profileSavedSinceSignUp(profile) ? <FormSuccess message={t("welcome")} /> : null}
       <AccountNotices viewer={viewer} />
       {needsConsent ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm">

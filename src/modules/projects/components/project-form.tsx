@@ -1,5 +1,5 @@
 "use client";
-import { Controller, useFieldArray, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
@@ -8,7 +8,6 @@ import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { needsSocialSubtype, type Direction } from "@/domain/classification";
-import { proposeSdgLinks } from "@/domain/sdg-directions";
 import { TRAININGS } from "@/domain/trainings";
 import { projectSchema, type ProjectInput } from "../schema";
 import { createProjectAction, updateProjectAction } from "../actions";
@@ -43,7 +42,7 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
       return t(data.backToModeration ? "projects.form.savedBackToModeration" : "projects.form.saved");
     },
   });
-  const { register, control, formState, setValue } = form;
+  const { register, control, formState } = form;
   const errors = formState.errors;
   const roles = useFieldArray({ control, name: "roles" });
   const [primary, secondary, isOnline] = useWatch({
@@ -51,11 +50,6 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
     name: ["primaryDirection", "secondaryDirection", "isOnline"],
   });
   const social = Boolean(primary) && needsSocialSubtype(primary as Direction, (secondary || null) as Direction | null);
-
-  const propose = () => {
-    const directions = [primary, secondary].filter(Boolean) as Direction[];
-    setValue("sdgs", proposeSdgLinks(directions), { shouldDirty: true });
-  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
@@ -276,11 +270,7 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
       </section>
 
       <section>
-        <Controller
-          control={control}
-          name="sdgs"
-          render={({ field }) => <SdgPicker value={field.value} onChange={field.onChange} onPropose={propose} />}
-        />
+        <SdgPicker control={control} />
         {errors.sdgs?.message ? (
           <p role="alert" className="text-sm text-red-700">
             {fieldError("sdgs")}

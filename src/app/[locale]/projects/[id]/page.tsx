@@ -10,6 +10,8 @@ import { getProjectForView } from "@/modules/projects/queries";
 import { ProjectStatusBadge } from "@/modules/projects/components/status-badge";
 import { ProjectActions } from "@/modules/projects/components/project-actions";
 import { ProjectDecisionPanel } from "@/modules/moderation/components/project-decision-panel";
+import { DecisionDone, justDecidedBy } from "@/modules/moderation/components/decision-done";
+import { SubmittedNotice } from "@/modules/projects/components/submitted-notice";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
 import { FormSuccess } from "@/components/ui/field";
 import { ApplyForm } from "@/modules/applications/components/apply-form";
@@ -40,7 +42,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const applyState = canApply ? await applyStateForRoles(db, viewer, project) : {};
   return (
     <article className="space-y-6">
-      {created && mayManage ? <FormSuccess message={t("view.created")} /> : null}
+      {created && mayManage && project.status === "DRAFT" ? <FormSuccess message={t("view.created")} /> : null}
+      {mayManage && project.status === "SUBMITTED" ? (
+        <SubmittedNotice regionCode={project.regionCode} locale={l} />
+      ) : null}
+      {viewer && mayModerate && justDecidedBy(viewer, project) ? (
+        <DecisionDone viewer={viewer} projectId={project.id} status={project.status} />
+      ) : null}
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-2">
           <ProjectStatusBadge status={project.status} />

@@ -26,6 +26,31 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="rounded-2xl bg-brand-700 px-6 py-10 text-white sm:px-10">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-lg text-brand-50">{t("lead")}</p>
+        {/* Most visitors come to find a project: the search page's own GET form. */}
+        <form
+          method="get"
+          action={`/${locale}/projects`}
+          role="search"
+          className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row"
+        >
+          <label htmlFor="home-q" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            maxLength={200}
+            placeholder={t("searchPlaceholder")}
+            className="min-h-11 min-w-0 flex-1 rounded-md border border-white bg-white px-3 text-slate-900 placeholder:text-slate-600"
+          />
+          <button
+            type="submit"
+            className="min-h-11 rounded-md bg-sun-400 px-5 font-semibold text-slate-900 hover:brightness-95"
+          >
+            {t("searchSubmit")}
+          </button>
+        </form>
         {viewer ? null : (
           <div className="mt-6 flex flex-wrap gap-3">
             <Link

@@ -5,15 +5,21 @@ import type { Db } from "@/server/prisma-client";
 import { ADULT_AGE } from "@/domain/age";
 import { HAZARDOUS_FOR_MINORS } from "@/domain/classification";
 import { addDays, zonedToUtc } from "@/domain/time";
+import { isCyrillic, KAZAKH_STOPWORDS, kazakhStem } from "@/domain/kazakh-stem";
+import { isPrefixTerm, synonymsOf } from "@/domain/search-synonyms";
 import { effectiveSort, PAGE_SIZE, queryWords, type SearchFilters, type SearchSort } from "./schema";
 
-// Public project search. Text: PostgreSQL full-text search over the stored "searchVector"
-// (see prisma/migrations/20261121180000_project_search), each query word matched as a prefix in
-// both the 'simple' (Kazakh) and the 'russian' configuration — 'russian' stems Latin words with
-// the English stemmer, so together they cover all three languages. When the words find
-// nothing, each is replaced by its closest known words (trigram similarity over the
-// "SearchWord" vocabulary) and the search runs once more: "экологя" finds "экология".
-// Every value reaches PostgreSQL as a bind parameter of a Prisma.sql template.
+// Public project search. Text: PostgreSQL full-text search over the stored "searchVector", the
+// project's title and description in its own language plus its organizer, settlement and the
+// labels of its classification in kk/ru/en (prisma/migrations/20261129120000_search_across_languages,
+// docs/decisions/0022-search-across-languages.md). Each query word is searched as a prefix
+// three ways — its Kazakh stem word for word ('simple'), its Russian or English stem ('russian'
+// stems Latin words with the English stemmer) — and with its synonyms and translations
+// (src/domain/search-synonyms.ts). Every word must match; a stop word ("для", "the") is left out.
+// When the words find nothing, each is also replaced by its closest known words (trigram
+// similarity over the "SearchWord" vocabulary): "экологя" finds "экология". When that finds
+// nothing either, any of the words may match. Every value reaches PostgreSQL as a bind
+// parameter of a Prisma.sql template.
 
 export type SearchItem = {
   id: string;
@@ -30,7 +36,17 @@ export type SearchItem = {
   placesLeft: number;
 };
 
-export type SearchResult = { items: SearchItem[]; total: number; page: number; pageSize: number; corrected: boolean };
+/** What was searched for when it was not the words as typed: corrected spellings, or any of the
+ * words instead of all of them. */
+export type SearchedFor = { mode: "corrected" | "broadened"; query: string };
+
+export type SearchResult = {
+  items: SearchItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  searchedFor: SearchedFor | null;
+};
 
 type Row = Omit<SearchItem, "organizer" | "excerpt"> & {
   description: string;
@@ -53,28 +69,71 @@ function excerpt(description: string): string {
   return `${(space > EXCERPT_LENGTH * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?—-]+$/u, "")}…`;
 }
 
-/** One word as a tsquery: a prefix match (from 3 letters) in both configurations. `word` holds
- * letters and digits only (queryWords), so ":*" is the only syntax in the string. */
+/** A query word as a tsquery: its Kazakh stem word for word and its Russian/English stem, as
+ * prefixes (`prefix`) or whole words. Words hold letters and digits only (queryWords), so ":*"
+ * is the only syntax in the string. */
+function termQuery(term: string, prefix: boolean): Prisma.Sql {
+  const simple = prefix ? `${kazakhStem(term)}:*` : term;
+  const stemmed = prefix ? `${term}:*` : term;
+  return Prisma.sql`to_tsquery('simple', ${simple}) || to_tsquery('russian', ${stemmed})`;
+}
+
+/** A synonym term as a tsquery. Cyrillic terms are written as stems already, so one prefix
+ * matches both the Kazakh words and the Russian stems; English ones also need the English
+ * stemmer ("animal" is indexed as "anim"). Each GIN lookup costs, so no more than needed. */
+function synonymQuery(term: string): Prisma.Sql {
+  if (isPrefixTerm(term) && isCyrillic(term)) return Prisma.sql`to_tsquery('simple', ${`${term}:*`})`;
+  return termQuery(term, isPrefixTerm(term));
+}
+
+/** One query word as a tsquery: the word (a prefix from 3 letters), its synonyms, and the
+ * closest known spellings when it was corrected. */
 function wordQuery(word: string, corrections: string[]): Prisma.Sql {
-  const text = word.length >= 3 ? `${word}:*` : word;
-  const variants = [Prisma.sql`to_tsquery('simple', ${text})`, Prisma.sql`to_tsquery('russian', ${text})`];
+  const variants = [termQuery(word, word.length >= 3)];
+  const synonyms = new Map<string, string[]>();
+  for (const w of [word, ...corrections.slice(0, 1)])
+    for (const terms of synonymsOf(w)) synonyms.set(terms.join(" "), terms);
+  for (const terms of synonyms.values()) {
+    const parts = terms.map((t) => Prisma.sql`(${synonymQuery(t)})`);
+    variants.push(parts.length === 1 ? parts[0]! : Prisma.sql`(${Prisma.join(parts, " && ")})`);
+  }
   for (const c of corrections)
-    variants.push(Prisma.sql`plainto_tsquery('simple', ${c})`, Prisma.sql`plainto_tsquery('russian', ${c})`);
+    variants.push(Prisma.sql`plainto_tsquery('simple', ${c}) || plainto_tsquery('russian', ${c})`);
   return Prisma.sql`(${Prisma.join(variants, " || ")})`;
 }
 
-/** The known words closest to each query word, by trigram similarity. */
-async function corrections(db: Db, words: string[]): Promise<string[][]> {
-  const rows = await db.$queryRaw<{ ord: number; word: string }[]>`
-    SELECT q.ord::int AS ord, c.word
+/**
+ * The query's tsquery: all its words (`all`) or any of them. A word that PostgreSQL drops as a
+ * stop word in Russian or English ("для", "the") does not count, unless every word is one.
+ */
+function textQuery(words: string[], fixes: string[][] | null, all: boolean): Prisma.Sql {
+  const queries = words.map((w, i) => wordQuery(w, fixes?.[i] ?? []));
+  const combine = all ? Prisma.raw(`"tsquery_and_all"`) : Prisma.raw(`"tsquery_or_all"`);
+  const counted = words.map(
+    (w, i) => Prisma.sql`CASE WHEN numnode(to_tsquery('russian', ${w})) = 0 THEN NULL ELSE ${queries[i]!} END`,
+  );
+  return Prisma.sql`coalesce(
+    (SELECT ${combine}(q) FROM unnest(ARRAY[${Prisma.join(counted)}]::tsquery[]) AS q),
+    (SELECT ${combine}(q) FROM unnest(ARRAY[${Prisma.join(queries)}]::tsquery[]) AS q))`;
+}
+
+/** The known words closest to each query word, by trigram similarity, and whether the word
+ * itself is a known one (then it is shown as typed). */
+async function corrections(db: Db, words: string[]): Promise<{ fixes: string[][]; known: boolean[] }> {
+  const rows = await db.$queryRaw<{ ord: number; known: boolean; word: string | null }[]>`
+    SELECT q.ord::int AS ord, EXISTS (SELECT 1 FROM "SearchWord" k WHERE k."word" = q.w) AS known, c.word
     FROM unnest(${words}::text[]) WITH ORDINALITY AS q(w, ord)
-    CROSS JOIN LATERAL (
+    LEFT JOIN LATERAL (
       SELECT s."word" FROM "SearchWord" s
       WHERE s."word" % q.w AND s."word" <> q.w AND similarity(s."word", q.w) >= ${MIN_SIMILARITY}
       ORDER BY similarity(s."word", q.w) DESC, s."word"
       LIMIT ${CORRECTIONS_PER_WORD}
-    ) c`;
-  return words.map((_, i) => rows.filter((r) => r.ord === i + 1).map((r) => r.word));
+    ) c ON true`;
+  const of = (i: number) => rows.filter((r) => r.ord === i + 1);
+  return {
+    fixes: words.map((_, i) => of(i).flatMap((r) => (r.word ? [r.word] : []))),
+    known: words.map((_, i) => of(i).some((r) => r.known)),
+  };
 }
 
 /** The filters other than the text, as SQL conditions on "Project" p and "Organizer" o. */
@@ -144,41 +203,48 @@ export async function searchProjects(
   const now = options.now ?? new Date();
   const where = filterConditions(filters, options.viewerAge ?? null, now);
   const sort = effectiveSort(filters);
-  const words = queryWords(filters.q);
+  const typed = queryWords(filters.q);
+  // Kazakh function words narrow the search without saying what it is about.
+  const words = typed.some((w) => !KAZAKH_STOPWORDS.has(w)) ? typed.filter((w) => !KAZAKH_STOPWORDS.has(w)) : typed;
   const joinOrganizer = filters.orgType !== undefined;
-  const empty = { items: [], total: 0, page, pageSize: PAGE_SIZE };
-
-  if (words.length === 0)
-    return { ...(await run(db, where, null, sort, page, joinOrganizer)), page, pageSize: PAGE_SIZE, corrected: false };
-
-  const exact = await run(
-    db,
-    where,
-    Prisma.join(
-      words.map((w) => wordQuery(w, [])),
-      " && ",
-    ),
-    sort,
+  const done = (r: { items: SearchItem[]; total: number }, searchedFor: SearchedFor | null = null): SearchResult => ({
+    ...r,
     page,
-    joinOrganizer,
-  );
-  if (exact.total > 0) return { ...exact, page, pageSize: PAGE_SIZE, corrected: false };
+    pageSize: PAGE_SIZE,
+    searchedFor,
+  });
 
-  const fixes = await corrections(db, words);
-  if (fixes.every((f) => f.length === 0)) return { ...empty, corrected: false };
-  const fuzzy = await run(
-    db,
-    where,
-    Prisma.join(
-      words.map((w, i) => wordQuery(w, fixes[i]!)),
-      " && ",
-    ),
-    sort,
-    page,
-    joinOrganizer,
-    words.join(" "),
-  );
-  return { ...fuzzy, page, pageSize: PAGE_SIZE, corrected: fuzzy.total > 0 };
+  if (words.length === 0) return done(await run(db, where, null, sort, page, joinOrganizer));
+
+  const exact = await run(db, where, await tsquery(db, textQuery(words, null, true)), sort, page, joinOrganizer);
+  if (exact.total > 0) return done(exact);
+
+  // Misspelled words: their closest known spellings too.
+  const { fixes, known } = await corrections(db, words);
+  if (fixes.some((f) => f.length > 0)) {
+    const text = await tsquery(db, textQuery(words, fixes, true));
+    const fuzzy = await run(db, where, text, sort, page, joinOrganizer, words.join(" "));
+    const query = words.map((w, i) => (known[i] ? w : (fixes[i]![0] ?? w))).join(" ");
+    if (fuzzy.total > 0) return done(fuzzy, { mode: "corrected", query });
+  }
+  // No project has every word: any of them, the ones with more of them first.
+  if (words.length > 1) {
+    const text = await tsquery(db, textQuery(words, fixes, false));
+    const any = await run(db, where, text, sort, page, joinOrganizer, words.join(" "));
+    if (any.total > 0) return done(any, { mode: "broadened", query: words.join(" ") });
+  }
+  return done(exact);
+}
+
+/**
+ * The tsquery, built by PostgreSQL (it stems the words) and read back as text, so the search
+ * itself gets it as a plain value: planned with the real query, PostgreSQL estimates how many
+ * projects match from the column's statistics and combines the text index with a region's
+ * index instead of filtering thousands of rows (decision 0022).
+ */
+async function tsquery(db: Db, query: Prisma.Sql): Promise<Prisma.Sql> {
+  const rows = await db.$queryRaw<{ q: string | null }[]>`SELECT (${query})::text AS q`;
+  return Prisma.sql`${rows[0]?.q ?? ""}::tsquery`;
 }
 
 async function run(
@@ -192,14 +258,15 @@ async function run(
 ): Promise<{ items: SearchItem[]; total: number }> {
   const conditions = tsquery ? [...where, Prisma.sql`p."searchVector" @@ params.tsq`] : where;
   const whereSql = Prisma.join(conditions, " AND ");
-  // Relevance: full-text rank (title weighs more), plus, for corrected words, how close the
+  // Relevance: full-text rank on the title, organizer and labels (the description only decides
+  // whether a project matches, see the migration), plus, for corrected words, how close the
   // typed words are to the title, so the nearest spelling comes first.
   const rank = !tsquery
     ? Prisma.sql`0::real`
     : typed
-      ? Prisma.sql`ts_rank(p."searchVector", params.tsq, 1) + word_similarity(${typed}, p."title")`
-      : Prisma.sql`ts_rank(p."searchVector", params.tsq, 1)`;
-  const order = (t: "p" | "h") => {
+      ? Prisma.sql`ts_rank(p."searchRank", params.tsq, 1) + word_similarity(${typed}, p."title")`
+      : Prisma.sql`ts_rank(p."searchRank", params.tsq, 1)`;
+  const order = (t: "p" | "m" | "h") => {
     const a = Prisma.raw(t);
     return {
       relevance: Prisma.sql`${t === "h" ? Prisma.sql`h."rank"` : Prisma.sql`"rank"`} DESC, ${a}."startsAt", ${a}."id"`,
@@ -218,12 +285,21 @@ async function run(
   const windowTotal = tsquery ? Prisma.sql`count(*) OVER ()` : Prisma.sql`0::bigint`;
   const pageQuery = db.$queryRaw<Row[]>`
     WITH ${params},
-    h AS (
+    h AS (${
+      tsquery
+        ? // Ranked in a subquery (OFFSET 0 keeps it one), so the window that counts the matches
+          // holds four small columns a row, not the vectors the rank was computed from.
+          Prisma.sql`
+      SELECT m.*, ${windowTotal} AS "total"
+      FROM (SELECT p."id", p."startsAt", p."publishedAt", ${rank} AS "rank" ${matches} OFFSET 0) m
+      ORDER BY ${order("m")}
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+        : Prisma.sql`
       SELECT p."id", p."startsAt", p."publishedAt", ${rank} AS "rank", ${windowTotal} AS "total"
       ${matches}
       ORDER BY ${order("p")}
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+    })
     SELECT p."id", p."title", p."description", p."regionCode", p."settlement", p."isOnline", p."startsAt", p."endsAt",
       p."primaryDirection", o."name" AS "organizerName", o."slug" AS "organizerSlug",
       o."verificationStatus" = 'VERIFIED' AS "organizerVerified",

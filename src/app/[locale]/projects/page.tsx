@@ -16,6 +16,7 @@ import {
   type SearchFilters,
 } from "@/modules/search/schema";
 import { searchProjects, type SearchItem } from "@/modules/search/queries";
+import { SearchSuggestions } from "@/modules/search/components/search-suggestions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -65,14 +66,16 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
   const filtering = FILTER_KEYS.some((key) => filters[key] !== undefined);
   const selectClass = `${inputClass} min-h-11`;
 
+  const chips = activeFilters(filters, l, t, viewerAge);
+
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <header className="space-y-1">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
       </header>
 
-      <Card as="form" method="get" role="search" className="space-y-3 p-4">
+      <Card as="form" method="get" role="search" className="space-y-2 p-4">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1 space-y-1">
             <label htmlFor="q" className="block text-sm font-medium text-slate-800">
@@ -82,11 +85,14 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
               id="q"
               name="q"
               type="search"
+              list="q-suggestions"
+              autoComplete="off"
               defaultValue={filters.q ?? ""}
               maxLength={200}
               placeholder={t("queryPlaceholder")}
               className={`${inputClass} min-h-11`}
             />
+            <SearchSuggestions inputId="q" listId="q-suggestions" locale={l} />
           </div>
           <button
             type="submit"
@@ -96,8 +102,12 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
           </button>
         </div>
 
-        <details open={filtering} className="group">
-          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("filters")}</summary>
+        {/* Closed until asked for, on every screen: the chosen filters show as chips above the
+            results, so the first result is not pushed a phone's height down. */}
+        <details>
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">
+            {chips.length > 0 ? t("filtersActive", { count: chips.length }) : t("filters")}
+          </summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {FILTER_SELECTS.map(({ name, kind }) => (
               <div key={name} className="min-w-0 space-y-1">
@@ -199,35 +209,58 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
               />
               {t("online")}
             </label>
+            <div className="min-w-0 space-y-1">
+              <label htmlFor="f-sort" className="block text-sm font-medium text-slate-800">
+                {t("sort")}
+              </label>
+              <select id="f-sort" name="sort" defaultValue={sort} className={selectClass}>
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`sorts.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         </details>
-
-        <div className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
-            <label htmlFor="f-sort" className="block text-sm font-medium text-slate-800">
-              {t("sort")}
-            </label>
-            <select id="f-sort" name="sort" defaultValue={sort} className={selectClass}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`sorts.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {filtering || filters.q ? (
-            <Link href="/projects" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
-              {t("clear")}
-            </Link>
-          ) : null}
-        </div>
       </Card>
 
       <section aria-labelledby="results-count" className="space-y-3">
         <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">
           {t("count", { count: result.total })}
         </h2>
-        {result.corrected ? <p className="text-sm text-slate-700">{t("corrected")}</p> : null}
+        {result.searchedFor ? (
+          <p className="text-slate-800" data-testid="searched-for">
+            {t(result.searchedFor.mode === "corrected" ? "searchedForCorrected" : "searchedForBroadened", {
+              query: result.searchedFor.query,
+            })}
+          </p>
+        ) : null}
+        {chips.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <ul className="flex flex-wrap gap-2" aria-label={t("activeFilters")}>
+              {chips.map((chip) => (
+                <li key={chip.key}>
+                  <a
+                    href={`/${l}/projects${searchQueryString(filters, { [chip.key]: undefined, page: undefined })}`}
+                    aria-label={t("removeFilter", { filter: chip.label })}
+                    className="filter-chip"
+                    data-testid="filter-chip"
+                  >
+                    {chip.label}
+                    <span aria-hidden>×</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <a
+              href={`/${l}/projects`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+            >
+              {t("clear")}
+            </a>
+          </div>
+        ) : null}
         {result.items.length === 0 ? (
           <EmptyState
             centered
@@ -262,6 +295,30 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
   );
 }
 
+type Chip = { key: keyof SearchFilters; label: string };
+
+/** The filters in use, each as the words of a chip that removes it. */
+function activeFilters(
+  filters: SearchFilters,
+  locale: Locale,
+  t: Awaited<ReturnType<typeof getTranslations<"search">>>,
+  viewerAge: number | null,
+): Chip[] {
+  const chips: Chip[] = [];
+  for (const { name, kind } of FILTER_SELECTS) {
+    const value = filters[name];
+    if (value) chips.push({ key: name, label: `${t(name)}: ${domainLabel(kind, value, locale)}` });
+  }
+  if (filters.sdg)
+    chips.push({ key: "sdg", label: `${t("sdg")}: ${filters.sdg}. ${sdgByNumber(filters.sdg)?.name[locale] ?? ""}` });
+  if (filters.from) chips.push({ key: "from", label: `${t("from")}: ${filters.from}` });
+  if (filters.to) chips.push({ key: "to", label: `${t("to")}: ${filters.to}` });
+  if (filters.age === "me" && viewerAge !== null) chips.push({ key: "age", label: t("myAge", { age: viewerAge }) });
+  else if (typeof filters.age === "number") chips.push({ key: "age", label: `${t("age")}: ${filters.age}` });
+  if (filters.online) chips.push({ key: "online", label: t("online") });
+  return chips;
+}
+
 async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("search"), getFormatter()]);
   return (
@@ -270,14 +327,14 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
         {domainLabel("direction", item.primaryDirection, locale)}
       </Badge>
       <h3 className="text-lg font-semibold [overflow-wrap:anywhere]">
-        <Link href={`/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+        <a href={`/${locale}/projects/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
           {item.title}
-        </Link>
+        </a>
       </h3>
       <p className="text-sm text-slate-700">
-        <Link href={`/organizers/${item.organizer.slug}`} className="underline">
+        <a href={`/${locale}/organizers/${item.organizer.slug}`} className="underline">
           {item.organizer.name}
-        </Link>
+        </a>
         {item.organizer.verified ? (
           <Badge tone="green" size="sm" className="ml-2" data-testid="verified-badge">
             <span aria-hidden>✓</span>

@@ -2,10 +2,11 @@
 import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FieldErrorText, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { needsSocialSubtype, type Direction } from "@/domain/classification";
 import { proposeSdgLinks } from "@/domain/sdg-directions";
@@ -33,7 +34,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
   // One form for both: a new draft belongs to the organizer, an edit to the project.
   const save = (values: ProjectInput): Promise<ActionOutcome<{ id: string } | { backToModeration: boolean }>> =>
     projectId ? updateProjectAction({ ...values, projectId }) : createProjectAction({ ...values, organizerId });
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(save, projectSchema, {
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(save, projectSchema, {
     defaultValues: initial,
     onSuccess: (data) => {
       if ("id" in data) return router.push(`/projects/${data.id}?created=1`);
@@ -56,7 +57,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
 
       <section className="space-y-4">
@@ -287,11 +288,7 @@ export function ProjectForm({ initial, organizerId, projectId }: Props) {
 
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.roles")}</h2>
-        {errors.roles?.message ? (
-          <p role="alert" className="text-sm text-red-700">
-            {fieldError("roles")}
-          </p>
-        ) : null}
+        <FieldErrorText name="roles" message={errors.roles?.message ? fieldError("roles") : null} />
         {roles.fields.map((role, i) => {
           const e = errors.roles?.[i];
           return (

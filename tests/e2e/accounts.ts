@@ -58,3 +58,12 @@ export const E2E_CACHE = {
   roleTitle: "Уборка двора",
   capacity: 5,
 } as const;
+
+/** Forms journeys (tests/e2e/forms.spec.ts): a published project anyone may apply to, and a volunteer. */
+export const E2E_FORMS = {
+  owner: { email: "forms.owner@e2e.asar", password: "forms-owner-e2e-password" },
+  organizer: { slug: "e2e-forms-org", name: "Жібек жолы жастары (e2e)" },
+  projectTitle: "Кітапхана күні: балаларға кітап оқу (e2e)",
+  roleTitle: "Оқу көмекшісі",
+  volunteer: { email: "forms.volunteer@e2e.asar", password: "forms-volunteer-e2e-password", name: "Мадина Әбенова" },
+} as const;

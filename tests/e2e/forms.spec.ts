@@ -48,7 +48,7 @@ for (const locale of LOCALES) {
       await box.getByRole("link", { name: text(locale, "applications.apply.signIn") }).click();
       await expect(page).toHaveURL(`/${locale}/sign-in?next=${encodeURIComponent(project)}`);
       // The sign-up link of the sign-in page keeps the way back too.
-      await expect(page.getByRole("link", { name: text(locale, "signIn.signUpLink") })).toHaveAttribute(
+      await expect(page.locator("main").getByRole("link", { name: text(locale, "signIn.signUpLink") })).toHaveAttribute(
         "href",
         `/${locale}/sign-up?next=${encodeURIComponent(project)}`,
       );
@@ -154,12 +154,12 @@ test("a return address to another site is never followed", async ({ page }) => {
   failOnConsoleErrors(page);
   for (const next of ["//evil.com", "https://evil.com", "/\\evil.com", "%2F%2Fevil.com", "https:%2F%2Fevil.com"]) {
     await page.goto(`/kk/sign-in?next=${encodeURIComponent(next)}`);
-    await expect(page.getByRole("link", { name: text("kk", "signIn.signUpLink") })).toHaveAttribute(
+    await expect(page.locator("main").getByRole("link", { name: text("kk", "signIn.signUpLink") })).toHaveAttribute(
       "href",
       "/kk/sign-up",
     );
     await page.goto(`/ru/sign-up/volunteer?next=${encodeURIComponent(next)}`);
-    await expect(page.getByRole("link", { name: text("ru", "signUp.signInLink") })).toHaveAttribute(
+    await expect(page.locator("main").getByRole("link", { name: text("ru", "signUp.signInLink") })).toHaveAttribute(
       "href",
       "/ru/sign-in",
     );

@@ -56,8 +56,10 @@ export function useActionForm<Values extends FieldValues, Data>(
   // The key (some forms act on which refusal it was) and the text shown above the form.
   const [formErrorState, setFormError] = useState<{ key: string; text: string } | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  // Bumped on every failed submit: the summary takes the focus once it has rendered.
-  const [failures, setFailures] = useState(0);
+  // Set by a failed submit: the summary takes the focus once it has rendered with the errors
+  // (react-hook-form publishes its errors after calling onInvalid, so not necessarily at once).
+  const focusSummary = useRef(false);
+  const [, setFailures] = useState(0);
   const summaryRef = useRef<HTMLDivElement | null>(null);
   const form = useForm<Values>({
     resolver: zodResolver(schema, undefined, { raw: true }),
@@ -85,8 +87,11 @@ export function useActionForm<Values extends FieldValues, Data>(
   }, [stashKey, form]);
 
   useEffect(() => {
-    if (failures > 0) summaryRef.current?.focus();
-  }, [failures]);
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   /** `text` is the server's translation; a refusal without one (the schema's) is a key of ours. */
   const refuse = (field: string, key: string, text: string | undefined) => {
@@ -96,7 +101,10 @@ export function useActionForm<Values extends FieldValues, Data>(
     }
     form.setError(field as Path<Values>, text ? { type: "server", message: text } : { message: key });
   };
-  const failed = () => setFailures((n) => n + 1);
+  const failed = () => {
+    focusSummary.current = true;
+    setFailures((n) => n + 1);
+  };
 
   const onSubmit = form.handleSubmit(async (values) => {
     const submitter = typeof document === "undefined" ? null : document.activeElement;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cancelProjectSchema, projectSchema } from "@/modules/projects/schema";
+import { nameField } from "@/modules/accounts/schema";
 
 /** The message key the form shows for one field: the first issue on that path. */
 function messageFor(schema: typeof projectSchema | typeof cancelProjectSchema, input: object, field: string) {
@@ -13,6 +14,11 @@ describe("what a project form says about a text that is missing or too short", (
     expect(messageFor(projectSchema, { title: "   " }, "title")).toBe("validation.required");
     expect(messageFor(projectSchema, { description: "" }, "description")).toBe("validation.required");
     expect(messageFor(cancelProjectSchema, { projectId: "x", reason: "" }, "reason")).toBe("validation.required");
+  });
+
+  it("an empty name is required too; one letter is too short", () => {
+    expect(nameField.safeParse("").error?.issues.map((i) => i.message)).toEqual(["validation.required"]);
+    expect(nameField.safeParse("А").error?.issues.map((i) => i.message)).toEqual(["validation.nameTooShort"]);
   });
 
   it("a title that is there but too short asks for more", () => {

@@ -56,10 +56,10 @@ export function useActionForm<Values extends FieldValues, Data>(
   // The key (some forms act on which refusal it was) and the text shown above the form.
   const [formErrorState, setFormError] = useState<{ key: string; text: string } | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
-  // Set by a failed submit: the summary takes the focus once it has rendered with the errors
-  // (react-hook-form publishes its errors after calling onInvalid, so not necessarily at once).
-  const focusSummary = useRef(false);
-  const [, setFailures] = useState(0);
+  // Counted by every failed submit: the summary takes the focus once it has rendered with the
+  // errors (react-hook-form publishes them after calling onInvalid, so not necessarily at once).
+  const [failures, setFailures] = useState(0);
+  const focusedFailures = useRef(0);
   const summaryRef = useRef<HTMLDivElement | null>(null);
   const form = useForm<Values>({
     resolver: zodResolver(schema, undefined, { raw: true }),
@@ -87,8 +87,8 @@ export function useActionForm<Values extends FieldValues, Data>(
   }, [stashKey, form]);
 
   useEffect(() => {
-    if (focusSummary.current && summaryRef.current) {
-      focusSummary.current = false;
+    if (failures > focusedFailures.current && summaryRef.current) {
+      focusedFailures.current = failures;
       summaryRef.current.focus();
     }
   });
@@ -101,10 +101,7 @@ export function useActionForm<Values extends FieldValues, Data>(
     }
     form.setError(field as Path<Values>, text ? { type: "server", message: text } : { message: key });
   };
-  const failed = () => {
-    focusSummary.current = true;
-    setFailures((n) => n + 1);
-  };
+  const failed = () => setFailures((n) => n + 1);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const submitter = typeof document === "undefined" ? null : document.activeElement;

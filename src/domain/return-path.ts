@@ -24,3 +24,16 @@ export function safeReturnPath(next: unknown, origin: string): string | null {
   if (url.origin !== base.origin || !LOCALE_PATH.test(url.pathname)) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** An origin no request has, to resolve `next` against when only a path of ours will do. */
+const NOWHERE = "https://return-path.invalid";
+
+/**
+ * `next` as it may be passed on in a link of ours (sign-in → sign-up → back): a path on this
+ * site starting with a locale, with its query and fragment; null for anything else, including
+ * absolute addresses (even our own) and everything safeReturnPath refuses.
+ */
+export function returnPathParam(next: unknown): string | null {
+  if (typeof next !== "string" || !next.startsWith("/")) return null;
+  return safeReturnPath(next, NOWHERE);
+}

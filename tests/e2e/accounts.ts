@@ -65,3 +65,12 @@ export const E2E_HELP = {
   owner: { email: "help.owner@e2e.asar", password: "help-owner-e2e-password", name: "Нұрбол Исаев" },
   organizer: { slug: "e2e-atyrau-help", name: "Ынтымақ Атырау (e2e)" },
 } as const;
+
+/** Forms journeys (tests/e2e/forms.spec.ts): a published project anyone may apply to, and a volunteer. */
+export const E2E_FORMS = {
+  owner: { email: "forms.owner@e2e.asar", password: "forms-owner-e2e-password" },
+  organizer: { slug: "e2e-forms-org", name: "Жібек жолы жастары (e2e)" },
+  projectTitle: "Кітапхана күні: балаларға кітап оқу (e2e)",
+  roleTitle: "Оқу көмекшісі",
+  volunteer: { email: "forms.volunteer@e2e.asar", password: "forms-volunteer-e2e-password", name: "Мадина Әбенова" },
+} as const;

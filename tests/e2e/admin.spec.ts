@@ -24,7 +24,9 @@ test("an admin appoints regional staff, who then verify organizers of their regi
   await page.locator("#email").fill("nobody-here@e2e.asar");
   await page.locator("#regionCode").selectOption("ASTANA");
   await page.getByRole("button", { name: "Назначить" }).click();
-  await expect(page.locator("[data-field-error=email]")).toHaveText("Не найдено.");
+  await expect(page.locator("[data-field-error=email]")).toHaveText(
+    "С этим email никто не зарегистрирован. Попросите человека сначала зарегистрироваться на Asar, затем назначьте его здесь.",
+  );
 
   await page.locator("#email").fill(staffEmail);
   await page.getByRole("button", { name: "Назначить" }).click();

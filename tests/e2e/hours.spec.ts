@@ -29,7 +29,7 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   // Nobody selected: told so, nothing sent.
   await page.locator("#bulk-hours").fill("4.5");
   await page.getByRole("button", { name: "Подтвердить часы", exact: true }).click();
-  await expect(page.getByText("Выберите хотя бы одного волонтера.")).toBeVisible();
+  await expect(page.locator("[data-field-error=applicationIds]")).toHaveText("Выберите хотя бы одного волонтера.");
 
   // Over the bound: the error is next to the field and what was typed stays.
   await page.getByRole("checkbox", { name: `Выбрать: ${E2E_HOURS.volunteer.name}` }).check();

@@ -4,6 +4,7 @@ import { addMember, createOrganizer, createProject, createUser, createVolunteer 
 import {
   E2E_ADMIN,
   E2E_CACHE,
+  E2E_FORMS,
   E2E_HOURS,
   E2E_ORGANIZER_OWNER,
   E2E_ORGANIZERS,
@@ -58,6 +59,7 @@ async function main() {
   await seedOwnership(db);
   await seedCache(db);
   await seedHelp(db);
+  await seedForms(db);
   await db.$disconnect();
 }
 
@@ -284,5 +286,46 @@ async function seedCache(db: ReturnType<typeof createPrismaClient>) {
     endsAt: new Date(Date.now() + 20 * DAY + 4 * 3600_000),
     status: "PUBLISHED",
     roles: [{ title: E2E_CACHE.roleTitle, capacity: E2E_CACHE.capacity, mode: "FIRST_COME" }],
+  });
+}
+
+// Forms journeys (tests/e2e/forms.spec.ts): a project with places for everyone from 14, whose
+// page the specs sign in and up from, and a volunteer who signs in from it.
+async function seedForms(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, {
+    email: E2E_FORMS.owner.email,
+    password: E2E_FORMS.owner.password,
+    name: "Ғалым Жақсылықов",
+    locale: "kk",
+  });
+  const org = await createOrganizer(db, {
+    name: E2E_FORMS.organizer.name,
+    slug: E2E_FORMS.organizer.slug,
+    regionCode: "SHYMKENT",
+    settlement: "Шымкент",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  await createProject(db, {
+    organizerId: org.id,
+    title: E2E_FORMS.projectTitle,
+    description: "Балаларға кітап оқимыз және кітапхананы жинаймыз: кітаптар мен шай біздің есептен, келіңіздер.",
+    primaryDirection: "EDUCATIONAL",
+    regionCode: "SHYMKENT",
+    settlement: "Шымкент",
+    contactName: "Ғалым Жақсылықов",
+    startsAt: new Date(Date.now() + 30 * DAY),
+    endsAt: new Date(Date.now() + 30 * DAY + 4 * 3600_000),
+    status: "PUBLISHED",
+    roles: [{ title: E2E_FORMS.roleTitle, capacity: 100, minAge: 14 }],
+  });
+  await createVolunteer(db, {
+    email: E2E_FORMS.volunteer.email,
+    password: E2E_FORMS.volunteer.password,
+    name: E2E_FORMS.volunteer.name,
+    locale: "kk",
+    regionCode: "SHYMKENT",
   });
 }

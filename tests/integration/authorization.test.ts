@@ -94,8 +94,9 @@ describe("regional staff", () => {
     expect(await errorCode(appointStaff(db(), admin, { email: other.email, regionCode: "ASTANA" }))).toBe(
       "ALREADY_STAFF",
     );
+    // An address nobody signed up with: the admin is told the person must sign up first.
     expect(await errorCode(appointStaff(db(), admin, { email: "nobody@example.kz", regionCode: "ASTANA" }))).toBe(
-      "NOT_FOUND",
+      "staff.noAccount",
     );
     expect(await errorCode(removeStaff(db(), asVolunteer, other.id, "ASTANA"))).toBe("FORBIDDEN");
     await removeStaff(db(), admin, other.id, "ASTANA");

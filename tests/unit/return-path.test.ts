@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/domain/return-path";
+import { returnPathParam, safeReturnPath } from "@/domain/return-path";
 
 const ORIGIN = "https://asar.kz";
 
@@ -44,6 +44,45 @@ describe("the page someone returns to after signing in", () => {
     for (const next of ["/en//evil.example", "/en/./\\evil.example", "/kk/%2e%2e/%2e%2e//evil.example"]) {
       const path = safeReturnPath(next, ORIGIN);
       if (path !== null) expect(new URL(path, ORIGIN).origin).toBe(ORIGIN);
+    }
+  });
+});
+
+describe("the return address a sign-in or sign-up link passes on", () => {
+  it("keeps a project page of ours", () => {
+    expect(returnPathParam("/kk/projects/abc123")).toBe("/kk/projects/abc123");
+    expect(returnPathParam("/ru/projects/abc?x=1#roles")).toBe("/ru/projects/abc?x=1#roles");
+  });
+
+  it.each([
+    "//evil.com",
+    "https://evil.com",
+    "/\\evil.com",
+    "\\/evil.com",
+    "/%5Cevil.com",
+    "%2F%2Fevil.com",
+    "https:%2F%2Fevil.com",
+    decodeURIComponent("%2F%2Fevil.com"),
+    decodeURIComponent("https%3A%2F%2Fevil.com"),
+    decodeURIComponent("%2F%5Cevil.com"),
+    "/kk/../\\evil.com",
+    "/kk/..//evil.com",
+    "/\t/evil.com",
+    "https://asar.kz/kk/projects/1",
+    "javascript:alert(1)",
+    "/projects/1",
+    "",
+  ])("refuses %j", (next) => {
+    expect(returnPathParam(next)).toBeNull();
+  });
+
+  it("returns only paths that stay on whatever origin they are resolved against", () => {
+    for (const next of ["/kk//evil.com", "/kk/%2e%2e/%2F%2Fevil.com", "/en/%5C%5Cevil.com"]) {
+      const path = returnPathParam(next);
+      if (path !== null) {
+        expect(path.startsWith("//")).toBe(false);
+        expect(new URL(path, "https://asar.kz").origin).toBe("https://asar.kz");
+      }
     }
   });
 });

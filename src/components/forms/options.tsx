@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { domainLabel, optionsOf, isDomainKind, type LabelKind } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
+import { FieldErrorText } from "@/components/ui/field";
 
 /** The label of a code: domain lists carry their own kk/ru/en names, the rest are in messages. */
 function useCodeLabel() {
@@ -21,11 +22,21 @@ export function CodeSelect(props: {
   placeholder?: boolean;
   className?: string;
   codes?: readonly string[];
+  /** Set by <Field>: the hint and the error of this control. */
+  "aria-describedby"?: string;
+  "aria-invalid"?: unknown;
 }) {
   const label = useCodeLabel();
   const t = useTranslations("common");
+  const invalid = props.invalid ?? (props["aria-invalid"] === true || props["aria-invalid"] === "true");
   return (
-    <select id={props.id} aria-invalid={props.invalid} className={props.className} {...props.registration}>
+    <select
+      id={props.id}
+      aria-invalid={invalid || undefined}
+      aria-describedby={props["aria-describedby"]}
+      className={props.className}
+      {...props.registration}
+    >
       {props.placeholder !== false ? <option value="">{t("choose")}</option> : null}
       {(props.codes ?? optionsOf(props.kind)).map((code) => (
         <option key={code} value={code}>
@@ -36,7 +47,10 @@ export function CodeSelect(props: {
   );
 }
 
-/** A group of checkboxes over a code list, inside a fieldset with its legend. */
+/**
+ * A group of checkboxes over a code list, inside a fieldset with its legend; the error is tied to
+ * the group, and the first box carries the id `<name>` the form's error summary links to.
+ */
 export function CodeCheckboxes(props: {
   name: string;
   legend: string;
@@ -54,23 +68,20 @@ export function CodeCheckboxes(props: {
         {props.required ? <span className="text-red-700"> *</span> : null}
       </legend>
       <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
-        {(props.codes ?? optionsOf(props.kind)).map((code) => (
+        {(props.codes ?? optionsOf(props.kind)).map((code, i) => (
           <label key={code} className="flex min-h-8 items-center gap-2 text-sm">
-            <input type="checkbox" value={code} className="h-5 w-5 shrink-0 accent-brand-600" {...props.registration} />
+            <input
+              type="checkbox"
+              id={i === 0 ? props.name : `${props.name}-${code}`}
+              value={code}
+              className="h-5 w-5 shrink-0 accent-brand-600"
+              {...props.registration}
+            />
             {label(props.kind, code)}
           </label>
         ))}
       </div>
-      {props.error ? (
-        <p
-          id={`${props.name}-error`}
-          role="alert"
-          className="text-sm font-medium text-red-700"
-          data-field-error={props.name}
-        >
-          {props.error}
-        </p>
-      ) : null}
+      <FieldErrorText name={props.name} message={props.error} />
     </fieldset>
   );
 }

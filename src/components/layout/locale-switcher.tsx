@@ -3,11 +3,15 @@ import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
 import { LOCALES } from "@/domain/locales";
+import { stashForms } from "@/components/forms/form-stash";
 
 const NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
 const SHORT = { kk: "ҚАЗ", ru: "РУС", en: "ENG" } as const;
 
-/** Links to the same page in the other languages, query string included. */
+/**
+ * Links to the same page in the other languages, query string included. What was typed in the
+ * page's forms comes along (src/components/forms/form-stash.ts).
+ */
 export function LocaleSwitcher({ label }: { label: string }) {
   const current = useLocale();
   const pathname = usePathname();
@@ -24,6 +28,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
           hrefLang={l}
           title={NAMES[l]}
           aria-current={l === current ? "true" : undefined}
+          onClick={stashForms}
           className={`rounded px-2 py-1 text-xs font-semibold ${l === current ? "bg-brand-100 text-brand-800" : "text-slate-600 hover:bg-slate-100"}`}
         >
           <span aria-hidden>{SHORT[l]}</span>

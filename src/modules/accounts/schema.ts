@@ -44,7 +44,14 @@ export const emailField = z.string().trim().toLowerCase().min(1, required).max(2
 // The common-password check runs on the server only (its list is large); see actions.ts.
 export const passwordField = z.string().min(8, "validation.passwordTooShort").max(128, "validation.tooLong");
 
-export const nameField = z.string().trim().min(2, "validation.nameTooShort").max(120, "validation.tooLong");
+// An empty name is "required"; one letter is "too short".
+const REQUIRED_FIRST = { message: required, abort: true } as const;
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, REQUIRED_FIRST)
+  .min(2, "validation.nameTooShort")
+  .max(120, "validation.tooLong");
 
 /** An optional trimmed text: empty becomes undefined. */
 export const optionalText = (max: number) =>
@@ -114,7 +121,7 @@ export type VolunteerSignUpInput = z.input<typeof volunteerSignUpSchema>;
 const directionsField = z.array(z.enum(Direction)).max(14);
 
 export const organizerFields = {
-  orgName: z.string().trim().min(2, "validation.nameTooShort").max(200, "validation.tooLong"),
+  orgName: z.string().trim().min(1, REQUIRED_FIRST).min(2, "validation.nameTooShort").max(200, "validation.tooLong"),
   form: z.enum(OrganizerForm, { message: required }),
   legalForm: z.string().max(40, { abort: true }).optional(),
   bin: z.string().trim().max(40, { message: "validation.binFormat", abort: true }).optional(),

@@ -26,11 +26,13 @@ const time = z
   .string()
   .max(5, { message: "projects.validation.time", abort: true })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "projects.validation.time");
+// Empty is "required" (not "write a little more"); too short comes after.
 const text = (min: number, max: number) =>
   z
     .string()
     .trim()
-    .min(min, min <= 1 ? required : "projects.validation.tooShort")
+    .min(1, { message: required, abort: true })
+    .min(min, "projects.validation.tooShort")
     .max(max, "validation.tooLong");
 const TRAINING_CODES = TRAININGS.map((t) => t.code) as [string, ...string[]];
 
@@ -140,5 +142,5 @@ export const submitProjectSchema = z.object({ projectId: id });
 
 export const cancelProjectSchema = z.object({
   projectId: id,
-  reason: z.string().trim().min(5, "projects.validation.tooShort").max(1000, "validation.tooLong"),
+  reason: text(5, 1000),
 });

@@ -13,7 +13,8 @@ import { canAppointStaff } from "./policy";
 export async function appointStaff(db: Db, viewer: Viewer, input: z.output<typeof appointStaffSchema>) {
   if (!canAppointStaff(viewer)) throw new AppError("FORBIDDEN");
   const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, deletedAt: true } });
-  if (!user || user.deletedAt) throw new AppError("NOT_FOUND", "email");
+  // The admin can do nothing about it but ask the person to sign up: say so, not just "not found".
+  if (!user || user.deletedAt) throw new AppError("staff.noAccount", "email");
   const existing = await db.staffAssignment.findUnique({
     where: { userId_regionCode: { userId: user.id, regionCode: input.regionCode } },
     select: { userId: true },

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { Card } from "@/components/ui/card";
+import { returnPathParam } from "@/domain/return-path";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -8,9 +9,17 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-export default async function SignUpChoicePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SignUpChoicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // A volunteer who came from a project goes back to it after signing up.
+  const back = returnPathParam((await searchParams).next);
   const t = await getTranslations("signUp");
   return (
     <div className="space-y-6">
@@ -20,7 +29,11 @@ export default async function SignUpChoicePage({ params }: { params: Promise<{ l
           <Card
             as={Link}
             key={kind}
-            href={`/sign-up/${kind}`}
+            href={
+              back && kind === "volunteer"
+                ? { pathname: "/sign-up/volunteer", query: { next: back } }
+                : `/sign-up/${kind}`
+            }
             className="block p-6 hover:border-brand-600 hover:shadow"
           >
             <h2 className="text-xl font-semibold text-brand-700">{t(`${kind}.title`)}</h2>

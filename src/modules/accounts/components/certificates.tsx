@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TRAININGS } from "@/domain/trainings";
 import { certificateSchema } from "../schema";
 import { addCertificateAction, removeCertificateAction } from "../actions";
@@ -15,14 +16,18 @@ type Held = { id: string; code: string; issuedBy: string | null; issuedOn: strin
 /** The trainings a volunteer holds: some roles require one. */
 export function Certificates({ held }: { held: Held[] }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(addCertificateAction, certificateSchema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(addCertificateAction, certificateSchema, {
     defaultValues: { training: "", issuedBy: "", issuedOn: "", expiresOn: "" },
     onSuccess: (): void => form.reset(),
   });
   const errors = form.formState.errors;
 
   return (
-    <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-6" aria-labelledby="certificates-title">
+    <section
+      id="certificates"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"
+      aria-labelledby="certificates-title"
+    >
       <h2 id="certificates-title" className="text-lg font-semibold">
         {t("certificates.title")}
       </h2>
@@ -53,7 +58,7 @@ export function Certificates({ held }: { held: Held[] }) {
         </ul>
       )}
       <form onSubmit={onSubmit} noValidate className="space-y-4 border-t border-slate-200 pt-4">
-        <FormError message={formError} />
+        <ErrorSummary summary={summary} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="training" label={t("certificates.training")} error={fieldError("training")} required>
             <select

@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { SessionProvider, useSession } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { FormSuccess, InputField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { changePasswordSchema } from "../schema";
 import { changePasswordAction } from "../password-actions";
 
@@ -27,7 +28,7 @@ function ChangePasswordFields() {
   const {
     form,
     onSubmit,
-    formError,
+    summary,
     success,
     fieldError: error,
     pending,
@@ -39,48 +40,38 @@ function ChangePasswordFields() {
       return t("account.password.changed");
     },
   });
-  const errors = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="change-password">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
-      <Field id="currentPassword" label={t("account.password.current")} error={error("currentPassword")} required>
-        <input
-          id="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          className={inputClass}
-          aria-invalid={!!errors.currentPassword}
-          {...form.register("currentPassword")}
-        />
-      </Field>
-      <Field
+      <InputField
+        id="currentPassword"
+        type="password"
+        label={t("account.password.current")}
+        error={error("currentPassword")}
+        required
+        autoComplete="current-password"
+        registration={form.register("currentPassword")}
+      />
+      <InputField
         id="newPassword"
+        type="password"
         label={t("account.password.new")}
         hint={t("account.password.newHint")}
         error={error("newPassword")}
         required
-      >
-        <input
-          id="newPassword"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.newPassword}
-          aria-describedby="newPassword-hint"
-          {...form.register("newPassword")}
-        />
-      </Field>
-      <Field id="confirmPassword" label={t("account.password.confirm")} error={error("confirmPassword")} required>
-        <input
-          id="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.confirmPassword}
-          {...form.register("confirmPassword")}
-        />
-      </Field>
+        autoComplete="new-password"
+        registration={form.register("newPassword")}
+      />
+      <InputField
+        id="confirmPassword"
+        type="password"
+        label={t("account.password.confirm")}
+        error={error("confirmPassword")}
+        required
+        autoComplete="new-password"
+        registration={form.register("confirmPassword")}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("common.wait") : t("account.password.submit")}
       </Button>

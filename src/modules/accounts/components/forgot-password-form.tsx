@@ -1,15 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { forgotPasswordSchema } from "../schema";
 import { requestPasswordResetAction } from "../password-actions";
 
 /** The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm({ email = "" }: { email?: string }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(
     requestPasswordResetAction,
     forgotPasswordSchema,
     {
@@ -21,7 +22,7 @@ export function ForgotPasswordForm({ email = "" }: { email?: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <Field id="email" label={t("fields.email")} error={error} required>
         <input

@@ -2,7 +2,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useFieldMessage } from "@/components/forms/field-message";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FieldErrorText, inputClass } from "@/components/ui/field";
 
 type GuardianShape = { guardianName?: string; guardianContact?: string; guardianConsent?: boolean };
 
@@ -14,7 +14,7 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
   const errors = f.formState.errors;
   const msg = useFieldMessage();
   return (
-    <fieldset className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
+    <fieldset id="guardian" className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <legend className="px-1 text-sm font-semibold">{t("guardian.title")}</legend>
       <p className="text-sm text-slate-700">{t("guardian.explain")}</p>
       <Field id="guardianName" label={t("guardian.name")} error={msg(errors.guardianName)}>
@@ -40,14 +40,17 @@ export function GuardianFields<T extends GuardianShape>({ form }: { form: UseFor
       </Field>
       <div>
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" className="mt-0.5 h-5 w-5 accent-brand-600" {...f.register("guardianConsent")} />
+          <input
+            type="checkbox"
+            id="guardianConsent"
+            className="mt-0.5 h-5 w-5 accent-brand-600"
+            aria-invalid={errors.guardianConsent ? true : undefined}
+            aria-describedby={errors.guardianConsent ? "guardianConsent-error" : undefined}
+            {...f.register("guardianConsent")}
+          />
           <span>{t("guardian.consent")}</span>
         </label>
-        {errors.guardianConsent?.message ? (
-          <p role="alert" className="text-sm font-medium text-red-700" data-field-error="guardianConsent">
-            {msg(errors.guardianConsent)}
-          </p>
-        ) : null}
+        <FieldErrorText name="guardianConsent" message={msg(errors.guardianConsent)} />
       </div>
     </fieldset>
   );

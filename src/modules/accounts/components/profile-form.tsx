@@ -1,17 +1,18 @@
 "use client";
 import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { isMinorBirthDate, volunteerProfileSchema, type VolunteerProfileInput } from "../schema";
 import { updateVolunteerProfileAction } from "../actions";
 import { GuardianFields } from "./guardian-fields";
 
 export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(
     updateVolunteerProfileAction,
     volunteerProfileSchema,
     { defaultValues: initial, onSuccess: () => t("profile.saved") },
@@ -22,7 +23,7 @@ export function ProfileForm({ initial }: { initial: VolunteerProfileInput }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <section className="grid gap-4 sm:grid-cols-2">
         <Field id="name" label={t("fields.fullName")} error={fieldError("name")} required>

@@ -4,15 +4,16 @@ import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { FormSuccess, InputField } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { resetPasswordSchema } from "../schema";
 import { resetPasswordAction } from "../password-actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
   const [done, setDone] = useState(false);
-  const { form, onSubmit, formError, formErrorKey, fieldError, pending } = useActionForm(
+  const { form, onSubmit, summary, formErrorKey, fieldError, pending } = useActionForm(
     resetPasswordAction,
     resetPasswordSchema,
     {
@@ -24,7 +25,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
       },
     },
   );
-  const errors = form.formState.errors;
   const linkRefused = formErrorKey?.startsWith("account.link.") ?? false;
 
   if (done) {
@@ -39,39 +39,31 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       {linkRefused ? (
         <Link href="/forgot-password" className="block font-semibold text-brand-700 underline">
           {t("account.reset.requestNew")}
         </Link>
       ) : null}
-      <Field
+      <InputField
         id="password"
+        type="password"
         label={t("account.password.new")}
         hint={t("account.password.newHint")}
         error={fieldError("password")}
         required
-      >
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          aria-describedby="password-hint"
-          {...form.register("password")}
-        />
-      </Field>
-      <Field id="confirmPassword" label={t("account.password.confirm")} error={fieldError("confirmPassword")} required>
-        <input
-          id="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.confirmPassword}
-          {...form.register("confirmPassword")}
-        />
-      </Field>
+        autoComplete="new-password"
+        registration={form.register("password")}
+      />
+      <InputField
+        id="confirmPassword"
+        type="password"
+        label={t("account.password.confirm")}
+        error={fieldError("confirmPassword")}
+        required
+        autoComplete="new-password"
+        registration={form.register("confirmPassword")}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("common.wait") : t("account.reset.submit")}
       </Button>

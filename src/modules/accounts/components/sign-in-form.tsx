@@ -4,9 +4,10 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter as useNextRouter } from "next/navigation";
 import { useRouter } from "@/i18n/navigation";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { safeReturnPath } from "@/domain/return-path";
 
@@ -28,7 +29,7 @@ export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const nextRouter = useNextRouter();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(signInAction, schema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(signInAction, schema, {
     defaultValues: { email: "", password: "" },
     onSuccess: () => {
       // `next` must resolve to a path of ours that carries its locale; anything else goes home.
@@ -39,32 +40,27 @@ export function SignInForm({ next }: { next?: string }) {
       router.refresh();
     },
   });
-  const { register, formState } = form;
-  const errors = formState.errors;
+  const { register } = form;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
-      <Field id="email" label={t("fields.email")} error={fieldError("email")}>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          className={inputClass}
-          aria-invalid={!!errors.email}
-          {...register("email")}
-        />
-      </Field>
-      <Field id="password" label={t("fields.password")} error={fieldError("password")}>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          {...register("password")}
-        />
-      </Field>
+      <ErrorSummary summary={summary} />
+      <InputField
+        id="email"
+        type="email"
+        label={t("fields.email")}
+        error={fieldError("email")}
+        autoComplete="email"
+        registration={register("email")}
+      />
+      <InputField
+        id="password"
+        type="password"
+        label={t("fields.password")}
+        error={fieldError("password")}
+        autoComplete="current-password"
+        registration={register("password")}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("common.wait") : t("signIn.submit")}
       </Button>

@@ -1,11 +1,13 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import type { ApplicationMode, ApplicationStatus } from "@/generated/prisma/enums";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { applySchema, MOTIVATION_MAX } from "../schema";
 import type { EligibilityReason } from "../policy";
 import { applyAction } from "../actions";
@@ -17,7 +19,7 @@ export type ApplyFormProps = {
   /** capacity - acceptedCount */
   placesLeft: number;
   mode: ApplicationMode;
-  /** false → a sign-in link instead of the form. Defaults to true. */
+  /** false → links to sign in or sign up that come back to this page. Defaults to true. */
   signedIn?: boolean;
   /** From applyStateForRoles: why this viewer may not apply (shown translated instead of the form). */
   refusal?: EligibilityReason | null;
@@ -41,11 +43,14 @@ export function ApplyForm({
   const t = useTranslations("applications");
   const tAll = useTranslations();
   const [done, setDone] = useState<ApplicationStatus | null>(null);
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(applyAction, applySchema, {
+  const fieldId = `motivation-${roleId}`;
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(applyAction, applySchema, {
     defaultValues: { roleId, motivation: "" },
     onSuccess: (data) => setDone(data.status),
+    id: fieldId,
   });
-  const fieldId = `motivation-${roleId}`;
+  // This page with its locale, for signing in or up and coming back (checked again there).
+  const here = usePathname();
   const motivationError = fieldError("motivation");
 
   const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
@@ -54,6 +59,7 @@ export function ApplyForm({
   if (done) {
     return (
       <div className={box} data-testid="apply-done">
+        {/* FormSuccess takes the focus: the form (and its button) is gone. */}
         <FormSuccess
           message={t(
             `apply.success.${done === "ACCEPTED" ? "ACCEPTED" : done === "WAITLISTED" ? "WAITLISTED" : "SUBMITTED"}`,
@@ -80,9 +86,12 @@ export function ApplyForm({
   }
   if (!signedIn) {
     return (
-      <div className={box}>
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+      <div className={`${box} flex flex-wrap items-center gap-x-4 gap-y-2`} data-testid="apply-sign-in">
+        <Link href={{ pathname: "/sign-in", query: { next: here } }} className="font-semibold text-brand-700 underline">
           {t("apply.signIn")}
+        </Link>
+        <Link href={{ pathname: "/sign-up", query: { next: here } }} className="font-semibold text-brand-700 underline">
+          {t("apply.signUp")}
         </Link>
       </div>
     );
@@ -94,6 +103,15 @@ export function ApplyForm({
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t(`errors.${refusal}`)}
         </p>
+        {refusal === "NO_GUARDIAN_CONSENT" ? (
+          <Link href="/profile#guardian" className="inline-block text-sm font-semibold text-brand-700 underline">
+            {t("apply.addConsent")}
+          </Link>
+        ) : refusal === "TRAINING_REQUIRED" || refusal === "TRAINING_EXPIRED" ? (
+          <Link href="/profile#certificates" className="inline-block text-sm font-semibold text-brand-700 underline">
+            {t("apply.addCertificate")}
+          </Link>
+        ) : null}
       </div>
     );
   }
@@ -107,7 +125,7 @@ export function ApplyForm({
       {mode === "FIRST_COME" && placesLeft <= 0 ? (
         <p className="text-sm text-sky-900">{t("apply.fullWaitlist")}</p>
       ) : null}
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <input type="hidden" {...form.register("roleId")} />
       <Field id={fieldId} label={t("apply.motivation")} hint={t("apply.motivationHint")} error={motivationError}>
         <textarea

@@ -2,9 +2,10 @@
 import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { ApplicationStatus } from "@/generated/prisma/enums";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FieldErrorText, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { decideSchema, type Decision } from "../schema";
 import { decideAction } from "../actions";
 import { ApplicationStatusBadge } from "./status-badge";
@@ -23,7 +24,7 @@ export type DecisionRow = {
 /** The organizer's list of applications with checkboxes and bulk accept / reject / waitlist. */
 export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
   const t = useTranslations("applications");
-  const { form, onSubmit, formError, success, pending } = useActionForm(decideAction, decideSchema, {
+  const { form, onSubmit, summary, success, pending } = useActionForm(decideAction, decideSchema, {
     defaultValues: { applicationIds: [], decision: "ACCEPT", note: "" },
     onSuccess: (r, values) => {
       form.reset({ applicationIds: [], decision: values.decision, note: "" });
@@ -54,7 +55,7 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-4" data-testid="decision-panel">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <label className="flex min-h-8 items-center gap-2 text-sm">
@@ -74,11 +75,7 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
           {t("organizer.selected", { count: selectedCount })}
         </span>
       </div>
-      {idsError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {t("validation.chooseSome")}
-        </p>
-      ) : null}
+      <FieldErrorText name="applicationIds" message={idsError ? t("validation.chooseSome") : null} />
       <ul
         className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white"
         data-testid="organizer-applications"

@@ -2,8 +2,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionButton } from "@/components/forms/use-action-button";
 import { organizerAnswerSchema } from "../schema";
 import { answerHelpRequestAction, resolveHelpRequestAction } from "../actions";
@@ -63,7 +64,7 @@ export function HelpOrganizerAnswer({ requestId, accepted }: { requestId: string
       ) : null}
       {declining ? (
         <form onSubmit={decline.onSubmit} className="space-y-2">
-          <FormError message={decline.formError} />
+          <ErrorSummary summary={decline.summary} />
           <Field id={`reason-${requestId}`} label={t("reason")} error={decline.fieldError("reason")}>
             <textarea
               id={`reason-${requestId}`}

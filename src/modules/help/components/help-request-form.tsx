@@ -26,18 +26,15 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
     if (state) summary.current?.focus();
   }, [state]);
 
-  const control = (id: string, hint?: boolean) => ({
-    id,
-    name: id,
-    "aria-invalid": e[id] ? true : undefined,
-    "aria-describedby":
-      [hint ? `${id}-hint` : null, e[id] ? `${id}-error` : null].filter(Boolean).join(" ") || undefined,
-  });
+  // Field ties each control to its hint and error (aria-describedby, aria-invalid).
+  const control = (id: string) => ({ id, name: id });
   const errorCount = Object.keys(e).length;
 
   return (
     // The key remounts the fields with what was sent after each answer (React resets a form once its action ran).
     <form key={state?.attempt ?? 0} action={action} noValidate className="space-y-5" data-testid="help-form">
+      {/* Not the hooks' ErrorSummary: that one finds its links in the browser, and this form's
+          summary must be whole in the server's HTML, for a phone without JavaScript. */}
       <div ref={summary} tabIndex={-1} className="outline-none">
         {state?.formError || errorCount > 0 ? (
           <div
@@ -76,7 +73,7 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
 
       <Field id="description" label={t("description")} hint={t("descriptionHint")} error={e.description} required>
         <textarea
-          {...control("description", true)}
+          {...control("description")}
           defaultValue={v.description ?? ""}
           rows={5}
           maxLength={2000}
@@ -108,7 +105,7 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
 
       <Field id="address" label={t("address")} hint={t("addressHint")} error={e.address}>
         <input
-          {...control("address", true)}
+          {...control("address")}
           defaultValue={v.address ?? ""}
           maxLength={300}
           autoComplete="street-address"
@@ -118,7 +115,7 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
 
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="neededOn" label={t("neededOn")} hint={t("neededOnHint")} error={e.neededOn}>
-          <input {...control("neededOn", true)} type="date" defaultValue={v.neededOn ?? ""} className={inputClass} />
+          <input {...control("neededOn")} type="date" defaultValue={v.neededOn ?? ""} className={inputClass} />
         </Field>
         <Field id="peopleNeeded" label={t("peopleNeeded")} error={e.peopleNeeded} required>
           <input
@@ -148,7 +145,7 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
         <div className="grid gap-5 sm:grid-cols-2">
           <Field id="contactPhone" label={t("phone")} hint={t("phoneHint")} error={e.contactPhone}>
             <input
-              {...control("contactPhone", true)}
+              {...control("contactPhone")}
               type="tel"
               defaultValue={v.contactPhone ?? ""}
               maxLength={24}

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionButton } from "@/components/forms/use-action-button";
 import { assignHelpRequestSchema, declineHelpRequestSchema, duplicateHelpRequestSchema } from "../schema";
 import {
@@ -47,7 +48,7 @@ export function HelpTriagePanel({
       </h2>
 
       <form onSubmit={assign.onSubmit} className="space-y-2" data-testid="help-assign">
-        <FormError message={assign.formError} />
+        <ErrorSummary summary={assign.summary} />
         <FormSuccess message={assign.success} />
         {organizers.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noOrganizers")}</p>
@@ -105,7 +106,7 @@ export function HelpTriagePanel({
         className="space-y-2 border-t border-brand-600/20 pt-4"
         data-testid="help-decline"
       >
-        <FormError message={decline.formError} />
+        <ErrorSummary summary={decline.summary} />
         <Field id="reason" label={t("reason")} hint={t("reasonHint")} error={decline.fieldError("reason")}>
           <textarea
             id="reason"
@@ -127,7 +128,7 @@ export function HelpTriagePanel({
           className="space-y-2 border-t border-brand-600/20 pt-4"
           data-testid="help-duplicate"
         >
-          <FormError message={duplicate.formError} />
+          <ErrorSummary summary={duplicate.summary} />
           <Field id="duplicateOf" label={t("duplicateOf")} error={duplicate.fieldError("duplicateOf")}>
             <select id="duplicateOf" className={inputClass} {...duplicate.form.register("duplicateOf")}>
               <option value="">{t("choose")}</option>

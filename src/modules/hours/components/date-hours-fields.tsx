@@ -34,7 +34,6 @@ export function DateHoursFields(props: {
           max={props.max}
           className={inputClass}
           aria-invalid={!!props.workedOnError}
-          aria-describedby={props.workedOnError ? `${dateId}-error` : undefined}
           {...props.workedOn}
         />
       </Field>
@@ -48,11 +47,8 @@ export function DateHoursFields(props: {
           autoComplete="off"
           className={inputClass}
           aria-invalid={!!props.hoursError}
-          aria-describedby={
-            [props.hoursError ? `${hoursId}-error` : "", props.showLimits ? `${props.idPrefix}-limits` : ""]
-              .filter(Boolean)
-              .join(" ") || undefined
-          }
+          // <Field> adds its own error to what this names.
+          aria-describedby={props.showLimits ? `${props.idPrefix}-limits` : undefined}
           {...props.hours}
         />
       </Field>

@@ -5,6 +5,7 @@ import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionButton } from "@/components/forms/use-action-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { correctionSchema, disputeSchema, NOTE_MAX } from "../schema";
 import { confirmEntryAction, correctEntryAction, disputeEntryAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
@@ -67,7 +68,7 @@ export function EntryActions(props: {
 function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(disputeEntryAction, disputeSchema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(disputeEntryAction, disputeSchema, {
     defaultValues: { entryId, comment: "" },
     onSuccess: onDone,
   });
@@ -80,7 +81,7 @@ function DisputeForm({ entryId, onDone }: { entryId: string; onDone: () => void 
       className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3"
       data-testid="dispute-form"
     >
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <Field id={id} label={t("fields.comment")} error={commentError} required>
         <textarea
           id={id}
@@ -117,7 +118,7 @@ function CorrectForm({
 }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(correctEntryAction, correctionSchema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(correctEntryAction, correctionSchema, {
     defaultValues: { entryId: entry.id, workedOn: entry.workedOn, hours: entry.hoursLabel, reason: "" },
     onSuccess: onDone,
   });
@@ -132,7 +133,7 @@ function CorrectForm({
       data-testid="correct-form"
     >
       <p className="text-sm text-slate-700">{t("organizer.correctHint")}</p>
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <DateHoursFields
         idPrefix={prefix}
         workedOn={register("workedOn")}

@@ -3,10 +3,11 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { Attendance } from "@/generated/prisma/enums";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FieldErrorText, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionButton } from "@/components/forms/use-action-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { bulkHoursSchema, NOTE_MAX } from "../schema";
 import { confirmBulkAction, markAttendanceAction } from "../actions";
 import type { AttendanceResult } from "../attendance";
@@ -74,17 +75,21 @@ export function HoursPanel({
   });
 
   const attendance = useActionButton(markAttendanceAction, { onSuccess: (r) => setSummary(attendanceSummary(r)) });
-  const { form, onSubmit, formError, fieldError, pending, clearOutcome } = useActionForm(
-    confirmBulkAction,
-    bulkHoursSchema,
-    {
-      defaultValues: { projectId, applicationIds: [], workedOn: max, hours: "", note: "" },
-      onSuccess: (r): void => {
-        setSummary(bulkSummary(r));
-        form.reset({ ...form.getValues(), applicationIds: [], note: "" });
-      },
+  const {
+    form,
+    onSubmit,
+    formError,
+    summary: errorSummary,
+    fieldError,
+    pending,
+    clearOutcome,
+  } = useActionForm(confirmBulkAction, bulkHoursSchema, {
+    defaultValues: { projectId, applicationIds: [], workedOn: max, hours: "", note: "" },
+    onSuccess: (r): void => {
+      setSummary(bulkSummary(r));
+      form.reset({ ...form.getValues(), applicationIds: [], note: "" });
     },
-  );
+  });
   const { register, formState, setError, clearErrors, setValue, control } = form;
   const busy = attendance.pending || pending;
   const picked = useWatch({ control, name: "applicationIds" }) ?? [];
@@ -113,7 +118,7 @@ export function HoursPanel({
 
   return (
     <div className="space-y-4" data-testid="hours-panel">
-      <FormError message={formError ?? attendance.error} />
+      <ErrorSummary summary={errorSummary} message={formError ?? attendance.error} />
       {summary?.warn ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {summary.text}
@@ -145,11 +150,7 @@ export function HoursPanel({
               {t("organizer.selected", { count: picked.length })}
             </span>
           </div>
-          {idsError ? (
-            <p role="alert" className="text-sm font-medium text-red-700">
-              {idsError}
-            </p>
-          ) : null}
+          <FieldErrorText name="applicationIds" message={idsError} />
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="secondary" disabled={busy} onClick={() => mark(picked, "ATTENDED")}>
               {t("organizer.markAttended")}

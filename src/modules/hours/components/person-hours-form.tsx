@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { NOTE_MAX, personHoursSchema } from "../schema";
 import { confirmForVolunteerAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
@@ -21,20 +22,16 @@ export function PersonHoursForm({
 }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
-    confirmForVolunteerAction,
-    personHoursSchema,
-    {
-      defaultValues: { applicationId, workedOn: defaults.workedOn, hours: defaults.hours, note: "" },
-      onSuccess: (_, values): void => form.reset({ ...values, note: "" }),
-    },
-  );
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(confirmForVolunteerAction, personHoursSchema, {
+    defaultValues: { applicationId, workedOn: defaults.workedOn, hours: defaults.hours, note: "" },
+    onSuccess: (_, values): void => form.reset({ ...values, note: "" }),
+  });
   const { register, formState } = form;
   const prefix = `person-${applicationId}`;
   const noteError = fieldError("note");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2 pt-2" data-testid="person-hours-form">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <DateHoursFields
         idPrefix={prefix}
         workedOn={register("workedOn")}

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { NOTE_MAX, reportSchema } from "../schema";
 import { reportHoursAction } from "../actions";
 import { DateHoursFields } from "./date-hours-fields";
@@ -11,7 +12,7 @@ import { DateHoursFields } from "./date-hours-fields";
 export function ReportForm({ applicationId, min, max }: { applicationId: string; min: string; max: string }) {
   const t = useTranslations("hours");
   const tAll = useTranslations();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(reportHoursAction, reportSchema, {
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(reportHoursAction, reportSchema, {
     defaultValues: { applicationId, workedOn: max, hours: "", note: "" },
     onSuccess: (_, values): string => {
       form.reset({ applicationId, workedOn: values.workedOn, hours: "", note: "" });
@@ -30,7 +31,7 @@ export function ReportForm({ applicationId, min, max }: { applicationId: string;
       data-testid="report-form"
     >
       <h3 className="font-semibold">{t("my.reportTitle")}</h3>
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <input type="hidden" {...register("applicationId")} />
       <DateHoursFields

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { projectDecisionSchema, type ProjectDecisionInput } from "../schema";
 import { decideProjectAction } from "../actions";
 
@@ -25,7 +26,7 @@ export function ProjectDecisionPanel({
   organizerVerified: boolean;
 }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(decideProjectAction, projectDecisionSchema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(decideProjectAction, projectDecisionSchema, {
     defaultValues: { projectId, decision: "APPROVE", ground: "", comment: "" },
   });
   const decide = (decision: ProjectDecisionInput["decision"]) => {
@@ -44,7 +45,7 @@ export function ProjectDecisionPanel({
       {!organizerVerified ? (
         <p className="text-sm text-amber-900">{t("moderation.decision.organizerNotVerified")}</p>
       ) : null}
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <Field
         id="ground"
         label={t("moderation.decision.ground")}

@@ -1,14 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { inviteCoordinatorSchema } from "../schema";
 import { inviteCoordinatorAction } from "../actions";
 
 export function InviteCoordinatorForm({ organizerId }: { organizerId: string }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(
     inviteCoordinatorAction,
     inviteCoordinatorSchema,
     {
@@ -23,7 +24,7 @@ export function InviteCoordinatorForm({ organizerId }: { organizerId: string }) 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <Field id="email" label={t("invitations.team.email")} hint={t("invitations.team.hint")} error={error} required>
         <input
@@ -32,7 +33,6 @@ export function InviteCoordinatorForm({ organizerId }: { organizerId: string }) 
           autoComplete="off"
           className={inputClass}
           aria-invalid={!!error}
-          aria-describedby="email-hint"
           {...form.register("email")}
         />
       </Field>

@@ -1,21 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { reviewOrganizerSchema } from "@/modules/accounts/schema";
 import { reviewOrganizerAction } from "../actions";
 
 /** Shown to the organizer's regional staff (and admins): verify, or reject with a reason. */
 export function ReviewOrganizerPanel({ organizerId, status }: { organizerId: string; status: string }) {
   const t = useTranslations();
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(
-    reviewOrganizerAction,
-    reviewOrganizerSchema,
-    {
-      defaultValues: { organizerId, decision: "VERIFY", reason: "" },
-    },
-  );
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(reviewOrganizerAction, reviewOrganizerSchema, {
+    defaultValues: { organizerId, decision: "VERIFY", reason: "" },
+  });
   const decide = (decision: "VERIFY" | "REJECT") => {
     form.setValue("decision", decision);
     return onSubmit();
@@ -27,7 +24,7 @@ export function ReviewOrganizerPanel({ organizerId, status }: { organizerId: str
         {t("review.title")}
       </h2>
       <p className="text-sm">{t("review.current", { status: t(`organizer.status.${status}`) })}</p>
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <Field id="reason" label={t("review.reason")} hint={t("review.reasonHint")} error={fieldError("reason")}>
         <textarea id="reason" rows={2} className={inputClass} {...form.register("reason")} />
       </Field>

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { transferOwnershipSchema } from "../schema";
 import { transferOwnershipAction } from "../actions";
 
@@ -25,7 +26,7 @@ export function TransferOwnershipForm(props: {
   const router = useRouter();
   const [chosen, setChosen] = useState<Coordinator | null>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const { form, onSubmit, formError, fieldError, pending, clearOutcome } = useActionForm(
+  const { form, onSubmit, formError, summary, fieldError, pending, clearOutcome } = useActionForm(
     transferOwnershipAction,
     transferOwnershipSchema,
     {
@@ -89,15 +90,9 @@ export function TransferOwnershipForm(props: {
 
   return (
     <form onSubmit={onContinue} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <Field id="newOwner" label={t("members.transfer.newOwner")} error={error} required>
-        <select
-          id="newOwner"
-          className={inputClass}
-          aria-invalid={!!error}
-          aria-describedby={error ? "newOwner-error" : undefined}
-          {...form.register("userId")}
-        >
+        <select id="newOwner" className={inputClass} aria-invalid={!!error} {...form.register("userId")}>
           <option value="">{t("common.choose")}</option>
           {props.coordinators.map((c) => (
             <option key={c.id} value={c.id}>

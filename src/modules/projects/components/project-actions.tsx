@@ -3,9 +3,10 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionButton } from "@/components/forms/use-action-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { cancelProjectSchema } from "../schema";
 import { cancelProjectAction, submitProjectAction } from "../actions";
 
@@ -31,7 +32,7 @@ export function ProjectActions({ projectId, status }: { projectId: string; statu
       className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
       aria-label={t("projects.actions.title")}
     >
-      <FormError message={submit.error ?? cancel.formError} />
+      <ErrorSummary summary={cancel.summary} message={submit.error ?? cancel.formError} />
       <div className="flex flex-wrap gap-2">
         {editable ? (
           <Link

@@ -2,10 +2,11 @@
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FieldErrorText, FormSuccess, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { CodeCheckboxes, CodeSelect } from "@/components/forms/options";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ActionOutcome } from "@/components/forms/action-outcome";
 import { needsSocialSubtype, type Direction } from "@/domain/classification";
 import { TRAININGS } from "@/domain/trainings";
@@ -35,7 +36,7 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
     projectId
       ? updateProjectAction({ ...values, projectId })
       : createProjectAction({ ...values, organizerId, helpRequestId });
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(save, projectSchema, {
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(save, projectSchema, {
     defaultValues: initial,
     onSuccess: (data) => {
       if ("id" in data) return router.push(`/projects/${data.id}?created=1`);
@@ -53,7 +54,7 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
 
       <section className="space-y-4">
@@ -280,11 +281,7 @@ export function ProjectForm({ initial, organizerId, projectId, helpRequestId }: 
 
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("projects.form.roles")}</h2>
-        {errors.roles?.message ? (
-          <p role="alert" className="text-sm text-red-700">
-            {fieldError("roles")}
-          </p>
-        ) : null}
+        <FieldErrorText name="roles" message={errors.roles?.message ? fieldError("roles") : null} />
         {roles.fields.map((role, i) => {
           const e = errors.roles?.[i];
           return (

@@ -3,8 +3,9 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { deleteAccountSchema } from "../schema";
 import { deleteAccountAction } from "../actions";
 
@@ -16,7 +17,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const t = useTranslations();
   const locale = useLocale();
   const [deleted, setDeleted] = useState(false);
-  const { form, onSubmit, formError, fieldError, pending } = useActionForm(deleteAccountAction, deleteAccountSchema, {
+  const { form, onSubmit, summary, fieldError, pending } = useActionForm(deleteAccountAction, deleteAccountSchema, {
     defaultValues: { email: "" },
     onSuccess: async () => {
       setDeleted(true);
@@ -27,7 +28,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="delete-account-form">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <Field
         id="delete-email"
         label={t("records.data.delete.email")}
@@ -41,7 +42,6 @@ export function DeleteAccountForm({ email }: { email: string }) {
           autoComplete="off"
           className={inputClass}
           aria-invalid={!!error}
-          aria-describedby={error ? "delete-email-hint delete-email-error" : "delete-email-hint"}
           {...form.register("email")}
         />
       </Field>

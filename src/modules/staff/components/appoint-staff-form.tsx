@@ -1,15 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { Field, FormSuccess, inputClass } from "@/components/ui/field";
 import { CodeSelect } from "@/components/forms/options";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { appointStaffSchema } from "@/modules/accounts/schema";
 import { appointStaffAction } from "../actions";
 
 export function AppointStaffForm() {
   const t = useTranslations();
-  const { form, onSubmit, formError, success, fieldError, pending } = useActionForm(
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(
     appointStaffAction,
     appointStaffSchema,
     {
@@ -24,7 +25,7 @@ export function AppointStaffForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="email" label={t("staff.email")} hint={t("staff.emailHint")} error={fieldError("email")} required>

@@ -1,9 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormError, FormSuccess, inputClass } from "@/components/ui/field";
+import { describedBy, FieldErrorText, FormSuccess, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useFieldMessage } from "@/components/forms/field-message";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { RegionCode } from "@/domain/regions";
 import { wagesSchema, WAGE_MAX, WAGE_MIN, type WagesInput } from "../schema";
 import { updateWagesAction } from "../actions";
@@ -20,15 +20,15 @@ export type WageRow = {
 /** One form for the 20 regions: the admin changes some and saves; only changed ones are written. */
 export function WagesForm({ rows }: { rows: WageRow[] }) {
   const t = useTranslations();
-  const fieldMessage = useFieldMessage();
   const locale = useLocale();
   const bounds = {
     min: new Intl.NumberFormat(locale).format(WAGE_MIN),
     max: new Intl.NumberFormat(locale).format(WAGE_MAX),
   };
   const defaults = Object.fromEntries(rows.map((r) => [r.regionCode, r.hourlyWageKzt])) as WagesInput;
-  const { form, onSubmit, formError, success, pending } = useActionForm(updateWagesAction, wagesSchema, {
+  const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(updateWagesAction, wagesSchema, {
     defaultValues: defaults,
+    messageValues: bounds,
     onSuccess: (data, values): string => {
       form.reset(values);
       return data.changed.length === 0
@@ -36,11 +36,10 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
         : t("statistics.wages.saved", { count: data.changed.length });
     },
   });
-  const errors = form.formState.errors;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
+      <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
@@ -63,7 +62,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
           <tbody className="divide-y divide-slate-200">
             {rows.map((r) => {
               const id = `wage-${r.regionCode}`;
-              const error = fieldMessage(errors[r.regionCode], bounds);
+              const error = fieldError(r.regionCode);
               return (
                 <tr key={r.regionCode} className="align-top">
                   <th scope="row" className="px-3 py-2 font-normal">
@@ -80,21 +79,12 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                         step={1}
                         className={`${inputClass} w-32`}
                         aria-invalid={!!error}
-                        aria-describedby={error ? `${id}-error` : `${id}-ref`}
+                        aria-describedby={describedBy(`${id}-ref`, error && `${id}-error`)}
                         {...form.register(r.regionCode)}
                       />
                       <span aria-hidden>₸</span>
                     </div>
-                    {error ? (
-                      <p
-                        id={`${id}-error`}
-                        role="alert"
-                        className="mt-1 text-sm font-medium text-red-700"
-                        data-field-error={r.regionCode}
-                      >
-                        {error}
-                      </p>
-                    ) : null}
+                    <FieldErrorText id={`${id}-error`} name={r.regionCode} message={error} />
                   </td>
                   <td id={`${id}-ref`} className="px-3 py-2 text-slate-700">
                     {r.reference}

@@ -864,6 +864,7 @@ export const CLIENT_MESSAGES = {
     "statistics.wages.region",
     "statistics.wages.save",
     "statistics.wages.saved",
+    "statistics.wages.title",
     "statistics.wages.wage",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { SDGS } from "@/domain/sdg";
+import { sdgStyle } from "@/domain/sdg-colors";
 import type { Locale } from "@/domain/locales";
 
 type Link = { sdg: number; impact: "DIRECT" | "INDIRECT" };
@@ -45,11 +46,7 @@ export function SdgPicker({
                   checked={Boolean(impact)}
                   onChange={(e) => set(g.number, e.target.checked ? "DIRECT" : null)}
                 />
-                <span
-                  aria-hidden
-                  className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded text-xs font-bold text-white"
-                  style={{ backgroundColor: g.color }}
-                >
+                <span aria-hidden className="sdg-chip shrink-0" style={sdgStyle(g.number)}>
                   {g.number}
                 </span>
                 <span>{g.name[locale]}</span>

@@ -8,7 +8,6 @@ import { failOnConsoleErrors } from "./helpers";
 // docs/decisions/0025-accessibility.md for how the pages and rules were chosen.
 
 const LOCALES = ["kk", "ru", "en"] as const;
-type Locale = (typeof LOCALES)[number];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 // A failure lists every violation with its selector; a trace of a hundred pages would only slow

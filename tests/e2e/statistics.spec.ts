@@ -116,7 +116,7 @@ test("the public overview speaks Kazakh, Russian and English, with no sign-in", 
     await expect(page.getByText(words.hours, { exact: true }).first()).toBeVisible();
     // Past the key figures the report is folded; a tap on a title opens that part.
     await expect(page.getByText(words.method)).toBeHidden();
-    await page.getByTestId("section-methods").locator("summary").click();
+    await page.getByTestId("section-methods").locator("summary").first().click();
     await expect(page.getByText(words.method)).toBeVisible();
     await unfoldAll(page);
     await expect(page.getByTestId("statistics-as-of")).not.toBeEmpty();

@@ -25,7 +25,7 @@ export function NavMenu({ label, children }: { label: string; children: React.Re
       }}
     >
       <summary
-        className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold [&::-webkit-details-marker]:hidden"
+        className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 px-2.5 text-sm font-semibold [&::-webkit-details-marker]:hidden"
         data-testid="menu-button"
       >
         <span aria-hidden className="text-lg leading-none">

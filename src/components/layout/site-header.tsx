@@ -25,7 +25,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   return (
     <header className="relative border-b border-slate-200 bg-white">
       {renew ? <SessionRenewal /> : null}
-      <div className="mx-auto flex max-w-5xl items-center gap-x-4 gap-y-2 px-4 py-2 md:flex-wrap md:py-3">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-2 gap-y-2 px-4 py-2 whitespace-nowrap [overflow-wrap:normal] md:flex-wrap md:gap-x-4 md:py-3 md:whitespace-normal">
         <Link href="/" className="mr-auto flex min-h-11 items-center gap-2 text-xl font-bold text-brand-700 md:mr-0">
           <span
             aria-hidden
@@ -33,13 +33,14 @@ export async function SiteHeader({ locale }: { locale: string }) {
           >
             A
           </span>
-          Asar
+          {/* On the narrowest phones the round "A" stands for the name, to leave room for the menu. */}
+          <span className="max-[379px]:sr-only">Asar</span>
         </Link>
         <Suspense>
           <LocaleSwitcher label={t("language")} />
         </Suspense>
         <NavMenu label={t("menu")}>
-          <div className="absolute inset-x-0 top-full z-40 space-y-2 border-b border-slate-200 bg-white px-4 py-2 shadow-lg md:static md:flex md:flex-wrap md:items-center md:gap-x-4 md:space-y-0 md:border-0 md:p-0 md:shadow-none">
+          <div className="absolute inset-x-0 top-full z-40 space-y-2 whitespace-normal border-b border-slate-200 bg-white px-4 py-2 shadow-lg md:static md:flex md:flex-wrap md:items-center md:gap-x-4 md:space-y-0 md:border-0 md:p-0 md:shadow-none">
             <nav
               aria-label={t("main")}
               className="flex flex-col text-sm font-medium md:flex-1 md:flex-row md:flex-wrap md:items-center md:gap-x-4 md:gap-y-1"

@@ -153,7 +153,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         <pre
           className="overflow-x-auto rounded-xl bg-slate-900 p-4 text-xs text-slate-100"
           tabIndex={0}
-          role="region"
+          role="group"
           aria-label={t("exampleTitle")}
         >
           <code>{EXAMPLE}</code>

@@ -1033,6 +1033,7 @@ export const CLIENT_MESSAGES = {
     "statistics.wages.region",
     "statistics.wages.save",
     "statistics.wages.saved",
+    "statistics.wages.title",
     "statistics.wages.wage",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -28,6 +28,12 @@ async function pageTotals(page: Page) {
   return out;
 }
 
+/** Unfolds every part of the report after the key figures, as a reader would tap each title. */
+async function unfoldAll(page: Page) {
+  const folded = page.locator("main details[data-testid^=section-]:not([open]) > summary");
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
 async function xlsxSummary(path: string) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync(path) as unknown as ArrayBuffer);
@@ -108,7 +114,11 @@ test("the public overview speaks Kazakh, Russian and English, with no sign-in", 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.title);
     await expect(page.getByRole("heading", { name: words.sdg })).toBeVisible();
     await expect(page.getByText(words.hours, { exact: true }).first()).toBeVisible();
+    // Past the key figures the report is folded; a tap on a title opens that part.
+    await expect(page.getByText(words.method)).toBeHidden();
+    await page.getByTestId("section-methods").locator("summary").first().click();
     await expect(page.getByText(words.method)).toBeVisible();
+    await unfoldAll(page);
     await expect(page.getByTestId("statistics-as-of")).not.toBeEmpty();
     // Every chart has its table.
     await expect(page.getByTestId("trend-table")).toBeVisible();
@@ -167,6 +177,10 @@ test.describe("on a 320 px phone", () => {
 
   test("the statistics page fits, charts included", async ({ page }) => {
     await page.goto("/kk/statistics");
+    // Folded, the page is the key figures and a list of titles, not 7,000 px of tables.
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(folded).toBeLessThan(3500);
+    await unfoldAll(page);
     await expect(page.getByTestId("sdg-table")).toBeVisible();
     await page.waitForSelector(".recharts-surface");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

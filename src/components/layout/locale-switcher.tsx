@@ -29,7 +29,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
           title={NAMES[l]}
           aria-current={l === current ? "true" : undefined}
           onClick={stashForms}
-          className={`rounded px-2 py-1 text-xs font-semibold ${l === current ? "bg-brand-100 text-brand-800" : "text-slate-600 hover:bg-slate-100"}`}
+          className={`inline-flex min-h-11 items-center rounded px-1.5 text-xs font-semibold sm:px-2 md:min-h-6 ${l === current ? "bg-brand-100 text-brand-800" : "text-slate-600 hover:bg-slate-100"}`}
         >
           <span aria-hidden>{SHORT[l]}</span>
           <span className="sr-only">{NAMES[l]}</span>

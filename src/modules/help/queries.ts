@@ -85,6 +85,24 @@ export async function helpQueue(
   };
 }
 
+/** How many requests of the viewer's regions are open, and how many of them overdue (the moderation page's link). */
+export async function helpQueueCounts(db: Db, viewer: Viewer): Promise<{ open: number; overdue: number } | null> {
+  const scope = staffedRegions(viewer);
+  if (scope !== "ALL" && scope.length === 0) return null;
+  const overdueBefore = new Date(Date.now() - HELP_REQUEST_OVERDUE_HOURS * 3600_000);
+  const [open, overdue] = await Promise.all([
+    db.helpRequest.count({ where: { ...staffedRegionWhere(viewer), status: { in: ["NEW", "IN_PROGRESS"] } } }),
+    db.helpRequest.count({
+      where: {
+        ...staffedRegionWhere(viewer),
+        updatedAt: { lt: overdueBefore },
+        OR: [{ status: "NEW" }, { status: "IN_PROGRESS", acceptedAt: null }],
+      },
+    }),
+  ]);
+  return { open, overdue };
+}
+
 /** One request for the region's staff: everything, the timeline, who it could go to, what it may duplicate. */
 export async function helpRequestForStaff(db: Db, viewer: Viewer, id: string) {
   const request = await db.helpRequest.findFirst({

@@ -9,6 +9,7 @@ import type { Locale } from "@/domain/locales";
 import { moderationQueue } from "@/modules/moderation/queries";
 import { staffedRegions } from "@/modules/staff/scope";
 import { Card } from "@/components/ui/card";
+import { helpQueueCounts } from "@/modules/help/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -25,7 +26,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/moderation` } }, locale });
   const { region } = await searchParams;
   const regionFilter = isRegionCode(region) ? region : undefined;
-  const queue = await moderationQueue(db, viewer, regionFilter);
+  const [queue, help] = await Promise.all([moderationQueue(db, viewer, regionFilter), helpQueueCounts(db, viewer)]);
   if (!queue) notFound();
   const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
   const l = locale as Locale;
@@ -41,6 +42,26 @@ export default async function ModerationPage({ params, searchParams }: Props) {
             : t("yourRegions", { regions: scope.map((r) => domainLabel("region", r, l)).join(", ") })}
         </p>
       </div>
+
+      {help ? (
+        <Card as="section" aria-labelledby="q-help" className="flex flex-wrap items-center justify-between gap-3 p-4">
+          <div>
+            <h2 id="q-help" className="font-semibold">
+              {t("helpTitle", { count: help.open })}
+            </h2>
+            {help.overdue > 0 ? (
+              <p className="text-sm font-medium text-red-800">{t("helpOverdue", { count: help.overdue })}</p>
+            ) : null}
+          </div>
+          <Link
+            href="/moderation/help"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+            data-testid="moderation-help-link"
+          >
+            {t("helpOpen")}
+          </Link>
+        </Card>
+      ) : null}
 
       <section aria-labelledby="q-projects">
         <h2 id="q-projects" className="mb-3 text-lg font-semibold">

@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { MIN_GROUP_SIZE } from "@/modules/statistics/suppression";
 import { OPEN_DATA_LICENSE } from "@/modules/statistics/open-data";
 import { currentYear } from "@/modules/statistics/schema";
-import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -99,7 +99,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
           {t("fieldsTitle")}
         </h2>
         <p className="text-slate-800">{t("fieldsLead")}</p>
-        <Card className="overflow-x-auto">
+        <ScrollRegion label={t("fieldsTitle")}>
           <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
@@ -122,7 +122,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
               ))}
             </tbody>
           </table>
-        </Card>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="suppression" className="space-y-2">
@@ -150,7 +150,12 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         <h2 id="example" className="text-xl font-semibold">
           {t("exampleTitle")}
         </h2>
-        <pre className="overflow-x-auto rounded-xl bg-slate-900 p-4 text-xs text-slate-100">
+        <pre
+          className="overflow-x-auto rounded-xl bg-slate-900 p-4 text-xs text-slate-100"
+          tabIndex={0}
+          role="group"
+          aria-label={t("exampleTitle")}
+        >
           <code>{EXAMPLE}</code>
         </pre>
       </section>

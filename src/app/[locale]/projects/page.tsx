@@ -5,6 +5,7 @@ import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, optionsOf, type DomainKind, placeLabel } from "@/i18n/labels";
 import { ageOn } from "@/domain/age";
 import { SDGS, sdgByNumber } from "@/domain/sdg";
+import { sdgStyle } from "@/domain/sdg-colors";
 import type { Locale } from "@/domain/locales";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
@@ -226,8 +227,11 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
       </Card>
 
       <section aria-labelledby="results-count" className="space-y-3">
-        <h2 id="results-count" className="text-lg font-semibold" role="status" data-testid="results-count">
-          {t("count", { count: result.total })}
+        <h2 id="results-count" className="text-lg font-semibold">
+          {/* A status inside the heading: a heading given role="status" is no longer a heading. */}
+          <span role="status" data-testid="results-count">
+            {t("count", { count: result.total })}
+          </span>
         </h2>
         {result.searchedFor ? (
           <p className="text-slate-800" data-testid="searched-for">
@@ -357,12 +361,7 @@ async function ProjectCard({ item, locale }: { item: SearchItem; locale: Locale 
             {item.sdgs.map((n) => {
               const goal = sdgByNumber(n);
               return (
-                <li
-                  key={n}
-                  title={goal?.name[locale]}
-                  className="sdg-chip"
-                  style={{ backgroundColor: goal?.color ?? "#555" }}
-                >
+                <li key={n} title={goal?.name[locale]} className="sdg-chip" style={sdgStyle(n)}>
                   {n}
                   <span className="sr-only"> {goal?.name[locale]}</span>
                 </li>

@@ -6,6 +6,7 @@ import { SDGS } from "@/domain/sdg";
 import { proposeSdgs } from "@/domain/sdg-directions";
 import type { Direction } from "@/domain/classification";
 import { domainLabel } from "@/i18n/labels";
+import { sdgStyle } from "@/domain/sdg-colors";
 import type { Locale } from "@/domain/locales";
 import type { ProjectInput } from "../schema";
 
@@ -72,11 +73,7 @@ export function SdgPicker({ control }: { control: Control<ProjectInput> }) {
                   checked={Boolean(impact)}
                   onChange={(e) => set(g.number, e.target.checked ? "DIRECT" : null)}
                 />
-                <span
-                  aria-hidden
-                  className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded text-xs font-bold text-white"
-                  style={{ backgroundColor: g.color }}
-                >
+                <span aria-hidden className="sdg-chip shrink-0" style={sdgStyle(g.number)}>
                   {g.number}
                 </span>
                 <span>{g.name[locale]}</span>

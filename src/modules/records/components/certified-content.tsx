@@ -4,6 +4,7 @@ import type { Locale } from "@/domain/locales";
 import { formatDay, formatHours } from "@/i18n/format";
 import type { CertifiedProject, DocumentPayload } from "../payload";
 import { SdgBadges } from "./sdg-badges";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** What a genuine document certifies, in the reader's language; exactly the stored payload. */
 export function CertifiedContent({ payload, locale }: { payload: DocumentPayload; locale: Locale }) {
@@ -79,7 +80,7 @@ export function CertifiedContent({ payload, locale }: { payload: DocumentPayload
         </div>
       ) : null}
       {payload.kind === "VOLUNTEER_RECORD" ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion card={false} label={t("pdf.record.listTitle")}>
           <table className="w-full min-w-[18rem] text-left text-sm">
             <caption className="mb-1 text-left font-semibold">{t("pdf.record.listTitle")}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
@@ -108,7 +109,7 @@ export function CertifiedContent({ payload, locale }: { payload: DocumentPayload
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );

@@ -13,13 +13,17 @@ export async function ProfileRecordLinks({ volunteer = true }: { volunteer?: boo
       <ul className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-6">
         {volunteer ? (
           <li>
-            <Link href="/my/record" className="font-medium text-brand-700 underline">
+            <Link href="/my/record" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
               {t("record")}
             </Link>
           </li>
         ) : null}
         <li>
-          <Link href="/my/data" className="font-medium text-brand-700 underline" data-testid="my-data-link">
+          <Link
+            href="/my/data"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+            data-testid="my-data-link"
+          >
             {t("data")}
           </Link>
         </li>

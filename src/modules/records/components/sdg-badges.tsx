@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { sdgByNumber } from "@/domain/sdg";
+import { sdgStyle } from "@/domain/sdg-colors";
 import type { Locale } from "@/domain/locales";
 
 /** SDG goals as coloured badges; the impact kind is written out, not only coloured. */
@@ -19,15 +20,15 @@ export function SdgBadges({
         return (
           <li
             key={s.goal}
-            className="flex max-w-full items-center gap-2 rounded-md px-2 py-1 text-sm text-white"
-            style={{ backgroundColor: goal?.color ?? "#555" }}
+            className="sdg-badge"
+            style={sdgStyle(s.goal)}
             data-testid="record-sdg"
             data-impact={s.impact}
           >
             <span className="font-bold">{s.goal}</span>
             <span className="break-words">{goal?.name[locale]}</span>
             <span
-              className={`rounded px-1 text-xs ${s.impact === "DIRECT" ? "bg-white font-semibold text-slate-900" : "border border-white/80"}`}
+              className={`rounded px-1 text-xs ${s.impact === "DIRECT" ? "bg-slate-900 font-semibold text-white" : "border border-slate-600 bg-white"}`}
             >
               {t(s.impact)}
             </span>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/domain/locales";
 import { sdgByNumber } from "@/domain/sdg";
+import { sdgStyle } from "@/domain/sdg-colors";
 import { domainLabel } from "@/i18n/labels";
 import { Link } from "@/i18n/navigation";
 import { MIN_GROUP_SIZE } from "../suppression";
@@ -9,6 +10,7 @@ import { HorizontalBars, SdgChart, TrendChart } from "./charts";
 import { formatFigure, formatTenge, monthName } from "./format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type T = Awaited<ReturnType<typeof getTranslations<"statistics">>>;
 
@@ -110,7 +112,7 @@ function Table(props: {
   testId: string;
 }) {
   return (
-    <Card className="overflow-x-auto">
+    <ScrollRegion label={props.caption}>
       <table className={`${TABLE} min-w-[32rem]`} data-testid={props.testId}>
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
@@ -135,7 +137,7 @@ function Table(props: {
           ))}
         </tbody>
       </table>
-    </Card>
+    </ScrollRegion>
   );
 }
 
@@ -157,24 +159,56 @@ function BreakdownTable({ breakdown, locale, t }: { breakdown: Breakdown; locale
   );
 }
 
+/**
+ * One part of the report. All but the key figures fold (a plain <details>, no JavaScript): on a
+ * phone the whole report was over 7,000 px tall, now it is the key figures and a list of titles.
+ */
 function Section({
   id,
   title,
   lead,
+  fold = true,
   children,
 }: {
   id: string;
   title: string;
   lead?: string;
+  fold?: boolean;
   children: React.ReactNode;
 }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
+  const heading = (
+    <h2 id={id} className="text-xl font-semibold">
+      {title}
+    </h2>
+  );
+  const body = (
+    <>
       {lead ? <p className="text-sm text-slate-700">{lead}</p> : null}
       {children}
+    </>
+  );
+  if (!fold) {
+    return (
+      <section aria-labelledby={id} className="space-y-3">
+        {heading}
+        {body}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby={id}>
+      <details className="group space-y-3 border-t border-slate-200 pt-2" data-testid={`section-${id}`}>
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-3 [&::-webkit-details-marker]:hidden">
+          <span
+            aria-hidden
+            className="inline-block w-4 shrink-0 text-brand-700 transition-transform group-open:rotate-90"
+          >
+            ▸
+          </span>
+          {heading}
+        </summary>
+        {body}
+      </details>
     </section>
   );
 }
@@ -192,8 +226,8 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
     report.totals.events === 0;
 
   return (
-    <div className="space-y-10">
-      <Section id="totals" title={t("sections.totals")}>
+    <div className="space-y-6">
+      <Section id="totals" title={t("sections.totals")} fold={false}>
         {nothing ? <EmptyState compact data-testid="statistics-empty" message={t("empty")} /> : null}
         <Totals totals={report.totals} locale={locale} t={t} />
         {report.withheld ? (
@@ -294,7 +328,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           />
           <figcaption className="text-sm text-slate-600">{t("chartTable")}</figcaption>
         </figure>
-        <Card className="overflow-x-auto">
+        <ScrollRegion label={t("sections.sdg")}>
           <table className={`${TABLE} min-w-[36rem]`} data-testid="sdg-table">
             <caption className="sr-only">{t("sections.sdg")}</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -313,7 +347,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
                 return (
                   <tr key={g.sdg}>
                     <th scope="row">
-                      <span className="sdg-chip mr-2" style={{ backgroundColor: goal?.color }} aria-hidden>
+                      <span className="sdg-chip mr-2" style={sdgStyle(g.sdg)} aria-hidden>
                         {g.sdg}
                       </span>
                       {t("goalName", { number: g.sdg, name: goal?.name[locale] ?? "" })}
@@ -338,7 +372,7 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
               })}
             </tbody>
           </table>
-        </Card>
+        </ScrollRegion>
       </Section>
 
       <Section id="methods" title={t("sections.methods")}>

@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import type { RegionCode } from "@/domain/regions";
 import { wagesSchema, WAGE_MAX, WAGE_MIN, type WagesInput } from "../schema";
 import { updateWagesAction } from "../actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type WageRow = {
   regionCode: RegionCode;
@@ -41,7 +42,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollRegion label={t("statistics.wages.title")}>
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
             <tr>
@@ -95,7 +96,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Button type="submit" disabled={pending}>
         {t("statistics.wages.save")}
       </Button>

@@ -11,6 +11,7 @@ import { AppointStaffForm } from "@/modules/staff/components/appoint-staff-form"
 import { RemoveStaffButton } from "@/modules/staff/components/remove-staff-button";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -43,7 +44,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
         {staff.length === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>
         ) : (
-          <Card className="overflow-x-auto">
+          <ScrollRegion label={t("listTitle")}>
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
@@ -83,7 +84,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 ))}
               </tbody>
             </table>
-          </Card>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -58,7 +58,7 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
         <EmptyState
           message={t("empty")}
           actions={
-            <Link href="/projects" className="font-semibold text-brand-700 underline">
+            <Link href="/projects" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
               {t("findProjects")}
             </Link>
           }
@@ -78,12 +78,15 @@ export default async function MyHoursPage({ params, searchParams }: Props) {
               >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
-                    <Link
-                      href={`/projects/${item.project.id}`}
-                      className="break-words font-semibold text-brand-700 hover:underline"
-                    >
-                      {item.project.title}
-                    </Link>
+                    {/* The project is the heading of its card: the report form's h3 sits under it. */}
+                    <h2 className="font-semibold">
+                      <Link
+                        href={`/projects/${item.project.id}`}
+                        className="break-words text-brand-700 hover:underline"
+                      >
+                        {item.project.title}
+                      </Link>
+                    </h2>
                     <p className="text-sm text-slate-700">
                       {t("role", { role: item.roleTitle })} · {item.project.organizerName}
                     </p>

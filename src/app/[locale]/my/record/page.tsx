@@ -52,10 +52,16 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
           message={t("page.empty")}
           actions={
             <>
-              <Link href="/projects" className="font-semibold text-brand-700 underline">
+              <Link
+                href="/projects"
+                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+              >
                 {t("page.findProjects")}
               </Link>
-              <Link href="/my/applications" className="font-semibold text-brand-700 underline">
+              <Link
+                href="/my/applications"
+                className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+              >
                 {t("page.myApplications")}
               </Link>
             </>
@@ -133,7 +139,7 @@ export default async function MyRecordPage({ params, searchParams }: Props) {
                     <div className="min-w-0">
                       <Link
                         href={`/projects/${p.projectId}`}
-                        className="break-words font-semibold text-brand-700 hover:underline"
+                        className="inline-block min-h-6 break-words py-0.5 font-semibold text-brand-700 hover:underline"
                       >
                         {p.title}
                       </Link>

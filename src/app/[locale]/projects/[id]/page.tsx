@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { domainLabel, placeLabel } from "@/i18n/labels";
 import { sdgByNumber } from "@/domain/sdg";
+import { sdgStyle } from "@/domain/sdg-colors";
 import type { Locale } from "@/domain/locales";
 import { getProjectForView } from "@/modules/projects/queries";
 import { ProjectStatusBadge } from "@/modules/projects/components/status-badge";
@@ -147,15 +148,12 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             {project.sdgs.map((s) => {
               const goal = sdgByNumber(s.sdg);
               return (
-                <li
-                  key={s.sdg}
-                  className="flex items-center gap-2 rounded-md px-2 py-1 text-sm text-white"
-                  style={{ backgroundColor: goal?.color ?? "#555" }}
-                  data-testid="sdg-badge"
-                >
+                <li key={s.sdg} className="sdg-badge" style={sdgStyle(s.sdg)} data-testid="sdg-badge">
                   <span className="font-bold">{s.sdg}</span>
                   <span>{goal?.name[l]}</span>
-                  <span className="rounded bg-white/25 px-1 text-xs">{t(`impact.${s.impact}`)}</span>
+                  <span className="rounded border border-slate-500 bg-white px-1 text-xs">
+                    {t(`impact.${s.impact}`)}
+                  </span>
                 </li>
               );
             })}

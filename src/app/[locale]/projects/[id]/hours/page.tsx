@@ -14,7 +14,7 @@ import { searchParam } from "@/domain/search-params";
 import { Pagination } from "@/components/ui/pagination";
 import { pageInQuery } from "@/components/ui/page-window";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -81,7 +81,7 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
           <h2 id="roles-heading" className="text-lg font-semibold">
             {t("roles")}
           </h2>
-          <Card className="overflow-x-auto">
+          <ScrollRegion label={t("roles")}>
             <table className="w-full min-w-[34rem] text-sm" data-testid="role-hours">
               <thead className="bg-slate-50">
                 <tr>
@@ -146,7 +146,7 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
                 </tfoot>
               ) : null}
             </table>
-          </Card>
+          </ScrollRegion>
         </section>
       )}
 

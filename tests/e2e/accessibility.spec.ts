@@ -1,0 +1,199 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { E2E_ADMIN, E2E_HOURS, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
+import { failOnConsoleErrors } from "./helpers";
+
+// axe on every kind of page, in all three languages, signed in as the person who uses it: 0
+// violations of any impact (WCAG 2.0–2.2 A and AA, plus axe's best practices). See
+// docs/decisions/0025-accessibility.md for how the pages and rules were chosen.
+
+const LOCALES = ["kk", "ru", "en"] as const;
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+// A failure lists every violation with its selector; a trace of a hundred pages would only slow
+// the run down.
+test.use({ trace: "off" });
+
+type Role = "anonymous" | "volunteer" | "organizer" | "staff" | "admin";
+const ACCOUNTS: Record<Exclude<Role, "anonymous">, { email: string; password: string }> = {
+  volunteer: E2E_RECORDS.volunteer,
+  organizer: E2E_HOURS.owner,
+  staff: E2E_STAFF_ASTANA,
+  admin: E2E_ADMIN,
+};
+
+/** Facts the page list needs: a published project of the organizer, and a verification code. */
+type Ids = { projectId: string; code: string };
+
+const ORG = E2E_HOURS.organizer.slug;
+/** Each page by the person who uses it. `open` unfolds what a reader would open before reading. */
+const PAGES: Record<Role, ((ids: Ids) => string)[]> = {
+  anonymous: [
+    () => "",
+    () => "/projects",
+    () => "/projects?q=%D1%83%D0%B1%D0%BE%D1%80%D0%BA%D0%B0",
+    ({ projectId }) => `/projects/${projectId}`,
+    () => `/organizers/${ORG}`,
+    () => "/statistics",
+    () => "/open-data",
+    () => "/verify",
+    ({ code }) => `/verify/${code}`,
+    () => "/sign-in",
+    () => "/sign-up",
+    () => "/sign-up/volunteer",
+    () => "/sign-up/organizer",
+    () => "/forgot-password",
+    () => "/help",
+    () => "/no-such-page",
+  ],
+  volunteer: [
+    () => "/profile",
+    () => "/my/applications",
+    () => "/my/hours",
+    () => "/my/record",
+    () => "/my/data",
+    () => "/notifications",
+    ({ projectId }) => `/projects/${projectId}`,
+  ],
+  organizer: [
+    () => `/organizers/${ORG}`,
+    () => `/organizers/${ORG}/edit`,
+    () => `/organizers/${ORG}/members`,
+    () => `/organizers/${ORG}/projects`,
+    () => `/organizers/${ORG}/projects/new`,
+    () => `/organizers/${ORG}/applications`,
+    () => `/organizers/${ORG}/help`,
+    ({ projectId }) => `/projects/${projectId}/edit`,
+    ({ projectId }) => `/projects/${projectId}/hours`,
+  ],
+  staff: [() => "/moderation", () => "/moderation/help", () => "/statistics", () => "/statistics/region/ASTANA"],
+  admin: [() => "/admin/staff", () => "/admin/wages", () => "/moderation"],
+};
+
+// Signed in once per role and worker; the pages reuse the session (storageState).
+const states = new Map<Role, Promise<Awaited<ReturnType<BrowserContext["storageState"]>>>>();
+function stateOf(browser: Browser, role: Exclude<Role, "anonymous">) {
+  let state = states.get(role);
+  if (!state) {
+    state = (async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto("/en/sign-in");
+      await page.locator("#email").fill(ACCOUNTS[role].email);
+      await page.locator("#password").fill(ACCOUNTS[role].password);
+      await page.locator("form button[type=submit]").click();
+      await expect(page.getByTestId("viewer-name")).toBeAttached();
+      const s = await context.storageState();
+      await context.close();
+      return s;
+    })();
+    states.set(role, state);
+  }
+  return state;
+}
+
+let ids: Promise<Ids> | undefined;
+/** The organizer's started project (its hours link) and a volunteer record's verification code. */
+function idsOf(browser: Browser): Promise<Ids> {
+  ids ??= (async () => {
+    const organizer = await browser.newContext({ storageState: await stateOf(browser, "organizer") });
+    const page = await organizer.newPage();
+    await page.goto(`/en/organizers/${ORG}/projects`);
+    const href = await page
+      .getByRole("listitem")
+      .filter({ hasText: E2E_HOURS.projectTitle })
+      .getByTestId("project-hours-link")
+      .getAttribute("href");
+    await organizer.close();
+    const projectId = /\/projects\/([^/]+)\/hours/.exec(href ?? "")?.[1];
+    expect(projectId, "the hours project's id").toBeTruthy();
+
+    const volunteer = await browser.newContext({ storageState: await stateOf(browser, "volunteer") });
+    const record = await volunteer.request.get("/api/records/record?locale=en");
+    await volunteer.close();
+    const code = /asar-[a-z]+-([0-9A-Z]{12})\.pdf/.exec(record.headers()["content-disposition"] ?? "")?.[1];
+    expect(code, "a verification code").toBeTruthy();
+    return { projectId: projectId!, code: code! };
+  })();
+  return ids;
+}
+
+/** Opens what folds, so axe sees the whole page: the statistics report's parts. */
+async function unfold(page: Page) {
+  await page.evaluate(() =>
+    document.querySelectorAll("main details").forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
+}
+
+/** axe's violations on the page as "rule (impact) on selector: summary" lines. */
+async function violations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself instead of merging frames in an extra page: half the
+  // time, and our pages have no frames.
+  const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${page.url()} ${v.id} (${v.impact}) on ${n.target.join(" ")}: ${n.failureSummary ?? ""}`),
+  );
+}
+
+async function check(page: Page, path: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(path.endsWith("/no-such-page") ? 500 : 400);
+  await expect(page.locator("main")).toBeVisible();
+  await unfold(page);
+  return violations(page);
+}
+
+for (const role of Object.keys(PAGES) as Role[]) {
+  for (const locale of LOCALES) {
+    test(`axe finds nothing on the ${role}'s pages in ${locale}`, async ({ browser }) => {
+      test.setTimeout(180_000);
+      const page = await (
+        role === "anonymous" ? browser.newContext() : browser.newContext({ storageState: await stateOf(browser, role) })
+      ).then((c) => c.newPage());
+      const found: string[] = [];
+      const pageIds = await idsOf(browser);
+      failOnConsoleErrors(page, [404]);
+      for (const path of PAGES[role]) found.push(...(await check(page, `/${locale}${path(pageIds)}`)));
+      await page.context().close();
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("axe finds nothing on key pages, with the menu open", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const pageIds = await idsOf(browser);
+    const found: string[] = [];
+    const visits: [Role, string][] = [
+      ["anonymous", "/kk"],
+      ["anonymous", "/kk/projects"],
+      ["anonymous", `/ru/projects/${pageIds.projectId}`],
+      ["anonymous", "/kk/statistics"],
+      ["anonymous", "/en/sign-up/volunteer"],
+      ["anonymous", "/kk/help"],
+      ["volunteer", "/kk/my/record"],
+      ["organizer", `/ru/projects/${pageIds.projectId}/hours`],
+      ["staff", "/kk/moderation"],
+    ];
+    for (const [role, path] of visits) {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        ...(role === "anonymous" ? {} : { storageState: await stateOf(browser, role) }),
+      });
+      const page = await context.newPage();
+      failOnConsoleErrors(page, [404]);
+      found.push(...(await check(page, path)));
+      await page.getByTestId("menu-button").click();
+      found.push(...(await violations(page)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ for (const { locale, chip, count } of [
   }) => {
     failOnConsoleErrors(page);
     await page.goto(`/${locale}/projects?region=PAVLODAR&direction=ENVIRONMENTAL`);
-    await expect(page.locator("details")).not.toHaveAttribute("open");
+    await expect(page.getByTestId("search-filters")).not.toHaveAttribute("open");
     await expect(page.getByTestId("results-count")).toHaveText(count);
     const first = page.getByTestId("search-result").first();
     await expect(first).toContainText(title);

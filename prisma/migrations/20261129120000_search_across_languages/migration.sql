@@ -169,23 +169,31 @@ BEGIN
 END';
 
 -- The typo vocabulary now also learns the organizer's name, the settlement and the labels of
--- each published project (so "Ынтымак" finds "Ынтымақ", "жануарлр" finds "жануарларға").
+-- each published project (so "Ынтымак" finds "Ынтымақ", "жануарлр" finds "жануарларға"), in one
+-- sorted statement per save. The goals' names are learnt once, here, not per project: a project's
+-- goals are linked after the project row is written, so learning their names then was a second
+-- statement of new words, and two projects saved at once waited on each other's words in
+-- opposite orders (a deadlock of the demo seed's parallel inserts).
 CREATE OR REPLACE FUNCTION "project_search_words_collect"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   INSERT INTO "SearchWord" ("word")
   SELECT DISTINCT w
   FROM changed
   LEFT JOIN "Organizer" o ON o."id" = changed."organizerId"
-  CROSS JOIN LATERAL (SELECT ARRAY(SELECT s."sdg" FROM "ProjectSdg" s WHERE s."projectId" = changed."id") AS sdgs) g
   CROSS JOIN LATERAL "search_words"(concat_ws(\' \', changed."title", changed."description", changed."settlement", o."name",
-    "project_search_labels"(\'kk\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, g.sdgs),
-    "project_search_labels"(\'ru\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, g.sdgs),
-    "project_search_labels"(\'en\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, g.sdgs))) AS w
+    "project_search_labels"(\'kk\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, \'{}\'),
+    "project_search_labels"(\'ru\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, \'{}\'),
+    "project_search_labels"(\'en\', changed."primaryDirection"::TEXT, changed."secondaryDirection"::TEXT, changed."socialSubtype"::TEXT, changed."birgemiz"::TEXT[], changed."regionCode"::TEXT, \'{}\'))) AS w
   WHERE changed."status" = \'PUBLISHED\'
   ORDER BY w
   ON CONFLICT DO NOTHING\073
   RETURN NULL\073
 END';
+INSERT INTO "SearchWord" ("word")
+SELECT DISTINCT w FROM "search_labels"() l, "search_words"(concat_ws(' ', l."kk", l."ru", l."en")) AS w
+WHERE l."kind" = 'sdg'
+ORDER BY w
+ON CONFLICT DO NOTHING;
 
 -- The columns, the index, the triggers, then every existing project's document.
 DROP INDEX "Project_search_fts_idx";

@@ -105,7 +105,7 @@ export default async function ProjectSearchPage({ params, searchParams }: Props)
 
         {/* Closed until asked for, on every screen: the chosen filters show as chips above the
             results, so the first result is not pushed a phone's height down. */}
-        <details>
+        <details data-testid="search-filters">
           <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">
             {chips.length > 0 ? t("filtersActive", { count: chips.length }) : t("filters")}
           </summary>

@@ -5,7 +5,7 @@ import { failOnConsoleErrors } from "./helpers";
 
 // axe on every kind of page, in all three languages, signed in as the person who uses it: 0
 // violations of any impact (WCAG 2.0–2.2 A and AA, plus axe's best practices). See
-// docs/decisions/0025-accessibility.md for how the pages and rules were chosen.
+// docs/decisions/0024-accessibility.md for how the pages and rules were chosen.
 
 const LOCALES = ["kk", "ru", "en"] as const;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

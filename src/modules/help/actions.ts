@@ -53,8 +53,12 @@ export type HelpFormState = {
  * taken to their tracking page; otherwise what they typed comes back with the reasons.
  */
 export async function submitHelpRequestAction(prev: HelpFormState | null, formData: FormData): Promise<HelpFormState> {
-  const result = await submit(formData);
   const t = await getTranslations();
+  const attempt = (typeof prev?.attempt === "number" ? prev.attempt : 0) + 1;
+  // A server action is a public endpoint: anything but the form's own post is refused, unread.
+  if (!(formData instanceof FormData))
+    return { attempt, values: {}, fieldErrors: {}, formError: t("errors.INVALID_INPUT") };
+  const result = await submit(formData);
   const say = (key: string) => (t.has(key) ? t(key) : t("errors.UNEXPECTED"));
   const values: HelpFormState["values"] = {};
   for (const field of HELP_FORM_FIELDS) {
@@ -79,7 +83,7 @@ export async function submitHelpRequestAction(prev: HelpFormState | null, formDa
     if (serverError.field) fieldErrors[serverError.field] = text;
     else formError = text;
   }
-  return { attempt: (prev?.attempt ?? 0) + 1, values, fieldErrors, formError };
+  return { attempt, values, fieldErrors, formError };
 }
 
 const triagePaths = () => {

@@ -11,6 +11,7 @@ import { notify } from "@/modules/notifications/notify";
 import { queueAccountEmail } from "@/modules/accounts/account-email";
 import { staffedRegionWhere } from "@/modules/staff/scope";
 import { managedOrganizerWhere } from "@/modules/organizers/scope";
+import { takenForProjectWhere } from "./scope";
 import type { Viewer } from "@/modules/accounts/viewer";
 import type { HelpRequestInput } from "./schema";
 
@@ -350,14 +351,7 @@ export async function linkHelpRequestToProject(
   input: { helpRequestId: string; organizerId: string; projectId: string },
 ) {
   const request = await tx.helpRequest.findFirst({
-    where: {
-      id: input.helpRequestId,
-      assignedOrganizerId: input.organizerId,
-      assignedOrganizer: managedOrganizerWhere(viewer),
-      acceptedAt: { not: null },
-      status: "IN_PROGRESS",
-      projectId: null,
-    },
+    where: { id: input.helpRequestId, ...takenForProjectWhere(viewer, input.organizerId) },
     select: { id: true, version: true, regionCode: true },
   });
   if (!request) throw new AppError("help.errors.notOpen");

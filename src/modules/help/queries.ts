@@ -6,6 +6,7 @@ import { pageSlice } from "@/domain/search-params";
 import { HELP_REQUEST_OVERDUE_HOURS, isOverdue } from "@/domain/help-requests";
 import { staffedRegions, staffedRegionWhere } from "@/modules/staff/scope";
 import { managedOrganizerWhere } from "@/modules/organizers/scope";
+import { takenForProjectWhere } from "./scope";
 
 export const HELP_QUEUE_PAGE_SIZE = 25;
 
@@ -241,14 +242,7 @@ export async function trackHelpRequest(db: Db, token: string) {
 /** What a new project made from a request starts with: the request the viewer's organizer took. */
 export async function helpRequestForProject(db: Db, viewer: Viewer, organizerId: string, requestId: string) {
   return db.helpRequest.findFirst({
-    where: {
-      id: requestId,
-      assignedOrganizerId: organizerId,
-      assignedOrganizer: managedOrganizerWhere(viewer),
-      acceptedAt: { not: null },
-      status: "IN_PROGRESS",
-      projectId: null,
-    },
+    where: { id: requestId, ...takenForProjectWhere(viewer, organizerId) },
     select: {
       id: true,
       category: true,

@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { trackHelpRequest } from "@/modules/help/queries";
 import { HelpStatusBadge } from "@/modules/help/components/help-status-badge";
+import { HelpRequestFacts } from "@/modules/help/components/help-request-facts";
 import { HELP_CATEGORY_LABELS } from "@/domain/help-requests";
-import { placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { Card } from "@/components/ui/card";
 
@@ -53,38 +52,7 @@ export default async function HelpTrackingPage({ params, searchParams }: Props) 
           <p className="font-semibold">{HELP_CATEGORY_LABELS[request.category][l]}</p>
           <HelpStatusBadge status={request.status} accepted={Boolean(request.acceptedAt)} />
         </div>
-        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="text-slate-600">{t("track.where")}</dt>
-          <dd>{placeLabel(request.settlement, request.regionCode, l)}</dd>
-          <dt className="text-slate-600">{t("track.when")}</dt>
-          <dd>
-            {request.neededOn ? format.dateTime(request.neededOn, { dateStyle: "long", timeZone: "UTC" }) : t("asap")}
-          </dd>
-          <dt className="text-slate-600">{t("track.people")}</dt>
-          <dd>{request.peopleNeeded}</dd>
-          <dt className="text-slate-600">{t("track.sentOn")}</dt>
-          <dd>{format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
-          {request.assignedOrganizer ? (
-            <>
-              <dt className="text-slate-600">{t("track.organizer")}</dt>
-              <dd>
-                <Link href={`/organizers/${request.assignedOrganizer.slug}`} className="text-brand-700 underline">
-                  {request.assignedOrganizer.name}
-                </Link>
-              </dd>
-            </>
-          ) : null}
-          {request.project ? (
-            <>
-              <dt className="text-slate-600">{t("track.project")}</dt>
-              <dd>
-                <Link href={`/projects/${request.project.id}`} className="text-brand-700 underline">
-                  {request.project.title}
-                </Link>
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <HelpRequestFacts request={request} locale={l} />
         {request.status === "DECLINED" && request.outcomeReason ? (
           <p className="rounded-md bg-slate-100 px-3 py-2 text-sm" data-testid="help-outcome-reason">
             {t("track.reason", { reason: request.outcomeReason })}

@@ -5,9 +5,9 @@ import { db } from "@/server/db";
 import { requireViewer } from "@/modules/accounts/session";
 import { helpRequestForStaff } from "@/modules/help/queries";
 import { HelpStatusBadge } from "@/modules/help/components/help-status-badge";
+import { HelpRequestFacts } from "@/modules/help/components/help-request-facts";
 import { HelpTriagePanel } from "@/modules/help/components/help-triage-panel";
 import { formatKazakhMobile, HELP_CATEGORY_LABELS } from "@/domain/help-requests";
-import { placeLabel } from "@/i18n/labels";
 import type { Locale } from "@/domain/locales";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
@@ -52,38 +52,14 @@ export default async function HelpRequestStaffPage({ params }: Props) {
             <p className="whitespace-pre-line [overflow-wrap:anywhere]" data-testid="help-description">
               {request.description}
             </p>
-            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="text-slate-600">{t("track.where")}</dt>
-              <dd>{placeLabel(request.settlement, request.regionCode, l)}</dd>
-              <dt className="text-slate-600">{t("form.address")}</dt>
-              <dd>{request.address ?? "—"}</dd>
-              <dt className="text-slate-600">{t("track.when")}</dt>
-              <dd>
-                {request.neededOn
-                  ? format.dateTime(request.neededOn, { dateStyle: "long", timeZone: "UTC" })
-                  : t("asap")}
-              </dd>
-              <dt className="text-slate-600">{t("track.people")}</dt>
-              <dd>{request.peopleNeeded}</dd>
-              <dt className="text-slate-600">{t("track.sentOn")}</dt>
-              <dd>{dateTime(request.createdAt)}</dd>
-              {request.assignedOrganizer ? (
-                <>
-                  <dt className="text-slate-600">{t("track.organizer")}</dt>
-                  <dd>
-                    <Link href={`/organizers/${request.assignedOrganizer.slug}`} className="text-brand-700 underline">
-                      {request.assignedOrganizer.name}
-                    </Link>
-                  </dd>
-                </>
-              ) : null}
-              {request.outcomeReason ? (
-                <>
-                  <dt className="text-slate-600">{t("triage.reason")}</dt>
-                  <dd>{request.outcomeReason}</dd>
-                </>
-              ) : null}
-            </dl>
+            <HelpRequestFacts
+              request={request}
+              locale={l}
+              extra={[
+                { label: t("form.address"), value: request.address ?? "—" },
+                ...(request.outcomeReason ? [{ label: t("triage.reason"), value: request.outcomeReason }] : []),
+              ]}
+            />
           </Card>
           <Card className="space-y-2 p-4" data-testid="help-contact">
             <h2 className="font-semibold">{t("form.contactLegend")}</h2>

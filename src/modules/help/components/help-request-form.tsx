@@ -15,7 +15,7 @@ import { HONEYPOT_FIELD } from "../schema";
  * it works before JavaScript arrives and without it (a cheap phone, a bad connection). When the
  * server says no, the page comes back with what was typed and the reason beside each field.
  */
-export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
+export function HelpRequestForm() {
   const t = useTranslations("help.form");
   const locale = useLocale() as Locale;
   const [state, action, pending] = useActionState(submitHelpRequestAction, null);
@@ -83,7 +83,7 @@ export function HelpRequestForm({ defaultRegion }: { defaultRegion?: string }) {
 
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="regionCode" label={t("region")} error={e.regionCode} required>
-          <select {...control("regionCode")} defaultValue={v.regionCode ?? defaultRegion ?? ""} className={inputClass}>
+          <select {...control("regionCode")} defaultValue={v.regionCode ?? ""} className={inputClass}>
             <option value="">{t("choose")}</option>
             {REGION_CODES.map((r) => (
               <option key={r} value={r}>

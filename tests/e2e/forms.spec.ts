@@ -121,7 +121,9 @@ for (const locale of LOCALES) {
       const required = text(locale, "validation.required");
       // In the order of the form: name first.
       const first = summary.getByRole("link").first();
-      await expect(first).toHaveText(required);
+      // Each link names its field: several say the same "required".
+      const nameLabel = (await page.locator("label[for=name]").innerText()).replace(/\s*\*\s*$/, "").trim();
+      await expect(first).toHaveText(`${nameLabel}: ${required}`);
       await expect(first).toHaveAttribute("href", "#name");
       await expect(summary.getByRole("link", { name: text(locale, "validation.email") })).toHaveAttribute(
         "href",

@@ -12,7 +12,16 @@ export type FormErrorSummary = {
   ref: RefObject<HTMLDivElement | null>;
 };
 
-type Item = { name: string; message: string; target: string | null };
+type Item = { name: string; message: string; target: string | null; label: string | null };
+
+/** The words of a control's label (or its group's legend), without the required mark. */
+function labelOf(el: HTMLElement | null): string | null {
+  if (!el) return null;
+  const label =
+    document.querySelector(`label[for="${CSS.escape(el.id)}"]`) ?? el.closest("fieldset")?.querySelector("legend");
+  const text = label?.textContent?.replace(/\s*\*\s*$/, "").trim();
+  return text || null;
+}
 
 /** The element of a field, by its name inside the same form: the control its link focuses. */
 function controlOf(scope: ParentNode, name: string): HTMLElement | null {
@@ -41,7 +50,7 @@ export function ErrorSummary({ summary, message }: { summary: FormErrorSummary; 
     found.sort((a, b) =>
       a.el && b.el ? (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0,
     );
-    setItems(found.map(({ el, ...f }) => ({ ...f, target: el?.id ?? null })));
+    setItems(found.map(({ el, ...f }) => ({ ...f, target: el?.id ?? null, label: labelOf(el) })));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `fields`
   }, [key, ref]);
 
@@ -75,6 +84,8 @@ export function ErrorSummary({ summary, message }: { summary: FormErrorSummary; 
             <li key={item.name}>
               {item.target ? (
                 <a href={`#${item.target}`} onClick={go(item.target)} className="font-semibold underline">
+                  {/* Which field: several may say "Please fill in this field." */}
+                  {item.label ? `${item.label}: ` : null}
                   {item.message}
                 </a>
               ) : (

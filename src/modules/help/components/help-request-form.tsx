@@ -10,6 +10,21 @@ import type { Locale } from "@/domain/locales";
 import { submitHelpRequestAction } from "../actions";
 import { HONEYPOT_FIELD } from "../schema";
 
+/** The label of each field, for the error summary's links. */
+const LABEL_KEYS: Record<string, string> = {
+  category: "category",
+  description: "description",
+  regionCode: "region",
+  settlement: "settlement",
+  address: "address",
+  neededOn: "neededOn",
+  peopleNeeded: "peopleNeeded",
+  requesterName: "name",
+  contactPhone: "phone",
+  contactEmail: "email",
+  consentToShare: "consentShort",
+};
+
 /**
  * The request for help. A plain form posted to a server action through React's useActionState:
  * it works before JavaScript arrives and without it (a cheap phone, a bad connection). When the
@@ -49,6 +64,8 @@ export function HelpRequestForm() {
                   {Object.entries(e).map(([field, message]) => (
                     <li key={field}>
                       <a href={`#${field}`} className="underline">
+                        {/* Which field: several may say "Please fill in this field." */}
+                        {LABEL_KEYS[field] ? `${t(LABEL_KEYS[field])}: ` : null}
                         {message}
                       </a>
                     </li>

@@ -3,7 +3,8 @@ import type PgBoss from "pg-boss";
 import type { Db } from "@/server/prisma-client";
 import type { RegionCode } from "@/generated/prisma/enums";
 import { takeAllowance } from "@/server/rate-limit";
-import { HELP_REQUEST_OVERDUE_HOURS, HELP_REQUEST_PERSONAL_DATA_DAYS } from "@/domain/help-requests";
+import { HELP_REQUEST_PERSONAL_DATA_DAYS } from "@/domain/help-requests";
+import { overdueWhere } from "./scope";
 import { utcToZoned } from "@/domain/time";
 import { notify } from "@/modules/notifications/notify";
 
@@ -19,10 +20,9 @@ export const HELP_QUEUES = { digest: "help-overdue-digest", erase: "help-erase-p
 
 /** The overdue requests of every region, one digest notification per staff member; returns the regions told. */
 export async function sendOverdueDigests(db: Db, now = new Date()): Promise<RegionCode[]> {
-  const before = new Date(now.getTime() - HELP_REQUEST_OVERDUE_HOURS * 3600_000);
   const overdue = await db.helpRequest.groupBy({
     by: ["regionCode"],
-    where: { updatedAt: { lt: before }, OR: [{ status: "NEW" }, { status: "IN_PROGRESS", acceptedAt: null }] },
+    where: overdueWhere(now),
     _count: { _all: true },
   });
   const day = utcToZoned(now).date;

@@ -3,10 +3,10 @@ import type { Db } from "@/server/prisma-client";
 import type { HelpRequestStatus, Prisma, RegionCode } from "@/generated/prisma/client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { pageSlice } from "@/domain/search-params";
-import { HELP_REQUEST_OVERDUE_HOURS, isOverdue } from "@/domain/help-requests";
+import { isOverdue } from "@/domain/help-requests";
 import { staffedRegions, staffedRegionWhere } from "@/modules/staff/scope";
 import { managedOrganizerWhere } from "@/modules/organizers/scope";
-import { takenForProjectWhere } from "./scope";
+import { overdueWhere, takenForProjectWhere } from "./scope";
 
 export const HELP_QUEUE_PAGE_SIZE = 25;
 
@@ -46,7 +46,6 @@ export async function helpQueue(
     status: filter.view === "open" ? { in: open } : { notIn: open },
   };
   const now = new Date();
-  const overdueBefore = new Date(now.getTime() - HELP_REQUEST_OVERDUE_HOURS * 3600_000);
   const [items, total, overdue] = await Promise.all([
     db.helpRequest.findMany({
       where,
@@ -70,13 +69,7 @@ export async function helpQueue(
       },
     }),
     db.helpRequest.count({ where }),
-    db.helpRequest.count({
-      where: {
-        ...staffedRegionWhere(viewer, filter.region),
-        updatedAt: { lt: overdueBefore },
-        OR: [{ status: "NEW" }, { status: "IN_PROGRESS", acceptedAt: null }],
-      },
-    }),
+    db.helpRequest.count({ where: { ...staffedRegionWhere(viewer, filter.region), ...overdueWhere(now) } }),
   ]);
   return {
     items: items.map((r) => ({ ...r, overdue: isOverdue(r, now) })),
@@ -90,16 +83,9 @@ export async function helpQueue(
 export async function helpQueueCounts(db: Db, viewer: Viewer): Promise<{ open: number; overdue: number } | null> {
   const scope = staffedRegions(viewer);
   if (scope !== "ALL" && scope.length === 0) return null;
-  const overdueBefore = new Date(Date.now() - HELP_REQUEST_OVERDUE_HOURS * 3600_000);
   const [open, overdue] = await Promise.all([
     db.helpRequest.count({ where: { ...staffedRegionWhere(viewer), status: { in: ["NEW", "IN_PROGRESS"] } } }),
-    db.helpRequest.count({
-      where: {
-        ...staffedRegionWhere(viewer),
-        updatedAt: { lt: overdueBefore },
-        OR: [{ status: "NEW" }, { status: "IN_PROGRESS", acceptedAt: null }],
-      },
-    }),
+    db.helpRequest.count({ where: { ...staffedRegionWhere(viewer), ...overdueWhere() } }),
   ]);
   return { open, overdue };
 }

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { prepareLocalEnv } from "./lib/local-env";
 import { bin } from "./lib/run";
 import { prepareDatabase } from "./lib/prepare-db";
+import { onStopRequest } from "./lib/stop-signals";
 
 async function main() {
   const { env, embedded } = await prepareLocalEnv();
@@ -11,7 +12,7 @@ async function main() {
   env.NEXTAUTH_URL ??= env.APP_URL;
   await prepareDatabase(env, { demo: !process.env.DATABASE_URL });
   const server = spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  onStopRequest((sig) => server.kill(sig === "SIGHUP" ? "SIGTERM" : sig));
   server.on("exit", async (code) => {
     await embedded?.stop();
     process.exit(code ?? 0);

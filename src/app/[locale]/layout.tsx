@@ -6,7 +6,7 @@ import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ServiceWorker } from "@/modules/pwa/components/service-worker";
+import { ServiceWorkerRegistrar } from "@/modules/pwa/components/service-worker-registrar";
 import { THEME_COLOR } from "../manifest";
 import "../globals.css";
 
@@ -18,7 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     description: t("description"),
     // Installable (decision 0030): src/app/manifest.ts, and what iOS reads instead of it.
     manifest: "/manifest.webmanifest",
-    icons: { apple: { url: "/icons/apple-touch-icon-180.png", sizes: "180x180" } },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icons/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: { url: "/icons/apple-touch-icon-180.png", sizes: "180x180" },
+    },
     appleWebApp: { capable: true, title: "Asar", statusBarStyle: "default" },
   };
 }
@@ -61,7 +67,7 @@ export default async function LocaleLayout({
             </div>
           </footer>
         </ClientMessages>
-        <ServiceWorker />
+        <ServiceWorkerRegistrar />
       </body>
     </html>
   );

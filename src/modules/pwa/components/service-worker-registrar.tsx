@@ -7,7 +7,7 @@ import { useEffect } from "react";
  * would serve stale files. Renders nothing; a browser without service workers, or one that
  * refuses (private mode, a blocked policy), simply runs the site without one.
  */
-export function ServiceWorker() {
+export function ServiceWorkerRegistrar() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" }).catch(() => undefined);

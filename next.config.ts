@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The prisma client and argon2 are server-only native/wasm packages: keep them out of bundles.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  // esbuild bundles the service worker at build time (src/app/serwist/[path]/route.ts, decision 0030).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "esbuild", "esbuild-wasm"],
   async headers() {
     return [
       {

@@ -12,6 +12,9 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3000",
     trace: "retain-on-failure",
+    // The production build registers a service worker (decision 0030). Specs talk to the server
+    // itself; tests/e2e/pwa.spec.ts allows the worker and tests it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [

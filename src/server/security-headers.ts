@@ -21,6 +21,8 @@ export function contentSecurityPolicy(nonce: string, opts: { https: boolean; dev
     "font-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self' blob:",
+    // The web app manifest (/manifest.webmanifest); the service worker is /serwist/sw.js (decision 0030).
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -44,6 +44,7 @@ const PAGES: Record<Role, ((ids: Ids) => string)[]> = {
     () => "/sign-up/organizer",
     () => "/forgot-password",
     () => "/help",
+    () => "/offline",
     () => "/no-such-page",
   ],
   volunteer: [

@@ -15,6 +15,8 @@ describe("which requests the public page cache may answer", () => {
       "/kk/organizers/astana-jastary",
       "/ru/statistics?year=2026",
       "/en/open-data",
+      // What each new service worker fetches without cookies (decision 0030).
+      "/ru/offline",
     ]) {
       expect(cacheKey(req(url)), url).not.toBeNull();
     }

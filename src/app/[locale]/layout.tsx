@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -6,13 +6,30 @@ import { routing } from "@/i18n/routing";
 import { Link } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistrar } from "@/modules/pwa/components/service-worker-registrar";
+import { THEME_COLOR } from "../manifest";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · Asar` }, description: t("description") };
+  return {
+    title: { default: t("title"), template: `%s · Asar` },
+    description: t("description"),
+    // Installable (decision 0030): src/app/manifest.ts, and what iOS reads instead of it.
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icons/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: { url: "/icons/apple-touch-icon-180.png", sizes: "180x180" },
+    },
+    appleWebApp: { capable: true, title: "Asar", statusBarStyle: "default" },
+  };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export default async function LocaleLayout({
   children,
@@ -50,6 +67,7 @@ export default async function LocaleLayout({
             </div>
           </footer>
         </ClientMessages>
+        <ServiceWorkerRegistrar />
       </body>
     </html>
   );

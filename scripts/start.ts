@@ -62,7 +62,9 @@ async function main() {
         console.log("    admin@asar.demo             national admin");
         console.log("    staff.astana@asar.demo      regional staff, Astana");
         console.log("    staff.aktobe@asar.demo      regional staff, Aktobe");
+        console.log("    staff.atyrau@asar.demo      regional staff, Atyrau (requests for help of the flood)");
         console.log("    jastary@asar.demo           organizer owner, Astana Jastary");
+        console.log("    owner.yntymak-atyrau@asar.demo  organizer owner, Yntymaq Atyrau (flood projects)");
         console.log("    aigerim@asar.demo           volunteer, 21, Astana");
         console.log("    daniyar@asar.demo           volunteer, 16 (guardian consent recorded), Aktobe\n");
       }

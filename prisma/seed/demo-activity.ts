@@ -114,6 +114,7 @@ const NEIGHBOURS: Partial<Record<RegionCode, RegionCode[]>> = {
   EAST_KAZAKHSTAN: ["ABAI"],
   NORTH_KAZAKHSTAN: ["AKMOLA"],
   KOSTANAY: ["NORTH_KAZAKHSTAN"],
+  ATYRAU: ["WEST_KAZAKHSTAN", "MANGYSTAU"],
 };
 
 const DECISION_ACTION = {

@@ -33,6 +33,7 @@ import {
 import { DEMO_PAST_PROJECTS } from "./demo-past-projects";
 import { addDays } from "../../src/domain/time";
 import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
+import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests } from "./demo-flood";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -130,15 +131,27 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     locale: "kk",
     createdAt: daysAgo(880),
   });
+  const staffAtyrau = await createUser(db, {
+    email: "staff.atyrau@asar.demo",
+    name: "Айнұр Бекмұхамбетова",
+    passwordHash,
+    locale: "kk",
+    createdAt: daysAgo(700),
+  });
   await db.staffAssignment.createMany({
     data: [
       { userId: staffAstana.id, regionCode: "ASTANA", appointedById: admin.id, createdAt: daysAgo(900) },
       { userId: staffAktobe.id, regionCode: "AKTOBE", appointedById: admin.id, createdAt: daysAgo(880) },
+      { userId: staffAtyrau.id, regionCode: "ATYRAU", appointedById: admin.id, createdAt: daysAgo(700) },
     ],
   });
+  const regionStaff: Partial<Record<RegionCode, string>> = {
+    ASTANA: staffAstana.id,
+    AKTOBE: staffAktobe.id,
+    ATYRAU: staffAtyrau.id,
+  };
   /** Who verified an organizer and approved its projects: the region's staff, else the admin. */
-  const reviewerOf = (region: RegionCode) =>
-    region === "ASTANA" ? staffAstana.id : region === "AKTOBE" ? staffAktobe.id : admin.id;
+  const reviewerOf = (region: RegionCode) => regionStaff[region] ?? admin.id;
 
   const organizers = new Map<string, { id: string; ownerId: string; regionCode: RegionCode; verified: boolean }>();
   for (const [i, o] of DEMO_ORGANIZERS.entries()) {
@@ -267,6 +280,40 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     const order = inserts.length;
     inserts.push(async () => {
       const created = await createProject(db, seed);
+      remember(order, p.key, seed, created, org.ownerId, p.roles, {
+        sessionDays: sessionDays(first, last, p.sessionEveryDays),
+        sessionHours: p.sessionHours,
+        fill: p.fill,
+      });
+    });
+  }
+  // The spring flood in Atyrau region: two projects made from requests for help (demo-flood.ts),
+  // drafted when the organizer took the request and approved by the region's staff within hours.
+  const season = floodSeason(now);
+  const floodProjects = new Map<string, { id: string; createdAt: Date }>();
+  for (const p of FLOOD_PROJECTS) {
+    const org = organizerOf(p.organizerKey, p.key);
+    const first = addDays(season.first, p.offsetDays);
+    const last = addDays(first, p.days - 1);
+    const createdAt = floodProjectCreatedAt(season, p);
+    const submittedAt = new Date(createdAt.getTime() + HOUR);
+    const publishedAt = new Date(submittedAt.getTime() + 3 * HOUR);
+    const seed: ProjectSeed = {
+      ...described(p, org.id),
+      startsAt: kzAt(first, p.startHour),
+      endsAt: kzAt(last, p.endHour),
+      status: "PUBLISHED",
+      createdAt,
+      submittedAt,
+      publishedAt,
+      reviewedById: reviewerOf(p.region),
+      ...contactAndRoles(p, org.ownerId),
+    };
+    if (seed.startsAt.getTime() - publishedAt.getTime() < DAY) throw new Error(`flood project ${p.key} opens too late`);
+    const order = inserts.length;
+    inserts.push(async () => {
+      const created = await createProject(db, seed);
+      floodProjects.set(p.key, { id: created.id, createdAt });
       remember(order, p.key, seed, created, org.ownerId, p.roles, {
         sessionDays: sessionDays(first, last, p.sessionEveryDays),
         sessionHours: p.sessionHours,
@@ -475,6 +522,28 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     showcaseVolunteerId: aigerim.id,
   });
 
+  const yntymak = organizerOf("yntymak-atyrau", "the flood's requests");
+  const flood = await seedFloodRequests(db, now, {
+    staffId: staffAtyrau.id,
+    organizerId: yntymak.id,
+    organizerName: DEMO_ORGANIZERS.find((o) => o.key === "yntymak-atyrau")!.name,
+    ownerId: yntymak.ownerId,
+    projects: floodProjects,
+  });
+
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });
+
+  return {
+    /** The flood response, for a scenario built on it (e.g. a call-out): its weeks, organizer, staff and requests. */
+    flood: {
+      season,
+      regionCode: "ATYRAU" as const,
+      organizerId: yntymak.id,
+      organizerOwnerId: yntymak.ownerId,
+      staffId: staffAtyrau.id,
+      projects: Object.fromEntries(floodProjects) as Record<string, { id: string; createdAt: Date }>,
+      openRequests: flood.open,
+    },
+  };
 }

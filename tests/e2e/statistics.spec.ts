@@ -138,6 +138,18 @@ test("the public overview speaks Kazakh, Russian and English, with no sign-in", 
   expect(data.regions).toHaveLength(20);
   await page.goto("/en/open-data");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data: volunteering statistics");
+
+  // Requests for help: documented on the same page, field by field, and served as JSON and CSV.
+  await expect(page.getByRole("heading", { level: 2, name: "Requests for help" })).toBeVisible();
+  const helpHref = await page.getByTestId("open-data-help-link").getAttribute("href");
+  const help = await page.request.get(helpHref!);
+  expect(help.status()).toBe(200);
+  const helpData = await help.json();
+  expect(helpData.dataset).toBe("asar-help-requests");
+  expect(helpData.fields.requests.kk).toBeTruthy();
+  const csv = await page.request.get(`${helpHref}&format=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\r\n")[0]).toContain("year,region,month,category,outcome,requests,withheld");
 });
 
 test("the national admin corrects a regional wage; a wrong value is refused next to the field", async ({ page }) => {

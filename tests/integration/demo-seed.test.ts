@@ -231,6 +231,79 @@ describe("the demo dataset", () => {
     expect(statuses).toEqual(new Set(["CONFIRMED", "PENDING", "DISPUTED", "SUPERSEDED"]));
     expect(hoursPage!.totals.pending).toBeGreaterThanOrEqual(3);
 
+    // The spring flood in Atyrau region: requests through their whole lifecycle, triaged by the
+    // region's staff, two made into Yntymak Atyrau's projects with confirmed hours.
+    const requests = await db().helpRequest.findMany({
+      where: { regionCode: "ATYRAU" },
+      select: {
+        id: true,
+        status: true,
+        category: true,
+        createdAt: true,
+        updatedAt: true,
+        acceptedAt: true,
+        firstActionAt: true,
+        closedAt: true,
+        outcomeReason: true,
+        duplicateOfId: true,
+        projectId: true,
+        contactPhone: true,
+        personalDataErasedAt: true,
+      },
+    });
+    expect(requests.length).toBeGreaterThanOrEqual(25);
+    const byStatus = (s: string) => requests.filter((r) => r.status === s);
+    expect(byStatus("RESOLVED").length).toBeGreaterThan(requests.length / 2);
+    expect(byStatus("DECLINED").length).toBeGreaterThanOrEqual(2);
+    expect(byStatus("DECLINED").every((r) => r.outcomeReason)).toBe(true);
+    expect(byStatus("DUPLICATE").length).toBeGreaterThanOrEqual(2);
+    expect(byStatus("DUPLICATE").every((r) => requests.some((o) => o.id === r.duplicateOfId))).toBe(true);
+    expect(byStatus("NEW").length + byStatus("IN_PROGRESS").length).toBeGreaterThanOrEqual(3);
+    expect(new Set(requests.map((r) => r.category)).size).toBeGreaterThanOrEqual(5);
+    for (const r of requests) {
+      expect(r.createdAt <= now && (r.closedAt === null) === (r.status === "NEW" || r.status === "IN_PROGRESS")).toBe(
+        true,
+      );
+      if (r.status !== "NEW") expect(r.firstActionAt!.getTime()).toBeGreaterThan(r.createdAt.getTime());
+      // Closed more than 90 days ago: erased, as the nightly job does; otherwise the contact is there.
+      const due = r.closedAt !== null && r.closedAt.getTime() < now.getTime() - 90 * DAY;
+      expect(r.personalDataErasedAt !== null, `request ${r.id}`).toBe(due);
+      expect(r.contactPhone === null).toBe(due);
+    }
+    // Every step is in the audit log the requester's timeline is read from.
+    const steps = await db().auditLog.groupBy({
+      by: ["action"],
+      where: { entityType: "HelpRequest", entityId: { in: requests.map((r) => r.id) } },
+      _count: { _all: true },
+    });
+    const stepCount = Object.fromEntries(steps.map((s) => [s.action, s._count._all]));
+    expect(stepCount["help.submitted"]).toBe(requests.length);
+    expect(stepCount["help.resolved"]).toBe(byStatus("RESOLVED").length);
+    expect(stepCount["help.declined"]).toBe(byStatus("DECLINED").length);
+    expect(stepCount["help.converted"]).toBe(2);
+    const made = await db().project.findMany({
+      where: { id: { in: requests.flatMap((r) => (r.projectId ? [r.projectId] : [])) } },
+      select: {
+        id: true,
+        createdAt: true,
+        organizer: { select: { slug: true } },
+        _count: { select: { hours: { where: { status: "CONFIRMED" } } } },
+      },
+    });
+    expect(made).toHaveLength(2);
+    for (const p of made) {
+      expect(p.organizer.slug).toBe("yntymak-atyrau");
+      expect(p._count.hours).toBeGreaterThan(5);
+      const from = requests.find((r) => r.projectId === p.id)!;
+      expect(from.acceptedAt!.getTime()).toBeLessThan(p.createdAt.getTime());
+    }
+    const staffAtyrau = await viewerOf(await userId("staff.atyrau@asar.demo"));
+    const { helpQueueCounts } = await import("../../src/modules/help/queries");
+    expect(await helpQueueCounts(db(), staffAtyrau)).toEqual({
+      open: byStatus("NEW").length + byStatus("IN_PROGRESS").length,
+      overdue: 1,
+    });
+
     // The statistics pages have figures to show.
     const national = await db().statSummary.aggregate({
       where: { periodKind: "MONTH", regionCode: null, dimension: "TOTAL" },

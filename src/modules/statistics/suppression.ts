@@ -33,3 +33,28 @@ export function suppressGroup(volunteers: readonly number[]): Disclosure[] {
 export function disclose<T>(value: T, disclosure: Disclosure): T | null {
   return disclosure === "SHOWN" ? value : null;
 }
+
+/**
+ * The same rule over a table whose margins are published too (a cross-tabulation with totals in
+ * several directions): `counts` are the distinct people behind each cell, `totals` lists each
+ * published sum as [total, ...parts] (indexes into counts). Cells below MIN_GROUP_SIZE are
+ * withheld; then, as long as some sum has exactly one withheld member — which subtraction would
+ * give back — the smallest other non-zero member of that sum is withheld too, until every sum
+ * has none or at least two withheld. For one group this is exactly suppressGroup.
+ */
+export function suppressTable(counts: readonly number[], totals: readonly (readonly number[])[]): Disclosure[] {
+  const out: Disclosure[] = counts.map((n) => (isSmallGroup(n) ? "SMALL_GROUP" : "SHOWN"));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const sum of totals) {
+      if (sum.filter((i) => out[i] !== "SHOWN").length !== 1) continue;
+      let pick = -1;
+      for (const i of sum)
+        if (out[i] === "SHOWN" && counts[i]! > 0 && (pick === -1 || counts[i]! < counts[pick]!)) pick = i;
+      if (pick === -1) continue;
+      out[pick] = "COMPLEMENTARY";
+      changed = true;
+    }
+  }
+  return out;
+}

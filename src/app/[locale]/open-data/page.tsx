@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { MIN_GROUP_SIZE } from "@/modules/statistics/suppression";
 import { OPEN_DATA_LICENSE } from "@/modules/statistics/open-data";
+import { HELP_OPEN_DATA_FIELDS } from "@/modules/help/open-data";
 import { currentYear } from "@/modules/statistics/schema";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -61,6 +62,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
   setRequestLocale(locale);
   const t = await getTranslations("statistics.openData");
   const url = `/api/open-data/statistics?year=${currentYear()}`;
+  const helpUrl = `/api/open-data/help-requests?year=${currentYear()}`;
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -132,6 +134,55 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         <p className="text-slate-800">{t("suppressionText", { min: MIN_GROUP_SIZE, max: MIN_GROUP_SIZE - 1 })}</p>
         <p className="text-slate-800">{t("complementaryText")}</p>
         <p className="text-slate-800">{t("privacyText")}</p>
+      </section>
+
+      <section id="help-requests" aria-labelledby="help-requests-title" className="space-y-2">
+        <h2 id="help-requests-title" className="text-xl font-semibold">
+          {t("help.title")}
+        </h2>
+        <p className="text-slate-800">{t("help.lead")}</p>
+        <p>
+          <code className="rounded bg-slate-100 px-2 py-1 text-sm [overflow-wrap:anywhere]">
+            GET /api/open-data/help-requests?year=YYYY[&amp;format=csv&amp;table=cells|first-action|fields]
+          </code>
+        </p>
+        <p className="text-slate-800">{t("help.endpointText")}</p>
+        <p>
+          <a
+            href={helpUrl}
+            className="font-semibold text-brand-700 underline [overflow-wrap:anywhere]"
+            data-testid="open-data-help-link"
+          >
+            {helpUrl}
+          </a>
+        </p>
+        <p className="text-slate-800">{t("help.fieldsLead")}</p>
+        <ScrollRegion label={t("help.title")}>
+          <table className="w-full min-w-[34rem] text-left text-sm">
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("field")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("meaning")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {HELP_OPEN_DATA_FIELDS.map((key) => (
+                <tr key={key} className="align-top">
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <code>{key}</code>
+                  </th>
+                  <td className="px-3 py-2">{t(`help.fields.${key}`, { min: MIN_GROUP_SIZE })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        <p className="text-slate-800">{t("help.suppressionText", { min: MIN_GROUP_SIZE, max: MIN_GROUP_SIZE - 1 })}</p>
+        <p className="text-slate-800">{t("help.privacyText")}</p>
       </section>
 
       <section aria-labelledby="license" className="space-y-2">

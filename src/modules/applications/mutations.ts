@@ -141,12 +141,25 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
 export type ApplyResult = { id: string; status: ApplicationStatus; duplicate: boolean };
 
 /**
+ * How src/modules/call-outs/answers.ts applies for a volunteer who answered "I'm coming": its
+ * check (the call-out still open, the volunteer called) and its answer run inside this
+ * transaction under the role's lock, which closing a call-out takes too; the organizer is not
+ * told of each answer (staff watch the call-out's live page).
+ */
+export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
+
+/**
  * A volunteer applies to a role. Eligibility is decided by policy.eligibility; in first-come
  * mode the application is accepted while places remain and waitlisted after. The same
  * application submitted twice at once is one row (the unique (roleId, volunteerId) index):
  * the loser of the race gets the winner's application back.
  */
-export async function apply(db: Db, viewer: Viewer, input: z.output<typeof applySchema>): Promise<ApplyResult> {
+export async function apply(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof applySchema>,
+  callOut?: CallOutApply,
+): Promise<ApplyResult> {
   if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
   const role = await db.projectRole.findUnique({
     where: { id: input.roleId },
@@ -159,9 +172,12 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       project: {
         select: { ...ELIGIBILITY_PROJECT_SELECT, title: true, organizerId: true },
       },
+      callOut: { select: { id: true } },
     },
   });
   if (!role) throw new AppError("NOT_FOUND");
+  // A call-out's role is taken only by answering the call-out (its recipients, while it is open).
+  if (role.callOut && !callOut) throw new AppError("applications.errors.CALL_OUT_ONLY");
   const [certificate, existing] = await Promise.all([
     role.requiredTrainingId
       ? db.volunteerCertificate.findUnique({
@@ -205,6 +221,7 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
           waitlistedAt = await dbNow(tx);
         }
       }
+      if (callOut) await callOut.underRoleLock(tx);
       const decidedAt = status === "ACCEPTED" ? new Date() : null;
       let id: string;
       let from: ApplicationStatus | null = null;
@@ -233,6 +250,7 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
         id = created.id;
       }
       await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
+      if (callOut) return { id, status, duplicate: false };
       const members = await tx.organizerMember.findMany({
         where: { organizerId: role.project.organizerId },
         select: { userId: true },

@@ -10,6 +10,8 @@ import { createProject } from "./factories";
 const HOUR = 3_600_000;
 
 export type CallOutFixture = {
+  /** A fixed id (the e2e seed's links); a cuid otherwise. */
+  id?: string;
   organizerId: string;
   createdById?: string | null;
   title?: string;
@@ -58,6 +60,7 @@ export async function createCallOutFixture(db: Db, f: CallOutFixture) {
   }
   const callOut = await db.callOut.create({
     data: {
+      ...(f.id ? { id: f.id } : {}),
       projectId: project.id,
       roleId,
       createdById: f.createdById ?? null,

@@ -45,6 +45,13 @@ async function lockRole(tx: Tx, roleId: string) {
   });
 }
 
+/** Locks a role and reads its free places in one round trip: the applying volunteer queues here. */
+async function lockRoleFreePlaces(tx: Tx, roleId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ free: number }[]>`
+    SELECT capacity - "acceptedCount" AS free FROM "ProjectRole" WHERE id = ${roleId} FOR NO KEY UPDATE`;
+  return row?.free ?? 0;
+}
+
 /** Places left in a locked role, read again: the trigger has counted this transaction's changes. */
 async function freePlaces(tx: Tx, roleId: string): Promise<number> {
   const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({
@@ -214,8 +221,7 @@ export async function apply(
       let status: ApplicationStatus = "SUBMITTED";
       let waitlistedAt: Date | null = null;
       if (role.mode === "FIRST_COME") {
-        await lockRole(tx, role.id);
-        if ((await freePlaces(tx, role.id)) > 0) status = "ACCEPTED";
+        if ((await lockRoleFreePlaces(tx, role.id)) > 0) status = "ACCEPTED";
         else {
           status = "WAITLISTED";
           waitlistedAt = await dbNow(tx);

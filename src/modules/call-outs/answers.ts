@@ -65,11 +65,18 @@ export async function answerCallOut(db: Db, viewer: Viewer, input: AnswerCallOut
     { roleId: callOut.roleId, motivation: "" },
     {
       underRoleLock: async (tx) => {
-        const [now] = await tx.$queryRaw<{ status: string; answerBy: Date }[]>`
-          SELECT status::text AS status, "answerBy" FROM "CallOut" WHERE id = ${callOut.id}`;
-        if (!now || now.status !== "OPEN") throw new AppError("callOutAnswers.errors.CLOSED");
-        if (now.answerBy <= new Date()) throw new AppError("callOutAnswers.errors.DEADLINE_PASSED");
-        await tx.callOutRecipient.update({ where: key, data: { answer: "COMING", answeredAt: new Date() } });
+        // One statement under the role's lock: the answer is recorded only while the call-out is
+        // open and before its deadline (closing holds this lock while it closes). Columns hold
+        // UTC without a zone, hence the database's clock in UTC.
+        const recorded = await tx.$executeRaw`
+          UPDATE "CallOutRecipient" r SET answer = 'COMING', "answeredAt" = (clock_timestamp() AT TIME ZONE 'UTC')
+            FROM "CallOut" c
+           WHERE c.id = r."callOutId" AND r."callOutId" = ${callOut.id} AND r."userId" = ${viewer.id}
+             AND c.status = 'OPEN' AND c."answerBy" > (clock_timestamp() AT TIME ZONE 'UTC')`;
+        if (recorded === 1) return;
+        const [now] = await tx.$queryRaw<{ open: boolean }[]>`
+          SELECT status = 'OPEN' AS open FROM "CallOut" WHERE id = ${callOut.id}`;
+        throw new AppError(now?.open ? "callOutAnswers.errors.DEADLINE_PASSED" : "callOutAnswers.errors.CLOSED");
       },
     },
   );

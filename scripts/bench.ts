@@ -15,6 +15,7 @@ import { loadDotEnv } from "./lib/local-env";
 import { sessionCookie } from "./lib/bench-session";
 import { statisticsTargets } from "./bench-statistics";
 import { requestPathTargets, startFloor } from "./bench-request-path";
+import { callOutAnswerOutcome, callOutAnswerTarget } from "./bench-call-out-answers";
 
 /** One benchmark line. `vary` gives each request its own path, headers or body (autocannon's
  * setupRequest); `check` runs after a line and reports what it did (e.g. rows created). */
@@ -255,6 +256,20 @@ async function main() {
   await withScaleServer(async (ctx) => {
     const { baseUrl, db } = ctx;
     const serverPid = ctx.server.pid;
+    // Emergency call-outs (issue 11): BENCH_ONLY=call-outs measures only them.
+    if (process.env.BENCH_ONLY === "call-outs") {
+      const answer = await callOutAnswerTarget(ctx);
+      await fetch(baseUrl + answer.path, { headers: { cookie: answer.vary!(0).headers!.cookie! } });
+      const row = await measure(baseUrl, answer, 32, serverPid);
+      console.log("\nEmergency call-outs\n");
+      console.log("| target | connections | req/s | p50 ms | p95 ms | errors | non-2xx | CPU ms/request |");
+      console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+      console.log(
+        `| ${row.target} | 32 | ${row.rps} | ${row.p50} | ${row.p95} | ${row.errors} | ${row.non2xx} | ${cpu(row)} |`,
+      );
+      console.log(await callOutAnswerOutcome(ctx, answer));
+      return;
+    }
     // The request path first (issue 9): the floor, then the four pages as shares of it.
     const floor = await startFloor();
     let floorRow: Row;
@@ -277,10 +292,12 @@ async function main() {
       await db.query(`SELECT id FROM "Project" WHERE status = 'PUBLISHED' ORDER BY "startsAt" LIMIT 1 OFFSET 500`)
     ).rows[0].id as string;
     const apply = await applyTarget(ctx);
+    const answer = await callOutAnswerTarget(ctx);
     const targets: Target[] = [
       { name: "search page (text + 2 filters), anonymous", path: `/ru/projects?${SEARCH}` },
       { name: "project page, anonymous", path: `/ru/projects/${project}` },
       apply,
+      answer,
       ...(await statisticsTargets(ctx)),
     ];
     // Warm up: compile caches and the database's buffers.
@@ -323,6 +340,7 @@ async function main() {
     console.log(
       `\napply action: ~${Math.round(applyRequests)} requests, ${applied} applications created (${apply.volunteers} volunteers × ${apply.roleIds.length} roles)`,
     );
+    console.log(await callOutAnswerOutcome(ctx, answer));
     console.log(
       `search query in the database (EXPLAIN ANALYZE, ${SEARCH}): ${explained.map((s) => `${s.ms.toFixed(1)} ms`).join(" + ")}`,
     );

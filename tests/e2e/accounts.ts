@@ -74,3 +74,21 @@ export const E2E_FORMS = {
   roleTitle: "Оқу көмекшісі",
   volunteer: { email: "forms.volunteer@e2e.asar", password: "forms-volunteer-e2e-password", name: "Мадина Әбенова" },
 } as const;
+
+/**
+ * Answering and running emergency call-outs (tests/e2e/call-outs-answer.spec.ts): Aktobe's front
+ * office, a verified Aktobe organizer coordinating, and per language a volunteer called by that
+ * language's call-out (fixed ids, as the email's link names them). Used by no other spec.
+ */
+export const E2E_CALLOUT_ANSWER = {
+  staff: { email: "callout.staff@e2e.asar", password: "callout-staff-e2e-password", name: "Әсел Бекова" },
+  owner: { email: "callout.owner@e2e.asar", password: "callout-owner-e2e-password", name: "Ержан Мұратов" },
+  organizer: { slug: "e2e-aktobe-callout", name: "Ақтөбе құтқарушылары (e2e)" },
+  volunteers: {
+    kk: { email: "callout.kk@e2e.asar", password: "callout-kk-e2e-password", name: "Айдана Серікова" },
+    ru: { email: "callout.ru@e2e.asar", password: "callout-ru-e2e-password", name: "Руслан Ким" },
+    en: { email: "callout.en@e2e.asar", password: "callout-en-e2e-password", name: "Dana Omarova" },
+  },
+  callOutId: (locale: string) => `e2e-callout-answer-${locale}`,
+  title: (locale: string) => `Паводок в Актобе: мешки с песком (e2e ${locale})`,
+} as const;

@@ -12,7 +12,9 @@ import {
   E2E_RECORDS,
   E2E_STAFF_ASTANA,
   E2E_HELP,
+  E2E_CALLOUT_ANSWER,
 } from "./accounts";
+import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -60,7 +62,53 @@ async function main() {
   await seedCache(db);
   await seedHelp(db);
   await seedForms(db);
+  await seedCallOutAnswer(db);
   await db.$disconnect();
+}
+
+// Call-outs to answer (tests/e2e/call-outs-answer.spec.ts): one per language, each sent to that
+// language's volunteer and one more who does not answer. Made with the fixture that stands for
+// the call-out creation until the spec can go through it.
+async function seedCallOutAnswer(db: ReturnType<typeof createPrismaClient>) {
+  const c = E2E_CALLOUT_ANSWER;
+  const staff = await createUser(db, { ...c.staff, locale: "ru" });
+  await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "AKTOBE" } });
+  const owner = await createUser(db, { ...c.owner, locale: "ru" });
+  const organizer = await createOrganizer(db, {
+    name: c.organizer.name,
+    slug: c.organizer.slug,
+    regionCode: "AKTOBE",
+    settlement: "Ақтөбе",
+    directions: ["EMERGENCY"],
+    verified: true,
+    owner,
+  });
+  const silent = await createVolunteer(db, {
+    email: "callout.silent@e2e.asar",
+    password: "callout-silent-e2e-password",
+    name: "Болат Жанұзақов",
+    regionCode: "AKTOBE",
+  });
+  for (const locale of ["kk", "ru", "en"] as const) {
+    const v = c.volunteers[locale];
+    const volunteer = await createVolunteer(db, {
+      ...v,
+      locale,
+      regionCode: "AKTOBE",
+      birthDate: new Date("1995-03-10"),
+    });
+    await db.volunteerProfile.update({ where: { userId: volunteer.id }, data: { phone: "+77015550199" } });
+    await createCallOutFixture(db, {
+      id: c.callOutId(locale),
+      organizerId: organizer.id,
+      createdById: staff.id,
+      title: c.title(locale),
+      regions: ["AKTOBE"],
+      settlements: ["Ақтөбе"],
+      peopleNeeded: 5,
+      recipients: [volunteer.id, silent.id],
+    });
+  }
 }
 
 // Requests for help (tests/e2e/help.spec.ts): Atyrau's front office and one verified organizer

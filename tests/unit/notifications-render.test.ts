@@ -32,6 +32,13 @@ const DATA: NotificationData = {
   HELP_REQUEST_ANSWERED: { requestId: "h1", accepted: false, organizerName: "Atyrau Jastary", reason: "No boats" },
   HELP_REQUESTS_SURGE: { regionCode: "ATYRAU", cap: 50 },
   HELP_REQUESTS_OVERDUE: { regionCode: "ATYRAU", count: 3 },
+  CALL_OUT_UPDATE: {
+    callOutId: "c1",
+    callOutTitle: "Flood in Kulsary",
+    updateId: "u1",
+    body: "Meet at the school at 8",
+  },
+  CALL_OUT_CLOSED: { callOutId: "c1", callOutTitle: "Flood in Kulsary" },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -66,6 +73,25 @@ describe("notification texts", async () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it("takes a call-out's update and closing to the call-out, with staff's message in the email", () => {
+    for (const locale of LOCALES) {
+      const renderer = createRenderer(locale, messages[locale]!);
+      for (const type of ["CALL_OUT_UPDATE", "CALL_OUT_CLOSED"] as const) {
+        const r = renderer.render({ type, data: DATA[type] });
+        expect(r.subject).toContain("Flood in Kulsary");
+        expect(r.path).toBe("/call-outs/c1");
+      }
+      const mail = renderEmail(
+        renderer,
+        { type: "CALL_OUT_UPDATE", data: DATA.CALL_OUT_UPDATE },
+        { name: "Dana" },
+        "https://asar.kz",
+      );
+      expect(mail.text).toContain("Meet at the school at 8");
+      expect(mail.text).toContain(`https://asar.kz/${locale}/call-outs/c1`);
+    }
+  });
 
   it("adds the law's ground, the comment and the reason in the reader's language", () => {
     const ru = createRenderer("ru", messages.ru!);

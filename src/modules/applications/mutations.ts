@@ -45,6 +45,13 @@ async function lockRole(tx: Tx, roleId: string) {
   });
 }
 
+/** Locks a role and reads its free places in one round trip: the applying volunteer queues here. */
+async function lockRoleFreePlaces(tx: Tx, roleId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ free: number }[]>`
+    SELECT capacity - "acceptedCount" AS free FROM "ProjectRole" WHERE id = ${roleId} FOR NO KEY UPDATE`;
+  return row?.free ?? 0;
+}
+
 /** Places left in a locked role, read again: the trigger has counted this transaction's changes. */
 async function freePlaces(tx: Tx, roleId: string): Promise<number> {
   const { capacity, acceptedCount } = await tx.projectRole.findUniqueOrThrow({
@@ -141,12 +148,25 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
 export type ApplyResult = { id: string; status: ApplicationStatus; duplicate: boolean };
 
 /**
+ * How src/modules/call-outs/answers.ts applies for a volunteer who answered "I'm coming": its
+ * check (the call-out still open, the volunteer called) and its answer run inside this
+ * transaction under the role's lock, which closing a call-out takes too; the organizer is not
+ * told of each answer (staff watch the call-out's live page).
+ */
+export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
+
+/**
  * A volunteer applies to a role. Eligibility is decided by policy.eligibility; in first-come
  * mode the application is accepted while places remain and waitlisted after. The same
  * application submitted twice at once is one row (the unique (roleId, volunteerId) index):
  * the loser of the race gets the winner's application back.
  */
-export async function apply(db: Db, viewer: Viewer, input: z.output<typeof applySchema>): Promise<ApplyResult> {
+export async function apply(
+  db: Db,
+  viewer: Viewer,
+  input: z.output<typeof applySchema>,
+  callOut?: CallOutApply,
+): Promise<ApplyResult> {
   if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
   const role = await db.projectRole.findUnique({
     where: { id: input.roleId },
@@ -159,9 +179,12 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       project: {
         select: { ...ELIGIBILITY_PROJECT_SELECT, title: true, organizerId: true },
       },
+      callOut: { select: { id: true } },
     },
   });
   if (!role) throw new AppError("NOT_FOUND");
+  // A call-out's role is taken only by answering the call-out (its recipients, while it is open).
+  if (role.callOut && !callOut) throw new AppError("applications.errors.CALL_OUT_ONLY");
   const [certificate, existing] = await Promise.all([
     role.requiredTrainingId
       ? db.volunteerCertificate.findUnique({
@@ -198,13 +221,13 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
       let status: ApplicationStatus = "SUBMITTED";
       let waitlistedAt: Date | null = null;
       if (role.mode === "FIRST_COME") {
-        await lockRole(tx, role.id);
-        if ((await freePlaces(tx, role.id)) > 0) status = "ACCEPTED";
+        if ((await lockRoleFreePlaces(tx, role.id)) > 0) status = "ACCEPTED";
         else {
           status = "WAITLISTED";
           waitlistedAt = await dbNow(tx);
         }
       }
+      if (callOut) await callOut.underRoleLock(tx);
       const decidedAt = status === "ACCEPTED" ? new Date() : null;
       let id: string;
       let from: ApplicationStatus | null = null;
@@ -233,6 +256,7 @@ export async function apply(db: Db, viewer: Viewer, input: z.output<typeof apply
         id = created.id;
       }
       await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
+      if (callOut) return { id, status, duplicate: false };
       const members = await tx.organizerMember.findMany({
         where: { organizerId: role.project.organizerId },
         select: { userId: true },

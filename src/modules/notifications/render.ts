@@ -48,6 +48,10 @@ export type NotificationData = {
   HELP_REQUESTS_SURGE: { regionCode: string; cap: number };
   /** The morning digest: requests of the region waiting more than 48 hours. */
   HELP_REQUESTS_OVERDUE: { regionCode: string; count: number };
+  /** From src/modules/call-outs/manage.ts: staff's message to everyone confirmed. */
+  CALL_OUT_UPDATE: { callOutId: string; callOutTitle: string; updateId: string; body: string };
+  /** Staff closed the call-out: for everyone who answered "coming". */
+  CALL_OUT_CLOSED: { callOutId: string; callOutTitle: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -94,6 +98,8 @@ const KNOWN_TYPES = new Set<string>([
   "HELP_REQUEST_ANSWERED",
   "HELP_REQUESTS_SURGE",
   "HELP_REQUESTS_OVERDUE",
+  "CALL_OUT_UPDATE",
+  "CALL_OUT_CLOSED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -134,6 +140,7 @@ export function createRenderer(
       volunteerName: text(data, "volunteerName") ?? t("notifications.fallback.volunteer"),
       organizerName: name(organizer?.name?.trim(), "notifications.fallback.organizer"),
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
+      callOutTitle: name(text(data, "callOutTitle"), "notifications.fallback.callOut"),
       ...helpValues(data, locale, t),
     };
 
@@ -149,6 +156,8 @@ export function createRenderer(
       details.push(t("notifications.detail.hours", { hours, date }));
     }
     if (reason) details.push(t("notifications.detail.reason", { reason }));
+    const body = text(data, "body");
+    if (type === "CALL_OUT_UPDATE" && body) details.push(t("notifications.detail.message", { body }));
     if (ground) {
       const label = t.has(`moderation.ground.${ground}`) ? t(`moderation.ground.${ground}`) : ground;
       details.push(t("notifications.detail.ground", { ground: label }));
@@ -162,6 +171,7 @@ export function createRenderer(
       );
 
     const requestId = text(data, "requestId");
+    const callOutId = text(data, "callOutId");
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type === "HELP_REQUESTS_SURGE" || type === "HELP_REQUESTS_OVERDUE") path = "/moderation/help";
@@ -169,6 +179,7 @@ export function createRenderer(
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
+    else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;

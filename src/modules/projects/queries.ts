@@ -40,6 +40,8 @@ const DETAIL_SELECT = {
   reviewedAt: true,
   organizer: { select: { id: true, slug: true, name: true, form: true, verificationStatus: true } },
   sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
+  // An emergency call-out's backing project: its role is answered on the call-out's page.
+  callOut: { select: { id: true, status: true } },
   roles: {
     orderBy: { position: "asc" },
     select: {

@@ -39,7 +39,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const [t, format, { created }] = await Promise.all([getTranslations("projects"), getFormatter(), searchParams]);
   const l = locale as Locale;
   const over = project.endsAt < new Date();
-  const canApply = project.status === "PUBLISHED" && !over;
+  const canApply = project.status === "PUBLISHED" && !over && !project.callOut;
   const applyState = canApply ? await applyStateForRoles(db, viewer, project) : {};
   return (
     <article className="space-y-6">
@@ -79,6 +79,18 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ) : null}
           <p>{project.moderationComment}</p>
         </div>
+      ) : null}
+      {project.callOut ? (
+        <p
+          role="note"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm"
+          data-testid="project-call-out"
+        >
+          {t("view.callOut")}{" "}
+          <Link href={`/call-outs/${project.callOut.id}`} className="font-semibold text-brand-700 underline">
+            {t("view.callOutLink")}
+          </Link>
+        </p>
       ) : null}
       {project.status === "CANCELLED" ? (
         <p role="status" className="rounded-md border border-slate-300 bg-slate-100 px-4 py-3 text-sm">

@@ -14,6 +14,8 @@ export const envSchema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Asar <no-reply@asar.kz>"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    // How many emergency call-outs one volunteer receives at most in 7 days (issue 11).
+    CALL_OUT_WEEKLY_CAP: z.coerce.number().int().min(1).max(50).default(3),
     // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
     METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     // Set by scripts/e2e.ts only: /<locale>/e2e-fault exists and can fail on purpose, so the

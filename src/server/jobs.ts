@@ -30,6 +30,8 @@ export type JobsSettings = {
   /** Only queue jobs (inside the app's transactions), never work them: the other server
    * processes of src/serve/serve.ts, where one process runs the workers. */
   produceOnly: boolean;
+  /** Emergency call-outs one volunteer receives at most in 7 days (CALL_OUT_WEEKLY_CAP). */
+  callOutWeeklyCap: number;
 };
 
 /** Puts the workers on the queues (and their schedules) once the queue has started. */
@@ -79,6 +81,7 @@ async function start(
     retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
     produceOnly: overrides.produceOnly ?? false,
+    callOutWeeklyCap: overrides.callOutWeeklyCap ?? env().CALL_OUT_WEEKLY_CAP,
   };
   if (settings.produceOnly) {
     // No schema migration, maintenance or cron: the working process does those.

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { zonedToUtc } from "@/domain/time";
 import { proposeSdgLinks } from "@/domain/sdg-directions";
+import { needsSocialSubtype } from "@/domain/classification";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { staffedRegionWhere, staffsRegion } from "@/modules/staff/scope";
 import { managedOrganizerWhere } from "@/modules/organizers/scope";
@@ -87,6 +88,8 @@ export async function createCallOut(
         language: viewer.locale,
         compositions: ["GENERAL"],
         primaryDirection: input.direction,
+        // A social project names its kind; a call-out for social work is humanitarian aid.
+        socialSubtype: needsSocialSubtype(input.direction) ? "HUMANITARIAN_AID" : null,
         scope: regions.length > 1 ? "NATIONAL" : "REGIONAL",
         duration: endsAt.getTime() - startsAt.getTime() > 7 * 86_400_000 ? "PROJECT" : "ONE_TIME",
         hazardous,

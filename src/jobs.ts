@@ -64,13 +64,14 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
       );
     };
   for (let i = 0; i < EMAIL_WORKERS; i++) {
-    let workerId: string | undefined;
-    workerId = await boss.work<{ notificationId: string }>(
+    // The worker's id, known once work() returns (a handler may in theory run before that).
+    const worker: { id?: string } = {};
+    worker.id = await boss.work<{ notificationId: string }>(
       EMAIL_QUEUE,
       { batchSize: EMAIL_BATCH, pollingIntervalSeconds: settings.pollingIntervalSeconds },
       async (jobs) => {
         // A full batch: more are probably waiting, so the next fetch comes without the pause.
-        if (jobs.length === EMAIL_BATCH && workerId) boss.notifyWorker(workerId);
+        if (jobs.length === EMAIL_BATCH && worker.id) boss.notifyWorker(worker.id);
         let outcomes: Map<string, unknown>;
         try {
           const ids = jobs.map((j) => j.data.notificationId);

@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import { db as appDb } from "./db";
 import { env } from "./env";
+import { DEFAULT_CALL_OUT_WEEKLY_CAP } from "./env-schema";
 import { logger } from "./logger";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
@@ -81,7 +82,9 @@ async function start(
     retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
     produceOnly: overrides.produceOnly ?? false,
-    callOutWeeklyCap: overrides.callOutWeeklyCap ?? env().CALL_OUT_WEEKLY_CAP,
+    // Tests that bring their own database bring no environment either: they get the default.
+    callOutWeeklyCap:
+      overrides.callOutWeeklyCap ?? (overrides.databaseUrl ? DEFAULT_CALL_OUT_WEEKLY_CAP : env().CALL_OUT_WEEKLY_CAP),
   };
   if (settings.produceOnly) {
     // No schema migration, maintenance or cron: the working process does those.

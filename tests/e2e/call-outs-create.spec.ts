@@ -46,7 +46,7 @@ for (const locale of ["kk", "ru", "en"] as const) {
     const organizer = await staff.locator("#organizerId option", { hasText: a.organizer.name }).getAttribute("value");
     await staff.locator("#organizerId").selectOption(organizer!);
     await staff.getByTestId("call-out-submit").click();
-    await staff.waitForURL(new RegExp(`/${locale}/moderation/call-outs/[a-z0-9]+$`));
+    await staff.waitForURL(new RegExp(`/${locale}/moderation/call-outs/(?!new$)[a-z0-9]+$`));
 
     await staff.goto(`/${locale}/moderation/call-outs`);
     await expect(staff.getByTestId("call-outs")).toContainText(title);

@@ -79,80 +79,84 @@ export async function createCallOut(
   const minAge = effectiveMinAge(input.direction, input.minAge);
   const hazardous = isAdultOnly(input.direction);
 
-  return db.$transaction(async (tx) => {
-    const project = await tx.project.create({
-      data: {
-        organizerId: organizer.id,
-        title: input.title,
-        description: input.description,
-        language: viewer.locale,
-        compositions: ["GENERAL"],
-        primaryDirection: input.direction,
-        // A social project names its kind; a call-out for social work is humanitarian aid.
-        socialSubtype: needsSocialSubtype(input.direction) ? "HUMANITARIAN_AID" : null,
-        scope: regions.length > 1 ? "NATIONAL" : "REGIONAL",
-        duration: endsAt.getTime() - startsAt.getTime() > 7 * 86_400_000 ? "PROJECT" : "ONE_TIME",
-        hazardous,
-        regionCode: regions[0]!,
-        settlement: input.settlements[0] ?? null,
-        startsAt,
-        endsAt,
-        contactName: viewer.name,
-        status: "PUBLISHED",
-        publishedAt: now,
-        reviewedAt: now,
-        reviewedById: viewer.id,
-        createdById: viewer.id,
-        sdgs: { create: proposeSdgLinks([input.direction], input) },
-        roles: {
-          create: [
-            {
-              title: input.title.slice(0, 120),
-              capacity: input.peopleNeeded,
-              minAge,
-              skills: input.skills,
-              requiredTrainingId: training?.id ?? null,
-              mode: "FIRST_COME",
-            },
-          ],
+  return db.$transaction(
+    async (tx) => {
+      const project = await tx.project.create({
+        data: {
+          organizerId: organizer.id,
+          title: input.title,
+          description: input.description,
+          language: viewer.locale,
+          compositions: ["GENERAL"],
+          primaryDirection: input.direction,
+          // A social project names its kind; a call-out for social work is humanitarian aid.
+          socialSubtype: needsSocialSubtype(input.direction) ? "HUMANITARIAN_AID" : null,
+          scope: regions.length > 1 ? "NATIONAL" : "REGIONAL",
+          duration: endsAt.getTime() - startsAt.getTime() > 7 * 86_400_000 ? "PROJECT" : "ONE_TIME",
+          hazardous,
+          regionCode: regions[0]!,
+          settlement: input.settlements[0] ?? null,
+          startsAt,
+          endsAt,
+          contactName: viewer.name,
+          status: "PUBLISHED",
+          publishedAt: now,
+          reviewedAt: now,
+          reviewedById: viewer.id,
+          createdById: viewer.id,
+          sdgs: { create: proposeSdgLinks([input.direction], input) },
+          roles: {
+            create: [
+              {
+                title: input.title.slice(0, 120),
+                capacity: input.peopleNeeded,
+                minAge,
+                skills: input.skills,
+                requiredTrainingId: training?.id ?? null,
+                mode: "FIRST_COME",
+              },
+            ],
+          },
         },
-      },
-      select: { id: true, roles: { select: { id: true } } },
-    });
-    const callOut = await tx.callOut.create({
-      data: {
-        projectId: project.id,
-        roleId: project.roles[0]!.id,
-        helpRequestId: input.helpRequestId ?? null,
-        createdById: viewer.id,
-        title: input.title,
-        description: input.description,
-        direction: input.direction,
-        regions,
-        settlements: input.settlements,
-        startsAt,
-        endsAt,
-        peopleNeeded: input.peopleNeeded,
-        minAge,
-        skills: input.skills,
-        answerBy,
-      },
-      select: { id: true },
-    });
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "callout.create",
-      entityType: "CallOut",
-      entityId: callOut.id,
-      regionCode: regions[0],
-      data: {
-        projectId: project.id,
-        regions,
-        peopleNeeded: input.peopleNeeded,
-        helpRequestId: input.helpRequestId ?? null,
-      },
-    });
-    await queueFanOutInTransaction(tx, { callOutId: callOut.id, after: "" });
-    return { id: callOut.id, projectId: project.id };
-  });
+        select: { id: true, roles: { select: { id: true } } },
+      });
+      const callOut = await tx.callOut.create({
+        data: {
+          projectId: project.id,
+          roleId: project.roles[0]!.id,
+          helpRequestId: input.helpRequestId ?? null,
+          createdById: viewer.id,
+          title: input.title,
+          description: input.description,
+          direction: input.direction,
+          regions,
+          settlements: input.settlements,
+          startsAt,
+          endsAt,
+          peopleNeeded: input.peopleNeeded,
+          minAge,
+          skills: input.skills,
+          answerBy,
+        },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "callout.create",
+        entityType: "CallOut",
+        entityId: callOut.id,
+        regionCode: regions[0],
+        data: {
+          projectId: project.id,
+          regions,
+          peopleNeeded: input.peopleNeeded,
+          helpRequestId: input.helpRequestId ?? null,
+        },
+      });
+      await queueFanOutInTransaction(tx, { callOutId: callOut.id, after: "" });
+      return { id: callOut.id, projectId: project.id };
+      // Six writes and the job: more than Prisma's 5 s default on a loaded machine must not fail it.
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
 }

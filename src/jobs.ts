@@ -10,10 +10,11 @@ import {
   startJobQueue,
   type JobsSettings,
 } from "@/server/jobs";
-import { EMAIL_MAX_ATTEMPTS, pendingEmailIds, processNotificationEmail } from "@/modules/notifications/email";
+import { EMAIL_MAX_ATTEMPTS, pendingEmailIds, processNotificationEmails } from "@/modules/notifications/email";
 import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { registerHelpJobs } from "@/modules/help/jobs";
+import { registerCallOutJobs } from "@/modules/call-outs/jobs";
 
 // Which capability works which queue: the one place that knows both the job queue (src/server)
 // and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
@@ -22,6 +23,15 @@ import { registerHelpJobs } from "@/modules/help/jobs";
 
 /** Email retries: 5, the first after 30–60 s, each delay doubling (pg-boss adds jitter). */
 const EMAIL_RETRY = { retryLimit: EMAIL_MAX_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true };
+
+/**
+ * The notification emails' throughput (a call-out emails tens of thousands at once): several
+ * workers, each taking a batch of jobs whose rows are loaded and recorded in one query each, and
+ * a worker that took a full batch fetches the next at once instead of waiting for its polling.
+ * With the SMTP pool (src/server/mail.ts) this hands a few hundred emails a second to the server.
+ */
+const EMAIL_WORKERS = 3;
+const EMAIL_BATCH = 50;
 
 /**
  * Starts the job queue with every capability's workers: the notification and account emails,
@@ -35,25 +45,53 @@ export function startJobs(overrides: Partial<JobsSettings> = {}): Promise<PgBoss
 
 async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<void> {
   const maxAttempts = settings.retry.retryLimit + 1;
+  const failJob = (queue: string, id: string, e: unknown) =>
+    // Through a database restart too: a job left "active" waits for the queue's expiry.
+    retryThroughOutage(settings.db, () =>
+      boss.fail(queue, id, { message: e instanceof Error ? e.message : String(e) }),
+    );
   const emailWorker =
-    (queue: string, process: typeof processNotificationEmail) =>
-    async (jobs: PgBoss.Job<{ notificationId: string }>[]) => {
+    (queue: string, process: typeof processAccountEmail) => async (jobs: PgBoss.Job<{ notificationId: string }>[]) => {
       // Each job of the batch succeeds or fails (and is retried) on its own.
       await Promise.all(
         jobs.map(async (job) => {
           try {
             await process(settings.db, settings.mailer, job.data.notificationId, settings.appUrl, maxAttempts);
           } catch (e) {
-            // Through a database restart too: a job left "active" waits for the queue's expiry.
-            await retryThroughOutage(settings.db, () =>
-              boss.fail(queue, job.id, { message: e instanceof Error ? e.message : String(e) }),
-            );
+            await failJob(queue, job.id, e);
           }
         }),
       );
     };
+  for (let i = 0; i < EMAIL_WORKERS; i++) {
+    // The worker's id, known once work() returns (a handler may in theory run before that).
+    const worker: { id?: string } = {};
+    worker.id = await boss.work<{ notificationId: string }>(
+      EMAIL_QUEUE,
+      { batchSize: EMAIL_BATCH, pollingIntervalSeconds: settings.pollingIntervalSeconds },
+      async (jobs) => {
+        // A full batch: more are probably waiting, so the next fetch comes without the pause.
+        if (jobs.length === EMAIL_BATCH && worker.id) boss.notifyWorker(worker.id);
+        let outcomes: Map<string, unknown>;
+        try {
+          const ids = jobs.map((j) => j.data.notificationId);
+          outcomes = await processNotificationEmails(settings.db, settings.mailer, ids, settings.appUrl, maxAttempts);
+        } catch (e) {
+          // The batch could not even be loaded: each job fails and is retried on its own.
+          await Promise.all(jobs.map((job) => failJob(EMAIL_QUEUE, job.id, e)));
+          return;
+        }
+        // Each job of the batch succeeds or fails (and is retried) on its own.
+        await Promise.all(
+          jobs.map(async (job) => {
+            const outcome = outcomes.get(job.data.notificationId);
+            if (outcome instanceof Error) await failJob(EMAIL_QUEUE, job.id, outcome);
+          }),
+        );
+      },
+    );
+  }
   const batch = { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds };
-  await boss.work(EMAIL_QUEUE, batch, emailWorker(EMAIL_QUEUE, processNotificationEmail));
   await boss.work(ACCOUNT_EMAIL_QUEUE, batch, emailWorker(ACCOUNT_EMAIL_QUEUE, processAccountEmail));
   await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
     await sweep(boss, settings);
@@ -61,6 +99,10 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
   await registerStatisticsJobs(boss, settings.db);
   await registerHelpJobs(boss, settings.db);
+  await registerCallOutJobs(boss, settings.db, {
+    cap: settings.callOutWeeklyCap,
+    pollingIntervalSeconds: settings.pollingIntervalSeconds,
+  });
 }
 
 async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {

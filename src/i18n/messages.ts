@@ -16,6 +16,7 @@ export const MESSAGE_NAMESPACES = [
   "invitations",
   "help",
   "callOutAnswers",
+  "callOuts",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

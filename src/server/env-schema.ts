@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { isProxyEntry, parseTrustedProxies } from "./client-address";
 
+/** Emergency call-outs one volunteer receives at most in 7 days, unless CALL_OUT_WEEKLY_CAP says otherwise. */
+export const DEFAULT_CALL_OUT_WEEKLY_CAP = 3;
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -14,6 +17,8 @@ export const envSchema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Asar <no-reply@asar.kz>"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    // How many emergency call-outs one volunteer receives at most in 7 days (issue 11).
+    CALL_OUT_WEEKLY_CAP: z.coerce.number().int().min(1).max(50).default(DEFAULT_CALL_OUT_WEEKLY_CAP),
     // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
     METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
     // Set by scripts/e2e.ts only: /<locale>/e2e-fault exists and can fail on purpose, so the

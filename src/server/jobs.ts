@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import { db as appDb } from "./db";
 import { env } from "./env";
+import { DEFAULT_CALL_OUT_WEEKLY_CAP } from "./env-schema";
 import { logger } from "./logger";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
@@ -30,6 +31,8 @@ export type JobsSettings = {
   /** Only queue jobs (inside the app's transactions), never work them: the other server
    * processes of src/serve/serve.ts, where one process runs the workers. */
   produceOnly: boolean;
+  /** Emergency call-outs one volunteer receives at most in 7 days (CALL_OUT_WEEKLY_CAP). */
+  callOutWeeklyCap: number;
 };
 
 /** Puts the workers on the queues (and their schedules) once the queue has started. */
@@ -79,6 +82,9 @@ async function start(
     retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
     produceOnly: overrides.produceOnly ?? false,
+    // Tests that bring their own database bring no environment either: they get the default.
+    callOutWeeklyCap:
+      overrides.callOutWeeklyCap ?? (overrides.databaseUrl ? DEFAULT_CALL_OUT_WEEKLY_CAP : env().CALL_OUT_WEEKLY_CAP),
   };
   if (settings.produceOnly) {
     // No schema migration, maintenance or cron: the working process does those.

@@ -16,10 +16,13 @@ export type Mailer = {
 export type MailerSettings = { smtpUrl?: string; dataDir: string; from: string };
 
 // Defaults an operator can still override in SMTP_URL's query string. Sending happens in the job
-// worker, so these bound how long one stuck server holds a job, never a page.
+// worker, so these bound how long one stuck server holds a job, never a page. The pool keeps
+// connections open and carries many messages on each: a call-out's tens of thousands of emails
+// go out at a few hundred a second (docs/decisions/0027-call-outs.md).
 const SMTP_DEFAULTS: Record<string, string> = {
   pool: "true",
-  maxConnections: "3",
+  maxConnections: "10",
+  maxMessages: "1000",
   connectionTimeout: "10000",
   greetingTimeout: "10000",
   socketTimeout: "30000",

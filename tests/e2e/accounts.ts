@@ -92,3 +92,32 @@ export const E2E_CALLOUT_ANSWER = {
   callOutId: (locale: string) => `e2e-callout-answer-${locale}`,
   title: (locale: string) => `Паводок в Актобе: мешки с песком (e2e ${locale})`,
 } as const;
+
+/**
+ * Creating call-outs (tests/e2e/call-outs-create.spec.ts), one region per language so a retry
+ * never meets the weekly cap: its front office, a verified organizer, and a volunteer opted in
+ * to the region's call-outs. Used by no other spec.
+ */
+export const E2E_CALLOUT_CREATE = {
+  kk: {
+    region: "MANGYSTAU",
+    staff: { email: "callout.staff.kk@e2e.asar", password: "callout-staff-kk-e2e-password" },
+    owner: { email: "callout.owner.kk@e2e.asar", password: "callout-owner-kk-e2e-password" },
+    organizer: { slug: "e2e-callout-mangystau", name: "Маңғыстау құтқарушылары (e2e)" },
+    volunteer: { email: "callout.volunteer.kk@e2e.asar", password: "callout-volunteer-kk-e2e-password" },
+  },
+  ru: {
+    region: "KYZYLORDA",
+    staff: { email: "callout.staff.ru@e2e.asar", password: "callout-staff-ru-e2e-password" },
+    owner: { email: "callout.owner.ru@e2e.asar", password: "callout-owner-ru-e2e-password" },
+    organizer: { slug: "e2e-callout-kyzylorda", name: "Спасатели Кызылорды (e2e)" },
+    volunteer: { email: "callout.volunteer.ru@e2e.asar", password: "callout-volunteer-ru-e2e-password" },
+  },
+  en: {
+    region: "TURKISTAN",
+    staff: { email: "callout.staff.en@e2e.asar", password: "callout-staff-en-e2e-password" },
+    owner: { email: "callout.owner.en@e2e.asar", password: "callout-owner-en-e2e-password" },
+    organizer: { slug: "e2e-callout-turkistan", name: "Turkistan Rescue (e2e)" },
+    volunteer: { email: "callout.volunteer.en@e2e.asar", password: "callout-volunteer-en-e2e-password" },
+  },
+} as const;

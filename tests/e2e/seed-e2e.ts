@@ -13,6 +13,7 @@ import {
   E2E_STAFF_ASTANA,
   E2E_HELP,
   E2E_CALLOUT_ANSWER,
+  E2E_CALLOUT_CREATE,
 } from "./accounts";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
@@ -61,6 +62,7 @@ async function main() {
   await seedOwnership(db);
   await seedCache(db);
   await seedHelp(db);
+  await seedCallOutCreate(db);
   await seedForms(db);
   await seedCallOutAnswer(db);
   await db.$disconnect();
@@ -126,6 +128,32 @@ async function seedHelp(db: ReturnType<typeof createPrismaClient>) {
     verified: true,
     owner,
   });
+}
+
+// Creating call-outs (tests/e2e/call-outs-create.spec.ts): per language, a region's staff, a
+// verified organizer of the region and a volunteer opted in to its call-outs.
+async function seedCallOutCreate(db: ReturnType<typeof createPrismaClient>) {
+  for (const [locale, a] of Object.entries(E2E_CALLOUT_CREATE)) {
+    const l = locale as "kk" | "ru" | "en";
+    const staff = await createUser(db, { ...a.staff, name: "Call-out Staff", locale: l });
+    await db.staffAssignment.create({ data: { userId: staff.id, regionCode: a.region } });
+    const owner = await createUser(db, { ...a.owner, name: "Call-out Owner", locale: l });
+    await createOrganizer(db, {
+      name: a.organizer.name,
+      slug: a.organizer.slug,
+      regionCode: a.region,
+      directions: ["EMERGENCY"],
+      verified: true,
+      owner,
+    });
+    const volunteer = await createVolunteer(db, {
+      ...a.volunteer,
+      name: "Call-out Volunteer",
+      locale: l,
+      regionCode: a.region,
+    });
+    await db.volunteerProfile.update({ where: { userId: volunteer.id }, data: { callOutRegions: [a.region] } });
+  }
 }
 
 // Hours journey (tests/e2e/hours.spec.ts): its own organizer, so no other spec sees its project

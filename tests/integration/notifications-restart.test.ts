@@ -78,11 +78,11 @@ describe("email outbox across a database restart", () => {
       );
       expect(ids).toHaveLength(EMAILS);
 
-      // A batch of ten is "active", three of its messages in the mail server's hands (the
-      // mailer's three connections), when the database goes away; the server accepts those
-      // messages while the database is down.
+      // All twenty are "active" (one worker's batch takes up to fifty), several of the messages in
+      // the mail server's hands (the mailer's pooled connections), when the database goes away;
+      // the server accepts those messages while the database is down.
       await vi.waitUntil(() => smtp.held >= 3, { timeout: 20_000, interval: 100 });
-      expect(await activeJobs()).toBe(10);
+      expect(await activeJobs()).toBe(EMAILS);
       const restartedAt = Date.now();
       await cluster.restart(async () => {
         smtp.release();

@@ -39,6 +39,15 @@ const DATA: NotificationData = {
     body: "Meet at the school at 8",
   },
   CALL_OUT_CLOSED: { callOutId: "c1", callOutTitle: "Flood in Kulsary" },
+  CALL_OUT: {
+    callOutId: "c1",
+    title: "Sandbags in Kulsary",
+    regionCodes: ["ATYRAU"],
+    settlements: ["Kulsary"],
+    startsAt: "2026-04-05T04:00:00.000Z",
+    endsAt: "2026-04-05T13:00:00.000Z",
+    answerBy: "2026-04-04T15:00:00.000Z",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -134,6 +143,24 @@ describe("notification texts", async () => {
     const digest = ru.render({ type: "HELP_REQUESTS_OVERDUE", data: DATA.HELP_REQUESTS_OVERDUE });
     expect(digest.path).toBe("/moderation/help");
     expect(digest.sentence).toMatch(/^Атырауская область: 3 просьбы о помощи ждут больше 48 часов/);
+  });
+
+  it("calls out with what, where, when, the deadline, why, and the two answers as links", () => {
+    const ru = createRenderer("ru", messages.ru!);
+    const r = ru.render({ type: "CALL_OUT", data: DATA.CALL_OUT });
+    expect(r.subject).toBe("Нужны волонтеры: «Sandbags in Kulsary»");
+    expect(r.path).toBe("/call-outs/c1");
+    // Kazakhstan time (UTC+5): 09:00–18:00 on 5 April, answers by 20:00 the day before.
+    expect(r.details.join("\n")).toMatch(/Когда: 5 апр\. 2026\s?г\., 09:00\s*–\s*18:00/);
+    expect(r.details).toContain("Где: Kulsary · Атырауская область");
+    expect(r.details.join("\n")).toMatch(/ответьте до 4 апр\. 2026\s?г\., 20:00/);
+    expect(r.details.at(-1)).toMatch(/согласились получать экстренные вызовы по региону: Атырауская область/);
+    const mail = renderEmail(ru, { type: "CALL_OUT", data: DATA.CALL_OUT }, { name: "Dana" }, "https://asar.kz");
+    expect(mail.text).toContain("Я приду: https://asar.kz/ru/call-outs/c1?answer=coming");
+    expect(mail.text).toContain("Не смогу: https://asar.kz/ru/call-outs/c1?answer=cant");
+    expect(mail.html).toContain('href="https://asar.kz/ru/call-outs/c1?answer=coming"');
+    const kk = createRenderer("kk", messages.kk!);
+    expect(kk.render({ type: "CALL_OUT", data: DATA.CALL_OUT }).subject).toBe("Еріктілер қажет: «Sandbags in Kulsary»");
   });
 
   it("survives missing, wrong or hostile data", () => {

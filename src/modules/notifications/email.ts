@@ -4,7 +4,7 @@ import type { Mailer } from "@/server/mail";
 import { retryThroughOutage } from "@/server/db-outage";
 import { countEmail } from "@/server/metrics";
 import { organizerIdOf, organizerRefs } from "./queries";
-import { rendererFor, renderEmail } from "./render";
+import { rendererFor, renderEmail, type Renderer } from "./render";
 
 /** One first try and five retries (the queue's retryLimit), then FAILED. */
 export const EMAIL_MAX_ATTEMPTS = 6;
@@ -30,62 +30,107 @@ export async function processNotificationEmail(
   appUrl: string,
   maxAttempts = EMAIL_MAX_ATTEMPTS,
 ): Promise<EmailOutcome> {
-  try {
-    const outcome = await emailOnce(db, mailer, id, appUrl, maxAttempts);
-    countEmail(outcome);
-    return outcome;
-  } catch (e) {
-    countEmail("RETRY");
-    throw e;
-  }
+  const outcome = (await processNotificationEmails(db, mailer, [id], appUrl, maxAttempts)).get(id);
+  if (outcome instanceof Error) throw outcome;
+  return outcome ?? "NOTHING_TO_DO";
 }
 
-async function emailOnce(
+/**
+ * The same for a batch of notifications (the worker's batch of jobs), with the database's work
+ * done once for all of them: one query loads the rows, their recipients and organizers; the
+ * messages go out at once (the SMTP pool bounds how many connections carry them); one update
+ * records the sent ones and one the skipped ones. A failed send is recorded on its own row and
+ * returned as an Error for its job alone (the queue retries that job; the others are done).
+ */
+export async function processNotificationEmails(
   db: Db,
   mailer: Mailer,
-  id: string,
+  ids: string[],
+  appUrl: string,
+  maxAttempts = EMAIL_MAX_ATTEMPTS,
+): Promise<Map<string, EmailOutcome | Error>> {
+  const outcomes = await emailBatch(db, mailer, ids, appUrl, maxAttempts);
+  for (const outcome of outcomes.values()) countEmail(outcome instanceof Error ? "RETRY" : outcome);
+  return outcomes;
+}
+
+async function emailBatch(
+  db: Db,
+  mailer: Mailer,
+  ids: string[],
   appUrl: string,
   maxAttempts: number,
-): Promise<EmailOutcome> {
+): Promise<Map<string, EmailOutcome | Error>> {
+  const outcomes = new Map<string, EmailOutcome | Error>(ids.map((id) => [id, "NOTHING_TO_DO"]));
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return outcomes;
   const loaded = await retryThroughOutage(db, async () => {
-    const n = await db.notification.findUnique({
-      where: { id },
+    const rows = await db.notification.findMany({
+      where: { id: { in: unique }, emailStatus: "PENDING" },
       select: {
+        id: true,
         type: true,
         data: true,
-        emailStatus: true,
         emailAttempts: true,
         user: { select: { email: true, name: true, locale: true, deletedAt: true } },
       },
     });
-    if (!n || n.emailStatus !== "PENDING") return null;
-    if (n.user.deletedAt) return { n, email: null };
-    const organizerId = organizerIdOf(n);
-    const organizer = organizerId ? (await organizerRefs(db, [n])).get(organizerId) : undefined;
-    return { n, email: renderEmail(await rendererFor(n.user.locale), n, n.user, appUrl, organizer) };
+    const organizers = await organizerRefs(db, rows);
+    const renderers = new Map<string, Renderer>();
+    const out = [];
+    for (const n of rows) {
+      if (n.user.deletedAt) {
+        out.push({ n, email: null });
+        continue;
+      }
+      let renderer = renderers.get(n.user.locale);
+      if (!renderer) renderers.set(n.user.locale, (renderer = await rendererFor(n.user.locale)));
+      const organizerId = organizerIdOf(n);
+      const organizer = organizerId ? organizers.get(organizerId) : undefined;
+      out.push({ n, email: renderEmail(renderer, n, n.user, appUrl, organizer) });
+    }
+    return out;
   });
-  if (!loaded) return "NOTHING_TO_DO";
-  const { n, email } = loaded;
-  const pending = { id, emailStatus: "PENDING" as const };
-  const record = (data: Parameters<Db["notification"]["updateMany"]>[0]["data"]) =>
-    retryThroughOutage(db, () => db.notification.updateMany({ where: pending, data }));
-  if (!email) {
-    await record({ emailStatus: "SKIPPED" });
-    return "SKIPPED";
-  }
 
-  try {
-    await mailer.send({ to: n.user.email, ...email, messageId: emailMessageId(id, appUrl) });
-  } catch (e) {
-    const attempts = n.emailAttempts + 1;
-    const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-    const final = attempts >= maxAttempts;
-    await record({ emailAttempts: attempts, emailError: error, ...(final ? { emailStatus: "FAILED" } : {}) });
-    if (final) return "FAILED";
-    throw new Error(`notification ${id}: email attempt ${attempts} of ${maxAttempts} failed: ${error}`);
-  }
-  await record({ emailStatus: "SENT", emailedAt: new Date(), emailAttempts: { increment: 1 }, emailError: null });
-  return "SENT";
+  const pending = (id: string | string[]) =>
+    ({ id: Array.isArray(id) ? { in: id } : id, emailStatus: "PENDING" }) as const;
+  type Data = Parameters<Db["notification"]["updateMany"]>[0]["data"];
+  const record = (id: string | string[], data: Data) =>
+    retryThroughOutage(db, () => db.notification.updateMany({ where: pending(id), data }));
+
+  const skipped = loaded.filter((l) => !l.email).map((l) => l.n.id);
+  const sent: string[] = [];
+  await Promise.all(
+    loaded.map(async ({ n, email }) => {
+      if (!email) return;
+      try {
+        await mailer.send({ to: n.user.email, ...email, messageId: emailMessageId(n.id, appUrl) });
+        sent.push(n.id);
+      } catch (e) {
+        const attempts = n.emailAttempts + 1;
+        const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+        const final = attempts >= maxAttempts;
+        await record(n.id, { emailAttempts: attempts, emailError: error, ...(final ? { emailStatus: "FAILED" } : {}) });
+        outcomes.set(
+          n.id,
+          final
+            ? "FAILED"
+            : new Error(`notification ${n.id}: email attempt ${attempts} of ${maxAttempts} failed: ${error}`),
+        );
+      }
+    }),
+  );
+  if (skipped.length > 0) await record(skipped, { emailStatus: "SKIPPED" });
+  if (sent.length > 0)
+    await record(sent, {
+      emailStatus: "SENT",
+      emailedAt: new Date(),
+      emailAttempts: { increment: 1 },
+      emailError: null,
+    });
+  for (const id of skipped) outcomes.set(id, "SKIPPED");
+  for (const id of sent) outcomes.set(id, "SENT");
+  return outcomes;
 }
 
 /** The one Message-ID of a notification's email, whichever attempt sends it. */

@@ -6,7 +6,7 @@ import type { NotificationType } from "@/generated/prisma/enums";
 import { loadMessages } from "@/i18n/messages";
 import { domainLabel } from "@/i18n/labels";
 import { negotiateLocale, type Locale } from "@/domain/locales";
-import { dateValue, isCalendarDate } from "@/domain/time";
+import { dateValue, isCalendarDate, KZ_TIME_ZONE } from "@/domain/time";
 import { HELP_CATEGORY_LABELS, type HelpCategory } from "@/domain/help-requests";
 import { quoted } from "@/domain/quotes";
 
@@ -52,6 +52,16 @@ export type NotificationData = {
   CALL_OUT_UPDATE: { callOutId: string; callOutTitle: string; updateId: string; body: string };
   /** Staff closed the call-out: for everyone who answered "coming". */
   CALL_OUT_CLOSED: { callOutId: string; callOutTitle: string };
+  /** From src/modules/call-outs: the call itself (times as ISO instants, shown in Kazakhstan time). */
+  CALL_OUT: {
+    callOutId: string;
+    title: string;
+    regionCodes: string[];
+    settlements: string[];
+    startsAt: string;
+    endsAt: string;
+    answerBy: string;
+  };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -66,6 +76,8 @@ export type Rendered = {
   details: string[];
   /** Path below the locale, e.g. "/projects/abc". */
   path: string;
+  /** Answers offered as their own links (a call-out's "I'm coming" / "I can't"), paths below the locale. */
+  actions?: { label: string; path: string }[];
 };
 
 type T = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
@@ -100,6 +112,7 @@ const KNOWN_TYPES = new Set<string>([
   "HELP_REQUESTS_OVERDUE",
   "CALL_OUT_UPDATE",
   "CALL_OUT_CLOSED",
+  "CALL_OUT",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -134,14 +147,15 @@ export function createRenderer(
     // Names are quoted here, once, and only when they carry no quotation marks of their own:
     // the messages hold no marks around them (a title «Адреса заботы»: … was quoted twice).
     const name = (value: string | undefined, fallback: string) => quoted(value || t(fallback), locale);
+    const callOut = callOutValues(data, locale, t);
     const values = {
       projectTitle: name(text(data, "projectTitle"), "notifications.fallback.project"),
       roleTitle: name(text(data, "roleTitle"), "notifications.fallback.role"),
       volunteerName: text(data, "volunteerName") ?? t("notifications.fallback.volunteer"),
       organizerName: name(organizer?.name?.trim(), "notifications.fallback.organizer"),
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
-      callOutTitle: name(text(data, "callOutTitle"), "notifications.fallback.callOut"),
       ...helpValues(data, locale, t),
+      ...callOut,
     };
 
     const details: string[] = [];
@@ -170,8 +184,26 @@ export function createRenderer(
         }),
       );
 
-    const requestId = text(data, "requestId");
     const callOutId = text(data, "callOutId");
+    let actions: Rendered["actions"];
+    if (type === "CALL_OUT") {
+      const when = callOutWhen(data, locale);
+      if (when) details.push(t("notifications.detail.callOutWhen", { when }));
+      details.push(t("notifications.detail.callOutWhere", { place: callOut.place }));
+      const answerBy = instant(data, "answerBy");
+      if (answerBy)
+        details.push(t("notifications.detail.callOutAnswerBy", { answerBy: formatInstant(answerBy, locale) }));
+      details.push(t("notifications.detail.callOutWhy", { regions: callOut.callOutRegions }));
+      if (callOutId) {
+        const page = `/call-outs/${encodeURIComponent(callOutId)}`;
+        actions = [
+          { label: t("notifications.callOut.coming"), path: `${page}?answer=coming` },
+          { label: t("notifications.callOut.cant"), path: `${page}?answer=cant` },
+        ];
+      }
+    }
+
+    const requestId = text(data, "requestId");
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type === "HELP_REQUESTS_SURGE" || type === "HELP_REQUESTS_OVERDUE") path = "/moderation/help";
@@ -192,6 +224,7 @@ export function createRenderer(
       sentence: t(`notifications.type.${type}.body`, values),
       details,
       path,
+      ...(actions ? { actions } : {}),
     };
   }
 
@@ -211,6 +244,51 @@ function helpValues(data: Record<string, unknown>, locale: Locale, t: T): Record
     accepted: data.accepted === true ? "yes" : "no",
     cap: typeof data.cap === "number" ? data.cap : 0,
     count: typeof data.count === "number" ? data.count : 0,
+  };
+}
+
+function instant(data: Record<string, unknown>, key: string): Date | undefined {
+  const v = text(data, key);
+  const d = v ? new Date(v) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
+}
+
+const formatInstant = (d: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: KZ_TIME_ZONE }).format(d);
+
+/** "5 Dec 2026, 10:00 – 18:00" in Kazakhstan time (the end's date only when it differs). */
+function callOutWhen(data: Record<string, unknown>, locale: Locale): string | undefined {
+  const start = instant(data, "startsAt");
+  const end = instant(data, "endsAt");
+  if (!start) return undefined;
+  if (!end) return formatInstant(start, locale);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: KZ_TIME_ZONE,
+  }).formatRange(start, end);
+}
+
+/** The words of a call-out: its title, where (settlements, else regions), the regions opted in to. */
+function callOutValues(
+  data: Record<string, unknown>,
+  locale: Locale,
+  t: T,
+): { callOutTitle: string; callOutRegions: string; place: string } {
+  const strings = (key: string) =>
+    Array.isArray(data[key]) ? (data[key] as unknown[]).filter((x): x is string => typeof x === "string") : [];
+  const regions = strings("regionCodes")
+    .map((r) => domainLabel("region", r, locale))
+    .join(", ");
+  const settlements = strings("settlements").join(", ");
+  return {
+    // The call itself carries "title"; updates and closing carry "callOutTitle".
+    callOutTitle: quoted(
+      text(data, "title") ?? text(data, "callOutTitle") ?? t("notifications.fallback.callOut"),
+      locale,
+    ),
+    callOutRegions: regions || t("notifications.fallback.region"),
+    place: [settlements, regions].filter(Boolean).join(" · ") || t("notifications.fallback.region"),
   };
 }
 
@@ -242,15 +320,31 @@ export function renderEmail(
   const allLine = t("notifications.email.all", { url: all });
   const action = t("notifications.email.action");
 
-  const text = [greeting, "", r.sentence, ...r.details, "", `${action}: ${url}`, "", "—", footer, allLine, ""].join(
-    "\n",
-  );
+  const answers = (r.actions ?? []).map((a) => ({ label: a.label, url: `${base}${a.path}` }));
+  const text = [
+    greeting,
+    "",
+    r.sentence,
+    ...r.details,
+    "",
+    ...answers.map((a) => `${a.label}: ${a.url}`),
+    `${action}: ${url}`,
+    "",
+    "—",
+    footer,
+    allLine,
+    "",
+  ].join("\n");
+  const button = (href: string, label: string, color: string) =>
+    `<a href="${escapeHtml(href)}" style="display:inline-block;background:${color};color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none;margin:0 8px 8px 0">${escapeHtml(label)}</a>`;
   const html = [
     `<div style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0f172a;max-width:560px">`,
     `<p>${escapeHtml(greeting)}</p>`,
     `<p>${escapeHtml(r.sentence)}</p>`,
     ...r.details.map((d) => `<p style="color:#334155">${escapeHtml(d)}</p>`),
-    `<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b7a6b;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action)}</a></p>`,
+    answers.length > 0
+      ? `<p>${answers.map((a, i) => button(a.url, a.label, i === 0 ? "#0b7a6b" : "#475569")).join("")}</p><p><a href="${escapeHtml(url)}" style="color:#0b7a6b">${escapeHtml(action)}</a></p>`
+      : `<p>${button(url, action, "#0b7a6b")}</p>`,
     `<p style="font-size:13px;color:#64748b">${escapeHtml(footer)}<br><a href="${escapeHtml(all)}" style="color:#64748b">${escapeHtml(all)}</a></p>`,
     `</div>`,
   ].join("\n");

@@ -10,6 +10,7 @@ import { moderationQueue } from "@/modules/moderation/queries";
 import { staffedRegions } from "@/modules/staff/scope";
 import { Card } from "@/components/ui/card";
 import { helpQueueCounts } from "@/modules/help/queries";
+import { openCallOutCount } from "@/modules/call-outs/staff-queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -26,9 +27,17 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/moderation` } }, locale });
   const { region } = await searchParams;
   const regionFilter = isRegionCode(region) ? region : undefined;
-  const [queue, help] = await Promise.all([moderationQueue(db, viewer, regionFilter), helpQueueCounts(db, viewer)]);
+  const [queue, help, callOuts] = await Promise.all([
+    moderationQueue(db, viewer, regionFilter),
+    helpQueueCounts(db, viewer),
+    openCallOutCount(db, viewer),
+  ]);
   if (!queue) notFound();
-  const [t, format] = await Promise.all([getTranslations("moderation"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("moderation"),
+    getTranslations("callOuts"),
+    getFormatter(),
+  ]);
   const l = locale as Locale;
   const scope = staffedRegions(viewer);
   const now = new Date();
@@ -59,6 +68,28 @@ export default async function ModerationPage({ params, searchParams }: Props) {
             data-testid="moderation-help-link"
           >
             {t("helpOpen")}
+          </Link>
+        </Card>
+      ) : null}
+
+      {callOuts !== null ? (
+        <Card
+          as="section"
+          aria-labelledby="q-call-outs"
+          className="flex flex-wrap items-center justify-between gap-3 p-4"
+        >
+          <div>
+            <h2 id="q-call-outs" className="font-semibold">
+              {tc("card", { count: callOuts })}
+            </h2>
+            <p className="text-sm text-slate-600">{tc("cardLead")}</p>
+          </div>
+          <Link
+            href="/moderation/call-outs"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+            data-testid="moderation-call-outs-link"
+          >
+            {tc("cardOpen")}
           </Link>
         </Card>
       ) : null}

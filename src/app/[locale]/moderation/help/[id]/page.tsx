@@ -29,7 +29,7 @@ export default async function HelpRequestStaffPage({ params }: Props) {
   const data = await helpRequestForStaff(db, viewer, id);
   if (!data) notFound();
   const { request, steps, organizers, similar } = data;
-  const [t, format] = await Promise.all([getTranslations("help"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("help"), getTranslations("callOuts"), getFormatter()]);
   const l = locale as Locale;
   const open = request.status === "NEW" || request.status === "IN_PROGRESS";
   const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -45,6 +45,15 @@ export default async function HelpRequestStaffPage({ params }: Props) {
           {request.overdue ? <Badge tone="red">{t("queue.overdueBadge")}</Badge> : null}
           {request.surge ? <Badge tone="orange">{t("queue.surgeBadge")}</Badge> : null}
         </div>
+        {open ? (
+          <Link
+            href={{ pathname: "/moderation/call-outs/new", query: { fromHelp: request.id } }}
+            className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
+            data-testid="help-call-out"
+          >
+            {tc("new")}
+          </Link>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">

@@ -37,7 +37,8 @@ export async function signInAs(page: Page, who: Account, locale?: "kk" | "ru" | 
   if (!cookies) {
     cookies = (async () => {
       const browser = page.context().browser() as Browser;
-      const context = await browser.newContext();
+      // At desktop width whatever the spec's viewport: on a phone the name is in the folded menu.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, isMobile: false });
       await signIn(await context.newPage(), "en", who.email, who.password);
       // Only the session: the language cookie of the sign-in page would change the test's.
       const all = await context.cookies();

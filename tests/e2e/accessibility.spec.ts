@@ -3,9 +3,11 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 import { E2E_ADMIN, E2E_HOURS, E2E_RECORDS, E2E_STAFF_ASTANA } from "./accounts";
 import { failOnConsoleErrors } from "./helpers";
 
-// axe on every kind of page, in all three languages, signed in as the person who uses it: 0
-// violations of any impact (WCAG 2.0–2.2 A and AA, plus axe's best practices). See
-// docs/decisions/0024-accessibility.md for how the pages and rules were chosen.
+// axe on every kind of page, signed in as the person who uses it: 0 violations of any impact
+// (WCAG 2.0–2.2 A and AA, plus axe's best practices). Every page in Kazakh; in Russian and English
+// the pages that are not another page's template again (27, issue 10 asks for at least 24 in all
+// three languages). See docs/decisions/0024-accessibility.md for how the pages and rules were
+// chosen, and 0025-test-time.md for the split by language.
 
 const LOCALES = ["kk", "ru", "en"] as const;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -24,25 +26,35 @@ const ACCOUNTS: Record<Exclude<Role, "anonymous">, { email: string; password: st
 
 /** Facts the page list needs: a published project of the organizer, and a verification code. */
 type Ids = { projectId: string; code: string };
+type Visit = (ids: Ids) => string;
 
 const ORG = E2E_HOURS.organizer.slug;
-/** Each page by the person who uses it. `open` unfolds what a reader would open before reading. */
-const PAGES: Record<Role, ((ids: Ids) => string)[]> = {
+/**
+ * Only in Kazakh: the page is the same template as one checked in all three languages (the
+ * search page with a query, a public page seen signed in, the project form), or a small page
+ * made of parts checked in all three on others (a one-field form, a list of links).
+ */
+const kkOnly = (visit: Visit): Visit => Object.assign((ids: Ids) => visit(ids), { kkOnly: true });
+const inLocale = (locale: (typeof LOCALES)[number]) => (visit: Visit) =>
+  locale === "kk" || !(visit as { kkOnly?: boolean }).kkOnly;
+
+/** Each page by the person who uses it. */
+const PAGES: Record<Role, Visit[]> = {
   anonymous: [
     () => "",
     () => "/projects",
-    () => "/projects?q=%D1%83%D0%B1%D0%BE%D1%80%D0%BA%D0%B0",
+    kkOnly(() => "/projects?q=%D1%83%D0%B1%D0%BE%D1%80%D0%BA%D0%B0"),
     ({ projectId }) => `/projects/${projectId}`,
     () => `/organizers/${ORG}`,
     () => "/statistics",
     () => "/open-data",
-    () => "/verify",
+    kkOnly(() => "/verify"),
     ({ code }) => `/verify/${code}`,
     () => "/sign-in",
-    () => "/sign-up",
+    kkOnly(() => "/sign-up"),
     () => "/sign-up/volunteer",
-    () => "/sign-up/organizer",
-    () => "/forgot-password",
+    kkOnly(() => "/sign-up/organizer"),
+    kkOnly(() => "/forgot-password"),
     () => "/help",
     () => "/offline",
     () => "/no-such-page",
@@ -52,23 +64,28 @@ const PAGES: Record<Role, ((ids: Ids) => string)[]> = {
     () => "/my/applications",
     () => "/my/hours",
     () => "/my/record",
-    () => "/my/data",
-    () => "/notifications",
+    kkOnly(() => "/my/data"),
+    kkOnly(() => "/notifications"),
     ({ projectId }) => `/projects/${projectId}`,
   ],
   organizer: [
-    () => `/organizers/${ORG}`,
+    kkOnly(() => `/organizers/${ORG}`),
     () => `/organizers/${ORG}/edit`,
     () => `/organizers/${ORG}/members`,
-    () => `/organizers/${ORG}/projects`,
+    kkOnly(() => `/organizers/${ORG}/projects`),
     () => `/organizers/${ORG}/projects/new`,
     () => `/organizers/${ORG}/applications`,
     () => `/organizers/${ORG}/help`,
-    ({ projectId }) => `/projects/${projectId}/edit`,
+    kkOnly(({ projectId }) => `/projects/${projectId}/edit`),
     ({ projectId }) => `/projects/${projectId}/hours`,
   ],
-  staff: [() => "/moderation", () => "/moderation/help", () => "/statistics", () => "/statistics/region/ASTANA"],
-  admin: [() => "/admin/staff", () => "/admin/wages", () => "/moderation"],
+  staff: [
+    () => "/moderation",
+    () => "/moderation/help",
+    kkOnly(() => "/statistics"),
+    () => "/statistics/region/ASTANA",
+  ],
+  admin: [() => "/admin/staff", () => "/admin/wages", kkOnly(() => "/moderation")],
 };
 
 // Signed in once per role and worker; the pages reuse the session (storageState).
@@ -110,10 +127,15 @@ function idsOf(browser: Browser): Promise<Ids> {
     expect(projectId, "the hours project's id").toBeTruthy();
 
     const volunteer = await browser.newContext({ storageState: await stateOf(browser, "volunteer") });
-    const record = await volunteer.request.get("/api/records/record?locale=en");
+    // One record is made at a time per person: the other worker, or records.spec.ts, may be
+    // making this volunteer's at this moment (it answers "busy"), so ask again.
+    let code: string | undefined;
+    await expect(async () => {
+      const record = await volunteer.request.get("/api/records/record?locale=en");
+      code = /asar-[a-z]+-([0-9A-Z]{12})\.pdf/.exec(record.headers()["content-disposition"] ?? "")?.[1];
+      expect(code, "a verification code").toBeTruthy();
+    }).toPass({ timeout: 30_000 });
     await volunteer.close();
-    const code = /asar-[a-z]+-([0-9A-Z]{12})\.pdf/.exec(record.headers()["content-disposition"] ?? "")?.[1];
-    expect(code, "a verification code").toBeTruthy();
     return { projectId: projectId!, code: code! };
   })();
   return ids;
@@ -136,12 +158,12 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-async function check(page: Page, path: string): Promise<string[]> {
+/** Opens the page and unfolds it, ready for axe. */
+async function open(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(path.endsWith("/no-such-page") ? 500 : 400);
   await expect(page.locator("main")).toBeVisible();
   await unfold(page);
-  return violations(page);
 }
 
 for (const role of Object.keys(PAGES) as Role[]) {
@@ -154,7 +176,10 @@ for (const role of Object.keys(PAGES) as Role[]) {
       const found: string[] = [];
       const pageIds = await idsOf(browser);
       failOnConsoleErrors(page, [404]);
-      for (const path of PAGES[role]) found.push(...(await check(page, `/${locale}${path(pageIds)}`)));
+      for (const path of PAGES[role].filter(inLocale(locale))) {
+        await open(page, `/${locale}${path(pageIds)}`);
+        found.push(...(await violations(page)));
+      }
       await page.context().close();
       expect(found).toEqual([]);
     });
@@ -188,8 +213,11 @@ test.describe("on a 360 px phone", () => {
       });
       const page = await context.newPage();
       failOnConsoleErrors(page, [404]);
-      found.push(...(await check(page, path)));
+      await open(page, path);
+      // One axe run with the menu open: the menu is an in-flow <details> that pushes the page
+      // down, so the open page holds everything the closed one does, plus the menu's links.
       await page.getByTestId("menu-button").click();
+      await expect(page.locator("details.nav-menu")).toHaveAttribute("open", "");
       found.push(...(await violations(page)));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);

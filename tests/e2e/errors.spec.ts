@@ -1,7 +1,7 @@
 // What a visitor sees when an address names nothing or a page fails: the page in their language,
 // inside the site (header, lang attribute), with a way back — never Next's English default.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signInAs } from "./helpers";
 import { E2E_ORGANIZER_OWNER } from "./accounts";
 
 const NOT_FOUND = {
@@ -93,7 +93,7 @@ test("the moderation queue refuses with a redirect or a 404", async ({ page, req
   expect(signedOut.status()).toBe(307);
   expect(signedOut.headers().location).toMatch(/\/kk\/sign-in\?next=%2Fkk%2Fmoderation$/);
 
-  await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+  await signInAs(page, E2E_ORGANIZER_OWNER, "ru");
   const refused = await page.goto("/ru/moderation");
   expect(refused?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND.ru.title);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { birthDateYearsAgo, failOnConsoleErrors, signUpVolunteer, uniqueEmail } from "./helpers";
+import { birthDateYearsAgo, failOnConsoleErrors, signInAs, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ADMIN, E2E_FORMS, E2E_ORGANIZER_OWNER } from "./accounts";
 
 // The journeys of issue 10 around forms, in each language: sign in or up from a project and come
@@ -195,11 +195,7 @@ test("a 15-year-old is shown where to add the guardian's consent", async ({ page
 
 test("an empty project title says it is required", async ({ page }) => {
   failOnConsoleErrors(page);
-  await page.goto("/en/sign-in");
-  await page.locator("#email").fill(E2E_ORGANIZER_OWNER.email);
-  await page.locator("#password").fill(E2E_ORGANIZER_OWNER.password);
-  await page.getByRole("button", { name: text("en", "signIn.submit") }).click();
-  await expect(page.getByTestId("viewer-name")).toBeVisible();
+  await signInAs(page, E2E_ORGANIZER_OWNER);
   await page.goto(`/en/organizers/${E2E_ORGANIZER_OWNER.slug}/projects/new`);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.locator("[data-field-error=title]")).toHaveText(text("en", "validation.required"));
@@ -210,11 +206,7 @@ test("an empty project title says it is required", async ({ page }) => {
 
 test("appointing someone without an account says to sign up first, once", async ({ page }) => {
   failOnConsoleErrors(page);
-  await page.goto("/en/sign-in");
-  await page.locator("#email").fill(E2E_ADMIN.email);
-  await page.locator("#password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: text("en", "signIn.submit") }).click();
-  await expect(page.getByTestId("viewer-name")).toBeVisible();
+  await signInAs(page, E2E_ADMIN);
   await page.goto("/en/admin/staff");
   await page.locator("#email").fill("nobody-at-all@e2e.asar");
   await page.locator("#regionCode").selectOption("ASTANA");

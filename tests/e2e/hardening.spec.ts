@@ -1,7 +1,7 @@
 // Malformed requests get a 4xx, never a 500 (issue 8, D.15); every page carries a strict
 // Content-Security-Policy and runs under it without a single violation (D.16).
 import { expect, test, type Page } from "@playwright/test";
-import { failOnConsoleErrors, signIn } from "./helpers";
+import { failOnConsoleErrors, signInAs } from "./helpers";
 import { E2E_ORGANIZER_OWNER } from "./accounts";
 
 const html = { accept: "text/html,application/xhtml+xml" };
@@ -114,7 +114,7 @@ test("public pages run under the policy: no violations, charts included", async 
 
 test("an organizer's pages run under the policy", async ({ page }) => {
   failOnConsoleErrors(page);
-  await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+  await signInAs(page, E2E_ORGANIZER_OWNER, "ru");
   const slug = E2E_ORGANIZER_OWNER.slug;
   await walk(page, [
     `/ru/organizers/${slug}/projects`,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Browser } from "@playwright/test";
 import { E2E_HELP } from "./accounts";
-import { failOnConsoleErrors, signIn, uniqueEmail } from "./helpers";
+import { failOnConsoleErrors, signInAs, uniqueEmail } from "./helpers";
 import { expectMail } from "./mail";
 
 /** A text of the help namespace in a locale, by its dotted key. */
@@ -17,11 +17,11 @@ const messages = (locale: string) => {
   };
 };
 
-async function signedIn(browser: Browser, locale: string, who: { email: string; password: string }) {
+async function signedIn(browser: Browser, locale: "kk" | "ru" | "en", who: { email: string; password: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   failOnConsoleErrors(page);
-  await signIn(page, locale, who.email, who.password);
+  await signInAs(page, who, locale);
   return page;
 }
 

@@ -1,4 +1,4 @@
-import { expect, type Page, type Request } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
 
 let counter = 0;
 /** A unique email per test run and test. */
@@ -18,6 +18,41 @@ export async function signIn(page: Page, locale: string, email: string, password
   await page.locator("#password").fill(password);
   await page.locator("form button[type=submit]").click();
   await expect(page.getByTestId("viewer-name")).toBeVisible();
+}
+
+type Account = { email: string; password: string };
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+const sessions = new Map<string, Promise<Cookies>>();
+
+/**
+ * Signs `page` in as a seeded account without going through the form each time: the first call
+ * for an account in this worker signs in with the form (in a context of its own), later calls
+ * reuse that session's cookie. Sessions are ended one by one (signing out revokes only its own),
+ * so a test that signs out must use signIn() instead. With `locale`, opens that home page and
+ * waits for the signed-in header, as signIn() ends. For tests whose subject is not signing in;
+ * the form itself is covered by volunteer, forms, sessions and password-reset specs.
+ */
+export async function signInAs(page: Page, who: Account, locale?: "kk" | "ru" | "en") {
+  let cookies = sessions.get(who.email);
+  if (!cookies) {
+    cookies = (async () => {
+      const browser = page.context().browser() as Browser;
+      // At desktop width whatever the spec's viewport: on a phone the name is in the folded menu.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, isMobile: false });
+      await signIn(await context.newPage(), "en", who.email, who.password);
+      // Only the session: the language cookie of the sign-in page would change the test's.
+      const all = await context.cookies();
+      await context.close();
+      return all.filter((c) => c.name.includes("next-auth.session-token"));
+    })();
+    sessions.set(who.email, cookies);
+    cookies.catch(() => sessions.delete(who.email));
+  }
+  await page.context().addCookies(await cookies);
+  if (locale) {
+    await page.goto(`/${locale}`);
+    await expect(page.getByTestId("viewer-name")).toBeVisible();
+  }
 }
 
 /**

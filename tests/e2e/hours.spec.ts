@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { failOnConsoleErrors, serverRoundTrips, signIn } from "./helpers";
+import { failOnConsoleErrors, serverRoundTrips, signInAs } from "./helpers";
 import { E2E_HOURS } from "./accounts";
 
 /** Nothing on the page needs sideways scrolling at the current viewport. */
@@ -13,7 +13,7 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   browser,
 }) => {
   failOnConsoleErrors(page);
-  await signIn(page, "ru", E2E_HOURS.owner.email, E2E_HOURS.owner.password);
+  await signInAs(page, E2E_HOURS.owner, "ru");
   await page.getByRole("link", { name: "Наши проекты" }).click();
   await page
     .getByRole("listitem")
@@ -60,7 +60,7 @@ test("an organizer confirms a role's hours in bulk, and the volunteer sees them 
   const context = await browser.newContext();
   const volunteer = await context.newPage();
   failOnConsoleErrors(volunteer);
-  await signIn(volunteer, "ru", E2E_HOURS.volunteer.email, E2E_HOURS.volunteer.password);
+  await signInAs(volunteer, E2E_HOURS.volunteer, "ru");
   await volunteer.goto("/ru/my/applications");
   await volunteer
     .getByTestId("my-application")

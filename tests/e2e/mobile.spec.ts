@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { failOnConsoleErrors, signIn } from "./helpers";
+import { failOnConsoleErrors, signInAs } from "./helpers";
 import { E2E_HOURS } from "./accounts";
 
 // A 15-year-old on a cheap phone (320 px is the narrowest common screen): nothing may need
@@ -50,7 +50,7 @@ for (const [locale, words] of [
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     failOnConsoleErrors(page);
-    await signIn(page, locale, E2E_HOURS.owner.email, E2E_HOURS.owner.password);
+    await signInAs(page, E2E_HOURS.owner, locale);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`/${locale}/organizers/${E2E_HOURS.organizer.slug}`);
 

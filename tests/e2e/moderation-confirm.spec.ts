@@ -3,7 +3,7 @@
 // what the decision did and is led to the next item of the queue. Also the SDG proposal: each
 // proposed goal says why, is dropped with one click, and a park clean-up is not "Life below water".
 import { expect, test, type Page } from "@playwright/test";
-import { failOnConsoleErrors, signIn } from "./helpers";
+import { failOnConsoleErrors, signInAs } from "./helpers";
 import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
 
 const T = {
@@ -99,14 +99,14 @@ for (const locale of ["kk", "ru", "en"] as const) {
     const stamp = `${locale}-${Date.now().toString(36)}`;
     const organizer = await browser.newPage();
     failOnConsoleErrors(organizer);
-    await signIn(organizer, locale, E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+    await signInAs(organizer, E2E_ORGANIZER_OWNER, locale);
     // Two projects wait: deciding the second leaves at least the first in the queue.
     const waiting = await submittedProject(organizer, locale, `${m.title} ${stamp} (1)`);
     const decided = await submittedProject(organizer, locale, `${m.title} ${stamp} (2)`, true);
 
     const staff = await browser.newPage();
     failOnConsoleErrors(staff);
-    await signIn(staff, locale, E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
+    await signInAs(staff, E2E_STAFF_ASTANA, locale);
     await staff.goto(decided);
     if (locale !== "kk") await staff.locator("#comment").fill("Уточните место сбора / Please add the meeting point.");
     if (locale === "en") await staff.locator("#ground").selectOption("MISLEADING_OR_INCOMPLETE");

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectMail } from "./mail";
-import { failOnConsoleErrors, serverRoundTrips, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
+import { failOnConsoleErrors, serverRoundTrips, signInAs, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_ORGANIZER_OWNER, E2E_STAFF_ASTANA } from "./accounts";
 
 test("an organizer posts a project, the region's staff approve it, and it is public", async ({ page, browser }) => {
   failOnConsoleErrors(page);
   const title = `Taza Qazaqstan: экологическая уборка ${Date.now().toString(36)}`;
-  await signIn(page, "ru", E2E_ORGANIZER_OWNER.email, E2E_ORGANIZER_OWNER.password);
+  await signInAs(page, E2E_ORGANIZER_OWNER, "ru");
   await page.getByRole("link", { name: "Наши проекты" }).click();
   await page.getByRole("link", { name: "Новый проект" }).click();
 
@@ -47,7 +47,7 @@ test("an organizer posts a project, the region's staff approve it, and it is pub
   // Staff of Astana find it in their queue and approve it.
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signIn(staff, "ru", E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
+  await signInAs(staff, E2E_STAFF_ASTANA, "ru");
   await expect(staff.getByTestId("nav-moderation")).toContainText("Модерация");
   await staff.getByTestId("nav-moderation").click();
   await staff.getByTestId("queue-projects").getByRole("link", { name: title }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
-import { failOnConsoleErrors, signIn, signUpVolunteer, uniqueEmail } from "./helpers";
+import { failOnConsoleErrors, signInAs, signUpVolunteer, uniqueEmail } from "./helpers";
 import { E2E_RECORDS } from "./accounts";
 
 /** Nothing on the page needs sideways scrolling at the current viewport. */
@@ -23,7 +23,7 @@ test("a volunteer downloads the certificate PDF, and its verification link says 
   browser,
 }) => {
   failOnConsoleErrors(page);
-  await signIn(page, "kk", E2E_RECORDS.volunteer.email, E2E_RECORDS.volunteer.password);
+  await signInAs(page, E2E_RECORDS.volunteer, "kk");
   await page.getByRole("link", { name: "Менің кітапшам" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Волонтер кітапшасы");
   // Two confirmed entries count; the pending one does not.

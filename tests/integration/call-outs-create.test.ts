@@ -101,6 +101,17 @@ describe("creating a call-out", () => {
     expect(entry).toMatchObject({ actorId: staff.id, regionCode: "ATYRAU" });
   });
 
+  it("places a call-out without settlements in its first region's centre (a project is somewhere or online)", async () => {
+    const { staff, organizer } = await regionTeam();
+    const { projectId } = await createCallOut(
+      db(),
+      await viewerOf(staff.id),
+      parsed({ organizerId: organizer.id, settlements: "" }),
+    );
+    const project = await db().project.findUniqueOrThrow({ where: { id: projectId } });
+    expect(project).toMatchObject({ settlement: "Атырау", isOnline: false });
+  });
+
   it("keeps a lower minimum age for a direction the law leaves open to minors", async () => {
     const { staff, organizer } = await regionTeam();
     const { id } = await createCallOut(

@@ -5,6 +5,7 @@ import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
 import { zonedToUtc } from "@/domain/time";
+import { regionByCode } from "@/domain/regions";
 import { proposeSdgLinks } from "@/domain/sdg-directions";
 import { needsSocialSubtype } from "@/domain/classification";
 import type { Viewer } from "@/modules/accounts/viewer";
@@ -95,7 +96,8 @@ export async function createCallOut(
           duration: endsAt.getTime() - startsAt.getTime() > 7 * 86_400_000 ? "PROJECT" : "ONE_TIME",
           hazardous,
           regionCode: regions[0]!,
-          settlement: input.settlements[0] ?? null,
+          // A project is online or somewhere: without a settlement, the first region's centre.
+          settlement: input.settlements[0] ?? regionByCode(regions[0]!).center[viewer.locale],
           startsAt,
           endsAt,
           contactName: viewer.name,

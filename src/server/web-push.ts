@@ -49,7 +49,7 @@ export function createPusher(keys: VapidKeys): Pusher {
             contentEncoding: "aes128gcm",
           },
         );
-      } catch (e) {
+      } catch {
         // Keys the browser gave us that cannot encrypt: nothing will ever reach this device.
         return { outcome: "GONE", status: 0 };
       }

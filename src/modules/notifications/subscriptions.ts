@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { takeAllowance } from "@/server/rate-limit";
@@ -60,7 +61,14 @@ export async function unsubscribePush(db: Db, viewer: Viewer, by: { id: string }
   return count;
 }
 
-export type PushDevice = { id: string; label: string; createdAt: Date; lastSuccessAt: Date | null };
+export type PushDevice = {
+  id: string;
+  label: string;
+  /** sha-256 of the endpoint (hex), so the browser can find itself without being sent the endpoint. */
+  endpointHash: string;
+  createdAt: Date;
+  lastSuccessAt: Date | null;
+};
 
 /** The viewer's devices, newest first (never the endpoints or keys). */
 export async function listPushDevices(db: Db, viewer: Viewer): Promise<PushDevice[]> {
@@ -68,9 +76,13 @@ export async function listPushDevices(db: Db, viewer: Viewer): Promise<PushDevic
     where: { userId: viewer.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_DEVICES,
-    select: { id: true, userAgent: true, createdAt: true, lastSuccessAt: true },
+    select: { id: true, endpoint: true, userAgent: true, createdAt: true, lastSuccessAt: true },
   });
-  return rows.map(({ userAgent, ...d }) => ({ ...d, label: deviceLabel(userAgent) }));
+  return rows.map(({ userAgent, endpoint, ...d }) => ({
+    ...d,
+    label: deviceLabel(userAgent),
+    endpointHash: createHash("sha256").update(endpoint).digest("hex"),
+  }));
 }
 
 /** "Chrome · Android" from a User-Agent; empty when it says nothing we know. */

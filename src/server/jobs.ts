@@ -80,7 +80,8 @@ async function start(
     databaseUrl: overrides.databaseUrl ?? env().DATABASE_URL,
     db: overrides.db ?? appDb,
     mailer: overrides.mailer ?? defaultMailer(),
-    pusher: overrides.pusher !== undefined ? overrides.pusher : defaultPusher(),
+    // Tests and scripts that bring their own database bring their own pusher, or have none.
+    pusher: overrides.pusher !== undefined ? overrides.pusher : overrides.databaseUrl ? null : defaultPusher(),
     appUrl: overrides.appUrl ?? env().APP_URL,
     retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,

@@ -74,3 +74,10 @@ export const E2E_FORMS = {
   roleTitle: "Оқу көмекшісі",
   volunteer: { email: "forms.volunteer@e2e.asar", password: "forms-volunteer-e2e-password", name: "Мадина Әбенова" },
 } as const;
+
+/** Notification channels (tests/e2e/notification-settings.spec.ts): one volunteer per language. */
+export const E2E_CHANNELS = {
+  kk: { email: "channels.kk@e2e.asar", password: "channels-kk-e2e-password", name: "Әсел Қанатова" },
+  ru: { email: "channels.ru@e2e.asar", password: "channels-ru-e2e-password", name: "Олег Ким" },
+  en: { email: "channels.en@e2e.asar", password: "channels-en-e2e-password", name: "Aruzhan Bekova" },
+} as const;

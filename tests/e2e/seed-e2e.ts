@@ -12,6 +12,7 @@ import {
   E2E_RECORDS,
   E2E_STAFF_ASTANA,
   E2E_HELP,
+  E2E_CHANNELS,
 } from "./accounts";
 
 async function main() {
@@ -60,6 +61,7 @@ async function main() {
   await seedCache(db);
   await seedHelp(db);
   await seedForms(db);
+  await seedChannels(db);
   await db.$disconnect();
 }
 
@@ -328,4 +330,18 @@ async function seedForms(db: ReturnType<typeof createPrismaClient>) {
     locale: "kk",
     regionCode: "SHYMKENT",
   });
+}
+
+// Notification channels (tests/e2e/notification-settings.spec.ts): a volunteer per language.
+async function seedChannels(db: ReturnType<typeof createPrismaClient>) {
+  for (const locale of ["kk", "ru", "en"] as const) {
+    const a = E2E_CHANNELS[locale];
+    await createVolunteer(db, {
+      email: a.email,
+      password: a.password,
+      name: a.name,
+      locale,
+      regionCode: "ALMATY_CITY",
+    });
+  }
 }

@@ -172,7 +172,12 @@ export async function enqueueEmailsInTransaction(
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT asar_email_jobs");
   } catch (e) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT asar_email_jobs");
-    logger.warn({ err: e, queue }, "[jobs] jobs not queued now; the sweep queues emails later");
+    logger.warn(
+      { err: e, queue },
+      queue === PUSH_QUEUE
+        ? "[jobs] push jobs not queued now; those pushes are not sent (the app and email still tell)"
+        : "[jobs] email jobs not queued now; the sweep will queue them",
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres } from "./lib/embedded-db";
+import { localVapidKeys } from "./lib/local-env";
 import { run, bin } from "./lib/run";
 import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
@@ -37,6 +38,8 @@ async function main() {
     E2E_BASE_URL: baseUrl,
     // src/app/[locale]/e2e-fault: a page that fails on request, for tests/e2e/errors.spec.ts.
     E2E_FAULT_PAGE: "1",
+    // Web Push on, as in production with keys set (tests/e2e/notification-settings.spec.ts).
+    ...localVapidKeys(dir),
   };
   let server: ReturnType<typeof spawn> | null = null;
   let code = 1;

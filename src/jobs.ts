@@ -4,6 +4,7 @@ import { retryThroughOutage } from "@/server/db-outage";
 import {
   ACCOUNT_EMAIL_QUEUE,
   EMAIL_QUEUE,
+  PUSH_QUEUE,
   SWEEP_QUEUE,
   insertEmailJobs,
   runningJobs,
@@ -11,6 +12,7 @@ import {
   type JobsSettings,
 } from "@/server/jobs";
 import { EMAIL_MAX_ATTEMPTS, pendingEmailIds, processNotificationEmails } from "@/modules/notifications/email";
+import { processNotificationPush } from "@/modules/notifications/push";
 import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/account-email-worker";
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { registerHelpJobs } from "@/modules/help/jobs";
@@ -35,6 +37,7 @@ const EMAIL_BATCH = 50;
 
 /**
  * Starts the job queue with every capability's workers: the notification and account emails,
+ * the notifications' Web Push,
  * the one-minute sweep of emails left without a job, the statistics rebuilds, and the help
  * requests' digest and erasure. Safe to call
  * twice. Tests pass their own settings; the app's come from env().
@@ -93,6 +96,20 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
   }
   const batch = { batchSize: 10, pollingIntervalSeconds: settings.pollingIntervalSeconds };
   await boss.work(ACCOUNT_EMAIL_QUEUE, batch, emailWorker(ACCOUNT_EMAIL_QUEUE, processAccountEmail));
+  const pushBatch = { batchSize: 20, pollingIntervalSeconds: settings.pollingIntervalSeconds };
+  await boss.work<{ notificationId: string }>(PUSH_QUEUE, pushBatch, (jobs) =>
+    Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await processNotificationPush(settings.db, settings.pusher, job.data.notificationId, settings.appUrl);
+        } catch (e) {
+          await retryThroughOutage(settings.db, () =>
+            boss.fail(PUSH_QUEUE, job.id, { message: e instanceof Error ? e.message : String(e) }),
+          );
+        }
+      }),
+    ),
+  );
   await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
     await sweep(boss, settings);
   });

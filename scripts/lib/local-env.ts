@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import webpush from "web-push";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./embedded-db";
 
 export type LocalEnv = { env: NodeJS.ProcessEnv; embedded: EmbeddedDb | null; dataDir: string };
@@ -27,6 +28,11 @@ export async function prepareLocalEnv(opts: { quiet?: boolean } = {}): Promise<L
     env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
   }
 
+  // Web Push's VAPID key pair, the same way (decision 0029): production sets its own or none.
+  if (!env.VAPID_PUBLIC_KEY && !env.VAPID_PRIVATE_KEY && process.env.NODE_ENV !== "production") {
+    Object.assign(env, localVapidKeys(dataDir));
+  }
+
   let embedded: EmbeddedDb | null = null;
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
@@ -35,4 +41,15 @@ export async function prepareLocalEnv(opts: { quiet?: boolean } = {}): Promise<L
     env.DATABASE_URL = embedded.url;
   }
   return { env, embedded, dataDir };
+}
+
+/** A VAPID key pair generated once into `dataDir`, so browsers' subscriptions outlive restarts. */
+export function localVapidKeys(dataDir: string): { VAPID_PUBLIC_KEY: string; VAPID_PRIVATE_KEY: string } {
+  const file = path.join(dataDir, "vapid.json");
+  if (!fs.existsSync(file)) {
+    const keys = webpush.generateVAPIDKeys();
+    fs.writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  }
+  const { publicKey, privateKey } = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+  return { VAPID_PUBLIC_KEY: publicKey ?? "", VAPID_PRIVATE_KEY: privateKey ?? "" };
 }

@@ -24,6 +24,22 @@ export const envSchema = z
     // Set by scripts/e2e.ts only: /<locale>/e2e-fault exists and can fail on purpose, so the
     // end-to-end tests can see the error page. Unset, that address is a 404 like any other.
     E2E_FAULT_PAGE: z.literal("1").optional(),
+    // Web Push (decision 0029): the VAPID key pair (base64url, as `npx web-push generate-vapid-keys`
+    // prints it) and the contact push services may use. Both keys or neither; without them push
+    // is off (the profile says so) and everything else works. Locally, scripts/lib/local-env.ts
+    // generates a pair once into DATA_DIR.
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be the base64url public key (87 characters)")
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be the base64url private key (43 characters)")
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "VAPID_SUBJECT must be a mailto: address or an https:// URL")
+      .default("mailto:no-reply@asar.kz"),
     // The reverse proxies / load balancers in front of the app (IPs or CIDRs, comma-separated):
     // only their X-Forwarded-For entries are believed. Unset: the socket address is the client.
     TRUSTED_PROXIES: z
@@ -36,6 +52,13 @@ export const envSchema = z
       ),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"],
+        message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together (or neither: Web Push off)",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",

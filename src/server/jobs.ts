@@ -9,6 +9,7 @@ import { logger } from "./logger";
 import { defaultMailer, type Mailer } from "./mail";
 import { pgConfigFromUrl } from "./pg-url";
 import type { Db } from "./prisma-client";
+import { defaultPusher, type Pusher } from "./web-push";
 
 // Background jobs in PostgreSQL (pg-boss, schema "pgboss"): starting and stopping the queue, the
 // queues' names and settings, and queueing jobs. Which capability's handler works which queue is
@@ -19,11 +20,15 @@ export const EMAIL_QUEUE = "notification-email";
 export const SWEEP_QUEUE = "notification-email-sweep";
 /** Password-reset and confirmation links, invitations to addresses (the AccountEmail outbox). */
 export const ACCOUNT_EMAIL_QUEUE = "account-email";
+/** A notification's Web Push to the recipient's devices (decision 0029). */
+export const PUSH_QUEUE = "notification-push";
 
 export type JobsSettings = {
   databaseUrl: string;
   db: Db;
   mailer: Mailer;
+  /** Null when no VAPID keys are configured: push jobs then do nothing. */
+  pusher: Pusher | null;
   appUrl: string;
   /** Email retries: 5, the first after 30–60 s, each delay doubling (pg-boss adds jitter). */
   retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
@@ -78,6 +83,8 @@ async function start(
     databaseUrl: overrides.databaseUrl ?? env().DATABASE_URL,
     db: overrides.db ?? appDb,
     mailer: overrides.mailer ?? defaultMailer(),
+    // Tests and scripts that bring their own database bring their own pusher, or have none.
+    pusher: overrides.pusher !== undefined ? overrides.pusher : overrides.databaseUrl ? null : defaultPusher(),
     appUrl: overrides.appUrl ?? env().APP_URL,
     retry: overrides.retry,
     pollingIntervalSeconds: overrides.pollingIntervalSeconds ?? 2,
@@ -112,6 +119,10 @@ async function start(
     const accountQueue = { ...emailQueue, name: ACCOUNT_EMAIL_QUEUE };
     await boss.createQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
     await boss.updateQueue(ACCOUNT_EMAIL_QUEUE, accountQueue);
+    // A push is worth little late: a short expiry and the same retries (see processNotificationPush).
+    const pushQueue = { ...emailQueue, name: PUSH_QUEUE, expireInSeconds: 120 };
+    await boss.createQueue(PUSH_QUEUE, pushQueue);
+    await boss.updateQueue(PUSH_QUEUE, pushQueue);
     await register(boss, settings);
   } catch (e) {
     await boss.stop({ graceful: false, wait: true });
@@ -167,11 +178,21 @@ export async function enqueueEmailsInTransaction(
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT asar_email_jobs");
   } catch (e) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT asar_email_jobs");
-    logger.warn({ err: e }, "[jobs] email jobs not queued now; the sweep will queue them");
+    logger.warn(
+      { err: e, queue },
+      queue === PUSH_QUEUE
+        ? "[jobs] push jobs not queued now; those pushes are not sent (the app and email still tell)"
+        : "[jobs] email jobs not queued now; the sweep will queue them",
+    );
   }
 }
 
 /** The AccountEmail rows' jobs, in the caller's transaction (see enqueueEmailsInTransaction). */
 export function enqueueAccountEmailsInTransaction(tx: RawTx, accountEmailIds: string[]): Promise<void> {
   return enqueueEmailsInTransaction(tx, accountEmailIds, ACCOUNT_EMAIL_QUEUE);
+}
+
+/** The Web Push jobs of these notifications, in the caller's transaction (as the email jobs). */
+export function enqueuePushesInTransaction(tx: RawTx, notificationIds: string[]): Promise<void> {
+  return enqueueEmailsInTransaction(tx, notificationIds, PUSH_QUEUE);
 }

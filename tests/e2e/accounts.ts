@@ -121,3 +121,10 @@ export const E2E_CALLOUT_CREATE = {
     volunteer: { email: "callout.volunteer.en@e2e.asar", password: "callout-volunteer-en-e2e-password" },
   },
 } as const;
+
+/** Notification channels (tests/e2e/notification-settings.spec.ts): one volunteer per language. */
+export const E2E_CHANNELS = {
+  kk: { email: "channels.kk@e2e.asar", password: "channels-kk-e2e-password", name: "Әсел Қанатова" },
+  ru: { email: "channels.ru@e2e.asar", password: "channels-ru-e2e-password", name: "Олег Ким" },
+  en: { email: "channels.en@e2e.asar", password: "channels-en-e2e-password", name: "Aruzhan Bekova" },
+} as const;

@@ -14,6 +14,7 @@ import {
   E2E_HELP,
   E2E_CALLOUT_ANSWER,
   E2E_CALLOUT_CREATE,
+  E2E_CHANNELS,
 } from "./accounts";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
@@ -65,6 +66,7 @@ async function main() {
   await seedCallOutCreate(db);
   await seedForms(db);
   await seedCallOutAnswer(db);
+  await seedChannels(db);
   await db.$disconnect();
 }
 
@@ -404,4 +406,18 @@ async function seedForms(db: ReturnType<typeof createPrismaClient>) {
     locale: "kk",
     regionCode: "SHYMKENT",
   });
+}
+
+// Notification channels (tests/e2e/notification-settings.spec.ts): a volunteer per language.
+async function seedChannels(db: ReturnType<typeof createPrismaClient>) {
+  for (const locale of ["kk", "ru", "en"] as const) {
+    const a = E2E_CHANNELS[locale];
+    await createVolunteer(db, {
+      email: a.email,
+      password: a.password,
+      name: a.name,
+      locale,
+      regionCode: "ALMATY_CITY",
+    });
+  }
 }

@@ -20,6 +20,8 @@ export async function listForViewer(db: Db, viewer: Viewer, opts: { cursor?: str
   const rows = await db.notification.findMany({
     where: {
       userId: viewer.id,
+      // Kinds the viewer switched off in the app are written (for email and push) but never shown.
+      shownInApp: true,
       ...(after
         ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
         : {}),
@@ -37,7 +39,7 @@ export async function unreadCount(db: Db, viewer: Viewer): Promise<number> {
   // Raw SQL: the header asks on every signed-in page, and Prisma's query compiler costs more CPU
   // than the count itself (decision 0021).
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${viewer.id} AND "readAt" IS NULL`;
+    SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${viewer.id} AND "readAt" IS NULL AND "shownInApp"`;
   return row?.n ?? 0;
 }
 

@@ -132,6 +132,8 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
       });
 
       await tx.notification.deleteMany({ where: { userId: viewer.id } });
+      await tx.pushSubscription.deleteMany({ where: { userId: viewer.id } });
+      await tx.notificationOptOut.deleteMany({ where: { userId: viewer.id } });
       await tx.volunteerCertificate.deleteMany({ where: { userId: viewer.id } });
       await tx.organizerMember.deleteMany({ where: { userId: viewer.id } });
       await tx.staffAssignment.deleteMany({ where: { userId: viewer.id } });

@@ -14,6 +14,12 @@ import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everyw
 import { ClientMessages } from "@/i18n/client-messages";
 import { isoDate } from "@/domain/time";
 import { Card } from "@/components/ui/card";
+import { NotificationSettings } from "@/modules/notifications/components/notification-settings";
+import { PushDevices } from "@/modules/notifications/components/push-devices";
+import { getOptOuts } from "@/modules/notifications/preferences";
+import { listPushDevices } from "@/modules/notifications/subscriptions";
+import { vapidKeysFromEnv } from "@/server/web-push";
+import type { Viewer } from "@/modules/accounts/viewer";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -26,13 +32,20 @@ export default async function ProfilePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ welcome?: string }>;
+  searchParams: Promise<{ welcome?: string; notifications?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/profile` } }, locale });
   const t = await getTranslations("profile");
+  const { welcome, notifications } = await searchParams;
+  const notificationSection = (
+    <NotificationSection
+      viewer={viewer}
+      outcome={notifications === "saved" || notifications === "failed" ? notifications : undefined}
+    />
+  );
   const [profile, certificates, format] = await Promise.all([
     getVolunteerProfile(db, viewer),
     listCertificates(db, viewer),
@@ -45,6 +58,7 @@ export default async function ProfilePage({
         <AccountNotices viewer={viewer} />
         <p>{t("notVolunteer")}</p>
         <ProfileRecordLinks volunteer={false} />
+        {notificationSection}
         <PasswordSection />
         <ClientMessages components={["modules/accounts/components/sign-out-everywhere"]}>
           <SignOutEverywhere />
@@ -52,7 +66,6 @@ export default async function ProfilePage({
       </div>
     );
   }
-  const { welcome } = await searchParams;
   const birthDate = isoDate(profile.birthDate);
   const needsConsent = isMinorBirthDate(birthDate) && !profile.guardianConsentAt;
   return (
@@ -108,10 +121,43 @@ export default async function ProfilePage({
         />
       </ClientMessages>
       <ProfileRecordLinks />
+      {notificationSection}
       <PasswordSection />
       <ClientMessages components={["modules/accounts/components/sign-out-everywhere"]}>
         <SignOutEverywhere />
       </ClientMessages>
     </div>
+  );
+}
+
+/** The notification switches, and push on this account's devices when the server has VAPID keys. */
+async function NotificationSection({ viewer, outcome }: { viewer: Viewer; outcome?: "saved" | "failed" }) {
+  const publicKey = vapidKeysFromEnv()?.publicKey ?? null;
+  const [optOuts, devices, format, t] = await Promise.all([
+    getOptOuts(db, viewer),
+    publicKey ? listPushDevices(db, viewer) : [],
+    getFormatter(),
+    getTranslations("notifications.push"),
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <NotificationSettings optOuts={optOuts} outcome={outcome}>
+      {publicKey ? (
+        <ClientMessages components={["modules/notifications/components/push-devices"]}>
+          <PushDevices
+            publicKey={publicKey}
+            devices={devices.map((d) => ({
+              id: d.id,
+              label: d.label,
+              endpointHash: d.endpointHash,
+              added: date(d.createdAt),
+              lastSuccess: d.lastSuccessAt ? date(d.lastSuccessAt) : null,
+            }))}
+          />
+        </ClientMessages>
+      ) : (
+        <p className="text-sm text-slate-600">{t("unavailable")}</p>
+      )}
+    </NotificationSettings>
   );
 }

@@ -34,6 +34,7 @@ import { DEMO_PAST_PROJECTS } from "./demo-past-projects";
 import { addDays } from "../../src/domain/time";
 import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
 import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests } from "./demo-flood";
+import { seedFloodCallOut } from "./demo-call-out";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -531,6 +532,12 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     projects: floodProjects,
   });
 
+  // The front office's call-out for the dams (demo-call-out.ts): answers, an update, closed.
+  const callOutId = await seedFloodCallOut(db, {
+    staffId: staffAtyrau.id,
+    projectId: floodProjects.get("atyrau-flood-dams")!.id,
+  });
+
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });
 
@@ -544,6 +551,7 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
       staffId: staffAtyrau.id,
       projects: Object.fromEntries(floodProjects) as Record<string, { id: string; createdAt: Date }>,
       openRequests: flood.open,
+      callOutId,
     },
   };
 }

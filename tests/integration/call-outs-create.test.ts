@@ -18,7 +18,7 @@ vi.mock("next/headers", async () => (await import("./action-harness")).headersMo
 async function nothingCreated() {
   expect(await db().callOut.count()).toBe(0);
   expect(await db().project.count()).toBe(0);
-  expect(await db().auditLog.count({ where: { action: "callout.create" } })).toBe(0);
+  expect(await db().auditLog.count({ where: { action: "callOut.create" } })).toBe(0);
 }
 
 async function helpRequest(regionCode: "ATYRAU" | "AKTOBE", accepted?: { organizerId: string }) {
@@ -97,7 +97,7 @@ describe("creating a call-out", () => {
       minAge: 18,
       requiredTrainingId: training.id,
     });
-    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "callout.create", entityId: id } });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "callOut.create", entityId: id } });
     expect(entry).toMatchObject({ actorId: staff.id, regionCode: "ATYRAU" });
   });
 

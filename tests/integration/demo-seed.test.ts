@@ -304,6 +304,31 @@ describe("the demo dataset", () => {
       overdue: 1,
     });
 
+    // The front office's call-out for the dams: sent to Atyrau's opted-in adults, answered both
+    // ways, closed, and backed by the dams project whose hours were confirmed.
+    const callOut = await db().callOut.findFirstOrThrow({
+      where: { regions: { has: "ATYRAU" } },
+      include: {
+        recipients: { include: { user: { select: { volunteer: true } } } },
+        project: { select: { _count: { select: { hours: { where: { status: "CONFIRMED" } } } } } },
+        updates: true,
+      },
+    });
+    expect(callOut.status).toBe("CLOSED");
+    expect(made.map((p) => p.id)).toContain(callOut.projectId);
+    expect(callOut.project._count.hours).toBeGreaterThan(5);
+    expect(callOut.updates).toHaveLength(1);
+    const answers = (a: string | null) => callOut.recipients.filter((r) => r.answer === a).length;
+    expect(answers("COMING")).toBeGreaterThanOrEqual(5);
+    expect(answers("CANT")).toBeGreaterThanOrEqual(1);
+    expect(answers(null)).toBeGreaterThanOrEqual(1);
+    expect(callOut.recipientCount).toBe(callOut.recipients.length);
+    const { ageOn } = await import("../../src/domain/age");
+    for (const r of callOut.recipients) {
+      expect(r.user.volunteer!.callOutRegions).toContain("ATYRAU");
+      expect(ageOn(r.user.volunteer!.birthDate, callOut.startsAt)).toBeGreaterThanOrEqual(18);
+    }
+
     // The statistics pages have figures to show.
     const national = await db().statSummary.aggregate({
       where: { periodKind: "MONTH", regionCode: null, dimension: "TOTAL" },

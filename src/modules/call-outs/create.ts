@@ -144,7 +144,7 @@ export async function createCallOut(
       });
       await audit(tx, {
         actorId: viewer.id,
-        action: "callout.create",
+        action: "callOut.create",
         entityType: "CallOut",
         entityId: callOut.id,
         regionCode: regions[0],

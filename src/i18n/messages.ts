@@ -15,6 +15,7 @@ export const MESSAGE_NAMESPACES = [
   "account",
   "invitations",
   "help",
+  "volunteerSearch",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

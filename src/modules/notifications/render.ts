@@ -48,6 +48,8 @@ export type NotificationData = {
   HELP_REQUESTS_SURGE: { regionCode: string; cap: number };
   /** The morning digest: requests of the region waiting more than 48 hours. */
   HELP_REQUESTS_OVERDUE: { regionCode: string; count: number };
+  /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
+  VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -94,6 +96,7 @@ const KNOWN_TYPES = new Set<string>([
   "HELP_REQUEST_ANSWERED",
   "HELP_REQUESTS_SURGE",
   "HELP_REQUESTS_OVERDUE",
+  "VOLUNTEER_INVITATION",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -169,7 +172,7 @@ export function createRenderer(
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
-    else if (type === "ORGANIZER_INVITATION") path = "/invitations";
+    else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))

@@ -14,6 +14,7 @@ import { SignOutEverywhere } from "@/modules/accounts/components/sign-out-everyw
 import { ClientMessages } from "@/i18n/client-messages";
 import { isoDate } from "@/domain/time";
 import { Card } from "@/components/ui/card";
+import { AvailabilitySection } from "@/modules/volunteer-search/components/availability-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -107,6 +108,7 @@ export default async function ProfilePage({
           }))}
         />
       </ClientMessages>
+      <AvailabilitySection viewer={viewer} />
       <ProfileRecordLinks />
       <PasswordSection />
       <ClientMessages components={["modules/accounts/components/sign-out-everywhere"]}>

@@ -85,7 +85,7 @@ async function seedInvite(db: ReturnType<typeof createPrismaClient>) {
       title: p.title,
       description: "Су тасқынынан зардап шеккендерге көмек: жиналу орны — облыстық штаб.",
       language: "kk",
-      primaryDirection: "SOCIAL",
+      primaryDirection: "ENVIRONMENTAL",
       regionCode: "KYZYLORDA",
       settlement: "Қызылорда",
       contactName: E2E_INVITE.owner.name,

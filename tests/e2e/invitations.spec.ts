@@ -41,12 +41,12 @@ test.describe.serial("finding and inviting volunteers", () => {
       await page.goto(`/${locale}/profile#availability`);
       const form = page.getByTestId("availability-form");
       // Each day is a group named by its legend; its parts are labelled with their hours.
-      const saturday = form.getByRole("group", { name: text(locale, "availability.days.SAT") });
+      const saturday = form.getByRole("group", { name: text(locale, "availability.days.SAT"), exact: true });
       await saturday.getByLabel(text(locale, "availability.parts.MORNING")).check();
       await saturday.getByLabel(text(locale, "availability.parts.AFTERNOON")).check();
       // By keyboard: Space ticks Sunday evening.
       const sundayEvening = form
-        .getByRole("group", { name: text(locale, "availability.days.SUN") })
+        .getByRole("group", { name: text(locale, "availability.days.SUN"), exact: true })
         .getByLabel(text(locale, "availability.parts.EVENING"));
       await sundayEvening.focus();
       await page.keyboard.press("Space");

@@ -104,7 +104,7 @@ describe("finding volunteers for a role", () => {
   it("honours each volunteer's travel range against the project's region and settlement", async () => {
     const { org, coordinator } = await organizer();
     const { roleId } = await project(org.id, { regionCode: "AKTOBE", settlement: "Хромтау" });
-    const sameTown = await candidate({ region: "AKTOBE", settlement: " хромтау ", travel: "SETTLEMENT" });
+    const sameTown = await candidate({ region: "AKTOBE", settlement: " ХРОМТАУ ", travel: "SETTLEMENT" });
     await candidate({ region: "AKTOBE", settlement: "Ақтөбе", travel: "SETTLEMENT" });
     const regionWide = await candidate({ region: "AKTOBE", settlement: "Ақтөбе", travel: "REGION" });
     await candidate({ region: "ATYRAU", travel: "REGION" });
@@ -156,7 +156,10 @@ describe("finding volunteers for a role", () => {
     const applied = await candidate({ slots: ["SAT_AFTERNOON"] });
     const invited = await candidate({ slots: ["SAT_AFTERNOON"] });
     const ctx = await context(coordinator, roleId);
-    expect((await findVolunteers(db(), ctx, all)).slots).toEqual(["SAT_MORNING", "SAT_AFTERNOON"]);
+    const before = await findVolunteers(db(), ctx, all);
+    expect(before.slots).toEqual(["SAT_MORNING", "SAT_AFTERNOON"]);
+    // The organizer sees each one's days (an array of slots, not the database's text form).
+    expect(before.items.find((v) => v.id === saturdayMorning)?.weeklyAvailability).toEqual(["SAT_MORNING"]);
     await apply(db(), await viewerOf(applied), applyInput(roleId));
     await invite(coordinator, roleId, invited);
     expect(await listedIds(coordinator, roleId, findFilterSchema.parse({ available: "1" }))).toEqual([saturdayMorning]);

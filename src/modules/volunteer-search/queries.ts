@@ -130,15 +130,16 @@ export async function findVolunteers(
   const adultBy = yearsBefore(today, ADULT_AGE);
   const roleBy = yearsBefore(startDay, Math.max(ctx.minAge, MIN_VOLUNTEER_AGE, ADULT_AGE));
   const bornBy = adultBy < roleBy ? adultBy : roleBy;
-  const skills = ctx.skills.map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const settlement = project.settlement?.trim().toLowerCase() || null;
+  // Compared with PostgreSQL's lower() on both sides, so the database's rules for case apply alike.
+  const skills = ctx.skills.map((s) => s.trim()).filter(Boolean);
+  const settlement = project.settlement?.trim() || null;
   const slots = slotsOfPeriod(project.startsAt, project.endsAt) as WeekSlot[];
   const monthStart = kzMonthStart(now);
   const page = only ? 1 : filter.page;
 
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT u.id, u.name, v."birthDate", v."regionCode", v.settlement, v.skills,
-           v."weeklyAvailability", v."travelRange",
+           v."weeklyAvailability"::text[] AS "weeklyAvailability", v."travelRange",
            ARRAY(SELECT t.code FROM "VolunteerCertificate" c JOIN "Training" t ON t.id = c."trainingId"
                  WHERE c."userId" = u.id AND (c."expiresOn" IS NULL OR c."expiresOn" >= ${today}::date)
                  ORDER BY t.code) AS trainings,
@@ -154,7 +155,7 @@ export async function findVolunteers(
       ${only ? Prisma.sql`AND u.id = ${only}` : Prisma.empty}
       ${
         skills.length
-          ? Prisma.sql`AND EXISTS (SELECT 1 FROM unnest(v.skills) s WHERE lower(btrim(s)) = ANY(${skills}::text[]))`
+          ? Prisma.sql`AND EXISTS (SELECT 1 FROM unnest(v.skills) s WHERE lower(btrim(s)) IN (SELECT lower(r) FROM unnest(${skills}::text[]) r))`
           : Prisma.empty
       }
       ${
@@ -170,18 +171,18 @@ export async function findVolunteers(
           : Prisma.sql`AND (v."travelRange" = 'ANYWHERE'
                OR (v."regionCode" = ${project.regionCode}::"RegionCode"
                    AND (v."travelRange" = 'REGION'
-                        OR (${settlement}::text IS NOT NULL AND lower(btrim(v.settlement)) = ${settlement}::text))))`
+                        OR (${settlement}::text IS NOT NULL AND lower(btrim(v.settlement)) = lower(${settlement}::text)))))`
       }
       ${
         filter.near && settlement && !only
-          ? Prisma.sql`AND v."regionCode" = ${project.regionCode}::"RegionCode" AND lower(btrim(v.settlement)) = ${settlement}::text`
+          ? Prisma.sql`AND v."regionCode" = ${project.regionCode}::"RegionCode" AND lower(btrim(v.settlement)) = lower(${settlement}::text)`
           : Prisma.empty
       }
       ${filter.available && !only ? Prisma.sql`AND v."weeklyAvailability" && ${slots}::"WeekSlot"[]` : Prisma.empty}
       AND NOT EXISTS (SELECT 1 FROM "Application" a WHERE a."projectId" = ${project.id} AND a."volunteerId" = u.id)
       AND NOT EXISTS (SELECT 1 FROM "VolunteerInvitation" i WHERE i."projectId" = ${project.id} AND i."volunteerId" = u.id)
       AND NOT EXISTS (SELECT 1 FROM "OrganizerMember" m WHERE m."organizerId" = ${project.organizer.id} AND m."userId" = u.id)
-    ORDER BY (${settlement}::text IS NOT NULL AND lower(btrim(v.settlement)) = ${settlement}::text) DESC,
+    ORDER BY (${settlement}::text IS NOT NULL AND lower(btrim(v.settlement)) = lower(${settlement}::text)) DESC,
              (v."regionCode" = ${project.regionCode}::"RegionCode") DESC,
              u.id
     LIMIT ${FIND_PAGE_SIZE} OFFSET ${(page - 1) * FIND_PAGE_SIZE}`);

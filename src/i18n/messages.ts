@@ -17,6 +17,7 @@ export const MESSAGE_NAMESPACES = [
   "help",
   "callOutAnswers",
   "callOuts",
+  "volunteerSearch",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

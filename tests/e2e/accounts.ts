@@ -128,3 +128,27 @@ export const E2E_CHANNELS = {
   ru: { email: "channels.ru@e2e.asar", password: "channels-ru-e2e-password", name: "Олег Ким" },
   en: { email: "channels.en@e2e.asar", password: "channels-en-e2e-password", name: "Aruzhan Bekova" },
 } as const;
+
+/**
+ * Finding and inviting volunteers (tests/e2e/invitations.spec.ts): a verified organizer of its
+ * own in Kyzylorda with two published projects, and three adult volunteers there, one per
+ * language, who are not findable until they say so on their profile.
+ */
+export const E2E_INVITE = {
+  owner: { email: "invite.owner@e2e.asar", password: "invite-owner-e2e-password", name: "Ерлан Сыздықов" },
+  organizer: { slug: "e2e-invite-org", name: "Сыр жастары (e2e)" },
+  projects: [
+    { title: "Қызылордадағы азық-түлік қоймасы (e2e)", role: "Сұрыптаушы" },
+    { title: "Сыр бойындағы сенбілік (e2e)", role: "Ағаш отырғызушы" },
+  ],
+  volunteers: {
+    kk: {
+      email: "invite.kk@e2e.asar",
+      password: "invite-kk-e2e-password",
+      name: "Ақбота Жұмабаева",
+      short: "Ақбота Ж.",
+    },
+    ru: { email: "invite.ru@e2e.asar", password: "invite-ru-e2e-password", name: "Тимур Ахметов", short: "Тимур А." },
+    en: { email: "invite.en@e2e.asar", password: "invite-en-e2e-password", name: "Dana Serikova", short: "Dana S." },
+  },
+} as const;

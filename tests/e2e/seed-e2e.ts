@@ -15,6 +15,7 @@ import {
   E2E_CALLOUT_ANSWER,
   E2E_CALLOUT_CREATE,
   E2E_CHANNELS,
+  E2E_INVITE,
 } from "./accounts";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
@@ -67,6 +68,7 @@ async function main() {
   await seedForms(db);
   await seedCallOutAnswer(db);
   await seedChannels(db);
+  await seedInvite(db);
   await db.$disconnect();
 }
 
@@ -111,6 +113,49 @@ async function seedCallOutAnswer(db: ReturnType<typeof createPrismaClient>) {
       settlements: ["Ақтөбе"],
       peopleNeeded: 5,
       recipients: [volunteer.id, silent.id],
+    });
+  }
+}
+
+// Finding and inviting volunteers (tests/e2e/invitations.spec.ts): its own organizer and region
+// (Kyzylorda), so no other spec's people or projects show on its find pages.
+async function seedInvite(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { ...E2E_INVITE.owner, locale: "kk" });
+  const org = await createOrganizer(db, {
+    name: E2E_INVITE.organizer.name,
+    slug: E2E_INVITE.organizer.slug,
+    regionCode: "KYZYLORDA",
+    settlement: "Қызылорда",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  for (const [i, p] of E2E_INVITE.projects.entries()) {
+    await createProject(db, {
+      organizerId: org.id,
+      title: p.title,
+      description: "Су тасқынынан зардап шеккендерге көмек: жиналу орны — облыстық штаб.",
+      language: "kk",
+      primaryDirection: "ENVIRONMENTAL",
+      regionCode: "KYZYLORDA",
+      settlement: "Қызылорда",
+      contactName: E2E_INVITE.owner.name,
+      startsAt: new Date(Date.now() + (10 + i) * DAY),
+      endsAt: new Date(Date.now() + (10 + i) * DAY + 6 * 3_600_000),
+      status: "PUBLISHED",
+      roles: [{ title: p.role, capacity: 10, mode: "FIRST_COME" }],
+    });
+  }
+  for (const [locale, v] of Object.entries(E2E_INVITE.volunteers)) {
+    await createVolunteer(db, {
+      email: v.email,
+      password: v.password,
+      name: v.name,
+      locale: locale as "kk" | "ru" | "en",
+      regionCode: "KYZYLORDA",
+      settlement: "Қызылорда",
+      birthDate: new Date("1998-03-21T00:00:00Z"),
     });
   }
 }

@@ -32,7 +32,7 @@ test("a person signs up as a volunteer, edits the profile, signs out and back in
   await page.locator("#settlement").fill("Астана");
   await page.locator("#skills").fill("первая помощь, фотосъёмка");
   await page.getByLabel("Экологическое волонтерство").check();
-  await page.getByRole("button", { name: "Сохранить" }).click();
+  await page.getByRole("button", { name: "Сохранить", exact: true }).click();
   await expect(page.getByText("Профиль сохранён.")).toBeVisible();
   // The welcome has done its job once the profile is saved.
   await expect(welcome).toHaveCount(0);

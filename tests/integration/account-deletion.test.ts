@@ -55,6 +55,10 @@ async function richVolunteer(password?: string) {
       about: "Студент, донор",
       employment: "UNIVERSITY_STUDENT",
       availability: ["WEEKENDS"],
+      weeklyAvailability: ["SAT_MORNING"],
+      travelRange: "ANYWHERE",
+      callOutRegions: ["KARAGANDA"],
+      findable: true,
     },
   });
   return viewerOf(user.id);
@@ -122,6 +126,10 @@ describe("deleting my account", () => {
       interests: [],
       compositions: [],
       availability: [],
+      weeklyAvailability: [],
+      travelRange: "SETTLEMENT",
+      callOutRegions: [],
+      findable: false,
       guardianName: null,
       guardianContact: null,
       guardianConsentAt: null,

@@ -48,6 +48,13 @@ const DATA: NotificationData = {
     endsAt: "2026-04-05T13:00:00.000Z",
     answerBy: "2026-04-04T15:00:00.000Z",
   },
+  VOLUNTEER_INVITATION: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    invitationId: "vi1",
+    organizerId: "o1",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -72,9 +79,16 @@ describe("notification texts", async () => {
           expect(r.subject).toContain("Green Esil");
           // Hours lead to the volunteer's hours page, everything else about a project to the project.
           expect(mail.text).toContain(
-            "https://asar.kz/" + locale + (type.startsWith("HOURS_") ? "/my/hours" : "/projects/p1"),
+            "https://asar.kz/" +
+              locale +
+              (type.startsWith("HOURS_")
+                ? "/my/hours"
+                : type === "VOLUNTEER_INVITATION"
+                  ? "/invitations"
+                  : "/projects/p1"),
           );
         }
+        if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");
         if (type.startsWith("ORGANIZER_")) expect(r.subject).toContain("Astana Jastary");
         expect(mail.text).toContain("Dana");
         expect(mail.html).toContain(`https://asar.kz/${locale}/notifications`);
@@ -184,6 +198,23 @@ describe("notification texts", async () => {
     );
     expect(invited.path).toBe("/invitations");
     expect(invited.subject).toBe("Invitation to join “Astana Jastary”");
+    // An invitation to a role too: to /invitations (apply or decline), naming project, role and organizer.
+    const toRole = en.render(
+      {
+        type: "VOLUNTEER_INVITATION",
+        data: {
+          organizerId: "o1",
+          invitationId: "vi1",
+          projectId: "p1",
+          projectTitle: "Flood relief",
+          roleTitle: "Sorter",
+        },
+      },
+      organizer,
+    );
+    expect(toRole.path).toBe("/invitations");
+    expect(toRole.subject).toBe("Invitation to a project: “Flood relief”");
+    expect(toRole.sentence).toContain("“Astana Jastary” found you for the role “Sorter”");
     const mail = renderEmail(
       en,
       { type: "APPLICATION_ACCEPTED", data: { projectTitle: "<script>alert(1)</script>" } },

@@ -62,6 +62,8 @@ export type NotificationData = {
     endsAt: string;
     answerBy: string;
   };
+  /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
+  VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -113,6 +115,7 @@ const KNOWN_TYPES = new Set<string>([
   "CALL_OUT_UPDATE",
   "CALL_OUT_CLOSED",
   "CALL_OUT",
+  "VOLUNTEER_INVITATION",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -212,7 +215,7 @@ export function createRenderer(
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
-    else if (type === "ORGANIZER_INVITATION") path = "/invitations";
+    else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))

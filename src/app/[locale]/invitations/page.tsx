@@ -6,6 +6,8 @@ import { listMyInvitations } from "@/modules/organizers/invitations";
 import { InvitationAnswer } from "@/modules/organizers/components/invitation-answer";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Card } from "@/components/ui/card";
+import { RoleInvitations } from "@/modules/volunteer-search/components/role-invitations";
+import type { Locale } from "@/domain/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -78,6 +80,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ lo
           </Card>
         ))}
       </ul>
+      <RoleInvitations viewer={viewer} locale={locale as Locale} />
     </div>
   );
 }

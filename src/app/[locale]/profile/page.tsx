@@ -20,6 +20,7 @@ import { getOptOuts } from "@/modules/notifications/preferences";
 import { listPushDevices } from "@/modules/notifications/subscriptions";
 import { vapidKeysFromEnv } from "@/server/web-push";
 import type { Viewer } from "@/modules/accounts/viewer";
+import { AvailabilitySection } from "@/modules/volunteer-search/components/availability-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -120,6 +121,7 @@ export default async function ProfilePage({
           }))}
         />
       </ClientMessages>
+      <AvailabilitySection viewer={viewer} />
       <ProfileRecordLinks />
       {notificationSection}
       <PasswordSection />

@@ -41,6 +41,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const over = project.endsAt < new Date();
   const canApply = project.status === "PUBLISHED" && !over && !project.callOut;
   const applyState = canApply ? await applyStateForRoles(db, viewer, project) : {};
+  // Members of a verified organizer find and invite volunteers for its open roles.
+  const findable =
+    project.organizer.verificationStatus === "VERIFIED" &&
+    Boolean(viewer?.memberships.some((m) => m.organizerId === project.organizer.id));
+  const tFind = await getTranslations("volunteerSearch.find");
   return (
     <article className="space-y-6">
       {created && mayManage && project.status === "DRAFT" ? <FormSuccess message={t("view.created")} /> : null}
@@ -181,7 +186,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           {project.roles.map((r) => {
             const left = Math.max(r.capacity - r.acceptedCount, 0);
             return (
-              <Card as="li" key={r.id} className="p-4" data-testid="role">
+              <Card as="li" key={r.id} id={`role-${r.id}`} className="scroll-mt-4 p-4" data-testid="role">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="font-semibold">{r.title}</h3>
                   <span
@@ -199,6 +204,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                     ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}`
                     : ""}
                 </p>
+                {canApply && findable ? (
+                  <Link
+                    href={`/organizers/${project.organizer.slug}/projects/${project.id}/roles/${r.id}/find`}
+                    className="mt-2 inline-block text-sm font-semibold text-brand-700 underline"
+                    data-testid="find-volunteers"
+                  >
+                    {tFind("link")}
+                  </Link>
+                ) : null}
                 {canApply ? (
                   <div className="mt-3">
                     <ClientMessages components={["modules/applications/components/apply-form"]}>

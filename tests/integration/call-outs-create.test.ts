@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { db, errorCode, viewerOf } from "./helpers";
 import { actAs, actor } from "./action-harness";
 import { NO_PASSWORD } from "./applications-fixtures";
-import { callOutForm, kzDay, parsed, regionTeam } from "./call-outs-fixtures";
+import { callOutForm, kzDay, optedIn, parsed, regionTeam } from "./call-outs-fixtures";
+import { openCallOutCount, staffCallOuts } from "../../src/modules/call-outs/staff-queries";
 import { createOrganizer, createVolunteer } from "../../prisma/seed/factories";
 import { createCallOut } from "../../src/modules/call-outs/create";
 import { createCallOutAction } from "../../src/modules/call-outs/actions";
@@ -292,5 +293,30 @@ describe("the create action under hostile input", () => {
     expect(result?.data?.path).toBe(`/moderation/call-outs/${id}`);
     expect(actor.revalidated).toContain("/[locale]/moderation/call-outs|page");
     expect(await db().callOut.count()).toBe(1);
+  });
+});
+
+describe("the staff's list of call-outs", () => {
+  it("shows a call-out to the staff of its regions and the admin, to no other region's staff, and to no volunteer", async () => {
+    const atyrau = await regionTeam("ATYRAU");
+    const aktobe = await regionTeam("AKTOBE");
+    const { id } = await createCallOut(
+      db(),
+      await viewerOf(atyrau.staff.id),
+      parsed({ organizerId: atyrau.organizer.id }),
+    );
+    const listed = async (userId: string) =>
+      (await staffCallOuts(db(), await viewerOf(userId), 1))?.items.map((c) => c.id) ?? null;
+    expect(await listed(atyrau.staff.id)).toContain(id);
+    expect(await listed(atyrau.admin.id)).toContain(id);
+    expect(await listed(aktobe.staff.id)).not.toContain(id);
+    const volunteer = await optedIn(["ATYRAU"]);
+    expect(await listed(volunteer.id)).toBeNull();
+    expect(await openCallOutCount(db(), await viewerOf(volunteer.id))).toBeNull();
+    const open = (userId: string) => viewerOf(userId).then((v) => openCallOutCount(db(), v));
+    expect(await open(atyrau.staff.id)).toBeGreaterThanOrEqual(1);
+    expect(await open(aktobe.staff.id)).toBe(
+      await db().callOut.count({ where: { status: "OPEN", regions: { has: "AKTOBE" } } }),
+    );
   });
 });

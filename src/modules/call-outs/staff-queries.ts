@@ -6,19 +6,19 @@ import { REGION_CODES } from "@/domain/regions";
 import { isoDate } from "@/domain/time";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { staffedRegions, staffedRegionWhere } from "@/modules/staff/scope";
+import { staffedCallOutWhere } from "./policy";
 
 export const CALL_OUTS_PAGE_SIZE = 20;
 
-/** Call-outs reaching a region the viewer staffs (all for the admin); nothing for anyone else. */
-function staffedCallOutWhere(viewer: Viewer): Prisma.CallOutWhereInput | null {
+/** The viewer's call-outs (policy.ts's staffedCallOutWhere); null for someone who staffs no region. */
+function staffWhere(viewer: Viewer): Prisma.CallOutWhereInput | null {
   const scope = staffedRegions(viewer);
-  if (scope === "ALL") return {};
-  return scope.length === 0 ? null : { regions: { hasSome: scope } };
+  return scope !== "ALL" && scope.length === 0 ? null : staffedCallOutWhere(viewer);
 }
 
 /** The staff's list: open call-outs first, newest first, with how many were called and are coming. */
 export async function staffCallOuts(db: Db, viewer: Viewer, page: number) {
-  const where = staffedCallOutWhere(viewer);
+  const where = staffWhere(viewer);
   if (!where) return null;
   const [rows, total] = await Promise.all([
     db.callOut.findMany({
@@ -48,7 +48,7 @@ export async function staffCallOuts(db: Db, viewer: Viewer, page: number) {
 
 /** How many call-outs of the viewer's regions are open (the moderation page's card); null: not staff. */
 export async function openCallOutCount(db: Db, viewer: Viewer): Promise<number | null> {
-  const where = staffedCallOutWhere(viewer);
+  const where = staffWhere(viewer);
   return where ? db.callOut.count({ where: { ...where, status: "OPEN" } }) : null;
 }
 

@@ -256,8 +256,9 @@ async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: strin
 async function main() {
   // Emergency call-outs (issue 11): BENCH_ONLY=call-outs measures only them — the fan-out and
   // email drain, then the answer action under 32 concurrent volunteers.
-  if (process.env.BENCH_ONLY === "call-outs") {
-    await callOutsSection();
+  // (BENCH_ONLY=call-out-answers: the answer action alone.)
+  if (process.env.BENCH_ONLY === "call-outs" || process.env.BENCH_ONLY === "call-out-answers") {
+    if (process.env.BENCH_ONLY === "call-outs") await callOutsSection();
     await withScaleServer(async (ctx) => {
       const answer = await callOutAnswerTarget(ctx);
       await fetch(ctx.baseUrl + answer.path, { headers: { cookie: answer.vary!(0).headers!.cookie! } });

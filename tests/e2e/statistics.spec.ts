@@ -158,6 +158,9 @@ test("the national admin corrects a regional wage; a wrong value is refused next
   await page.goto("/ru/admin/wages");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Почасовая оплата труда по регионам");
   const field = page.getByLabel("Улытауская область");
+  // The form fills its fields once it runs: read the wage only when it is there (once, in a
+  // fresh-clone run, it was read empty, and 1 was typed instead of the wage plus one).
+  await expect(field).toHaveValue(/^\d+$/);
   const before = await field.inputValue();
   await field.fill("50");
   await page.getByRole("button", { name: "Сохранить" }).click();

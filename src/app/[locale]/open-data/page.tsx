@@ -101,30 +101,11 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
           {t("fieldsTitle")}
         </h2>
         <p className="text-slate-800">{t("fieldsLead")}</p>
-        <ScrollRegion label={t("fieldsTitle")}>
-          <table className="w-full min-w-[34rem] text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("field")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("meaning")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {FIELDS.map(([path, key]) => (
-                <tr key={path} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <code className="[overflow-wrap:anywhere]">{path}</code>
-                  </th>
-                  <td className="px-3 py-2">{t(`fields.${key}`, { min: MIN_GROUP_SIZE })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FieldsTable
+          label={t("fieldsTitle")}
+          headings={[t("field"), t("meaning")]}
+          rows={FIELDS.map(([path, key]) => [path, t(`fields.${key}`, { min: MIN_GROUP_SIZE })])}
+        />
       </section>
 
       <section aria-labelledby="suppression" className="space-y-2">
@@ -157,30 +138,11 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
           </a>
         </p>
         <p className="text-slate-800">{t("help.fieldsLead")}</p>
-        <ScrollRegion label={t("help.title")}>
-          <table className="w-full min-w-[34rem] text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("field")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("meaning")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {HELP_OPEN_DATA_FIELDS.map((key) => (
-                <tr key={key} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <code>{key}</code>
-                  </th>
-                  <td className="px-3 py-2">{t(`help.fields.${key}`, { min: MIN_GROUP_SIZE })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FieldsTable
+          label={t("help.title")}
+          headings={[t("field"), t("meaning")]}
+          rows={HELP_OPEN_DATA_FIELDS.map((key) => [key, t(`help.fields.${key}`, { min: MIN_GROUP_SIZE })])}
+        />
         <p className="text-slate-800">{t("help.suppressionText", { min: MIN_GROUP_SIZE, max: MIN_GROUP_SIZE - 1 })}</p>
         <p className="text-slate-800">{t("help.privacyText")}</p>
       </section>
@@ -217,5 +179,34 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         </Link>
       </p>
     </article>
+  );
+}
+
+/** A published file's fields and what each means (the statistics and the requests for help). */
+function FieldsTable({ label, headings, rows }: { label: string; headings: [string, string]; rows: string[][] }) {
+  return (
+    <ScrollRegion label={label}>
+      <table className="w-full min-w-[34rem] text-left text-sm">
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            {headings.map((h) => (
+              <th key={h} scope="col" className="px-3 py-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map(([path, meaning]) => (
+            <tr key={path} className="align-top">
+              <th scope="row" className="px-3 py-2 font-normal">
+                <code className="[overflow-wrap:anywhere]">{path}</code>
+              </th>
+              <td className="px-3 py-2">{meaning}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

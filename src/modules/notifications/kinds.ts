@@ -7,12 +7,15 @@ import type { NotificationChannel, NotificationKind, NotificationType } from "@/
 export const NOTIFICATION_KINDS = [
   "CALL_OUTS",
   "APPLICATIONS",
+  "REMINDERS",
+  "MESSAGES",
   "INVITATIONS",
   "HOURS",
   "PROJECTS",
   "ORGANIZER_TEAM",
   "HELP_REQUESTS",
   "STAFF",
+  "DIGESTS",
 ] as const satisfies readonly NotificationKind[];
 
 export const NOTIFICATION_CHANNELS = ["IN_APP", "EMAIL", "PUSH"] as const satisfies readonly NotificationChannel[];
@@ -50,6 +53,23 @@ export const KIND_OF_TYPE: Readonly<Record<string, NotificationKind>> = {
   CALL_OUT_UPDATE: "CALL_OUTS",
   CALL_OUT_CLOSED: "CALL_OUTS",
   VOLUNTEER_INVITATION: "INVITATIONS",
+  // Issue 12: reminders about one's own slots and events, and what follows them.
+  SLOT_PROMOTED: "APPLICATIONS",
+  SLOT_COVER_REQUEST: "REMINDERS",
+  REMINDER_DAY_BEFORE: "REMINDERS",
+  REMINDER_SOON: "REMINDERS",
+  TOOK_PART_FOLLOW_UP: "REMINDERS",
+  // What waits for an organizer's team or a region's staff, and the digests that list it.
+  APPLICATIONS_WAITING: "DIGESTS",
+  APPLICATIONS_STALE: "DIGESTS",
+  ORGANIZER_WEEKLY_DIGEST: "DIGESTS",
+  STAFF_DAILY_DIGEST: "DIGESTS",
+  MESSAGES_UNREAD: "MESSAGES",
+  MESSAGE_REPORTED: "STAFF",
+  HOURS_PROPOSED: "HOURS",
+  TESTIMONIAL_RECEIVED: "PROJECTS",
+  TESTIMONIAL_REPLIED: "PROJECTS",
+  TESTIMONIAL_REPORTED: "STAFF",
 };
 
 /** What a type nobody listed yet falls back to, by its name; then the most general kind. */

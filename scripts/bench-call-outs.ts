@@ -1,12 +1,12 @@
 // The call-outs section of `npm run bench` (BENCH_ONLY=call-outs runs it alone): a call-out to a
 // region of 50,000 opted-in volunteers, fanned out by the app's own pg-boss workers in this
-// process, and every email handed to a real SMTP server (npm smtp-server) listening here too.
+// process, and every email handed to a real SMTP server (npm smtp-server) listening in this
+// process on a thread of its own (scripts/lib/smtp-sink.mjs).
 // Run by scripts/bench.ts (it needs `--conditions=react-server` for the server-only guard):
 //   node --conditions=react-server --import tsx scripts/bench-call-outs.ts <DATABASE_URL>
 // Prints one JSON object of figures; scripts/bench.ts prints them against the targets. The
 // answer-action figures (co2) are meant to be added to the same object.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { Worker } from "node:worker_threads";
 import { createPrismaClient, type Db } from "../src/server/prisma-client";
 import { createMailer } from "../src/server/mail";
 import { stopJobs } from "../src/server/jobs";
@@ -72,37 +72,36 @@ async function forgetEarlierRuns(db: Db, staffId: string): Promise<void> {
   await db.project.deleteMany({ where: { id: { in: old.map((o) => o.projectId) } } });
 }
 
-function startSmtp() {
-  const state = { count: 0, first: 0, last: 0, ids: new Set<string>(), duplicates: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      let head = "";
-      stream.on("data", (c: Buffer) => {
-        if (head.length < 4000) head += c.toString("latin1");
-      });
-      stream.on("end", () => {
-        const id = /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? "";
-        if (state.ids.has(id)) state.duplicates++;
-        state.ids.add(id);
-        state.count++;
-        state.last = Date.now();
-        state.first ||= state.last;
-        callback();
-      });
+type SmtpState = { count: number; first: number; last: number; duplicates: number };
+
+/** The SMTP server on its own thread (scripts/lib/smtp-sink.mjs); `state()` asks it for its counts. */
+async function startSmtp() {
+  const worker = new Worker(new URL("./lib/smtp-sink.mjs", import.meta.url));
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve) => {
+      const on = (m: Record<string, unknown>) => {
+        if (key in m) {
+          worker.off("message", on);
+          resolve(m[key] as T);
+        }
+      };
+      worker.on("message", on);
+    });
+  const port = await next<number>("port");
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    state: () => {
+      const answer = next<SmtpState>("state");
+      worker.postMessage("state");
+      return answer;
     },
-  });
-  return new Promise<{ url: string; state: typeof state; close: () => Promise<void> }>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-        state,
-        close: () => new Promise((r) => server.close(() => r())),
-      }),
-    ),
-  );
+    close: async () => {
+      const closed = next<boolean>("closed");
+      worker.postMessage("close");
+      await closed;
+      await worker.terminate();
+    },
+  };
 }
 
 async function until(what: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
@@ -155,7 +154,8 @@ export async function runCallOutBench(url: string): Promise<CallOutFigures> {
       return c.fanOutDoneAt !== null;
     }, 600_000);
     const queuedMs = Date.now() - started;
-    await until(() => smtp.state.count >= recipients, 900_000);
+    let received: SmtpState = { count: 0, first: 0, last: 0, duplicates: 0 };
+    await until(async () => (received = await smtp.state()).count >= recipients, 900_000);
     const [failed, retried] = await Promise.all([
       db.notification.count({
         where: { type: "CALL_OUT", data: { path: ["callOutId"], equals: id }, emailStatus: "FAILED" },
@@ -164,13 +164,13 @@ export async function runCallOutBench(url: string): Promise<CallOutFigures> {
         where: { type: "CALL_OUT", data: { path: ["callOutId"], equals: id }, emailAttempts: { gt: 1 } },
       }),
     ]);
-    const drainMs = Math.max(1, smtp.state.last - smtp.state.first);
+    const drainMs = Math.max(1, received.last - received.first);
     return {
       recipients,
       queuedMs,
       drainMs,
-      emailsPerSecond: Math.round((smtp.state.count / drainMs) * 1000),
-      errors: failed + retried + smtp.state.duplicates + Math.max(0, recipients - smtp.state.count),
+      emailsPerSecond: Math.round((received.count / drainMs) * 1000),
+      errors: failed + retried + received.duplicates + Math.max(0, recipients - received.count),
     };
   } finally {
     await stopJobs();

@@ -42,6 +42,9 @@ describe("the call-out answer action", () => {
       data: { answer: "COMING", status: "ACCEPTED", changed: true },
     });
     expect(await db().application.count({ where: { roleId, status: "ACCEPTED" } })).toBe(1);
-    expect(actor.revalidated).toContain("/[locale]/moderation/call-outs/[id]|page");
+    // The answer re-renders nothing (decision 0028): the form lands on the page by a redirect.
+    expect(actor.revalidated).toEqual([]);
+    // The volunteer's own notice is written just after the place is committed.
+    expect(await db().notification.count({ where: { userId: v.id, type: "APPLICATION_ACCEPTED" } })).toBe(1);
   });
 });

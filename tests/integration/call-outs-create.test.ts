@@ -4,7 +4,11 @@ import { db, errorCode, viewerOf } from "./helpers";
 import { actAs, actor } from "./action-harness";
 import { NO_PASSWORD } from "./applications-fixtures";
 import { callOutForm, kzDay, optedIn, parsed, regionTeam } from "./call-outs-fixtures";
-import { openCallOutCount, staffCallOuts } from "../../src/modules/call-outs/staff-queries";
+import {
+  openCallOutCount,
+  organizerCallOutFormOptions,
+  staffCallOuts,
+} from "../../src/modules/call-outs/staff-queries";
 import { createOrganizer, createVolunteer } from "../../prisma/seed/factories";
 import { createCallOut } from "../../src/modules/call-outs/create";
 import { createCallOutAction } from "../../src/modules/call-outs/actions";
@@ -203,6 +207,36 @@ describe("creating a call-out", () => {
     const c = await db().callOut.findUniqueOrThrow({ where: { id: byOrganizer.id }, include: { project: true } });
     expect(c.project.organizerId).toBe(organizer.id);
     expect(await db().callOut.count()).toBe(2);
+  });
+
+  it("gives an organizer the form only for a request it accepted, and its action lands on the project", async () => {
+    const { organizer } = await regionTeam("ATYRAU");
+    const other = await createOrganizer(db(), { regionCode: "ATYRAU", verified: true, ownerPasswordHash: NO_PASSWORD });
+    const request = await helpRequest("ATYRAU", { organizerId: organizer.id });
+    const offered = await helpRequest("ATYRAU");
+    const slug = (await db().organizer.findUniqueOrThrow({ where: { id: organizer.id } })).slug;
+    const otherSlug = (await db().organizer.findUniqueOrThrow({ where: { id: other.id } })).slug;
+    const owner = await viewerOf(organizer.ownerId);
+
+    const options = await organizerCallOutFormOptions(db(), owner, slug, request.id);
+    expect(options?.regions).toEqual(["ATYRAU"]);
+    expect(options?.organizers.map((o) => o.id)).toEqual([organizer.id]);
+    expect(options?.prefill).toMatchObject({
+      helpRequestId: request.id,
+      organizerId: organizer.id,
+      peopleNeeded: "30",
+    });
+    // Another organizer's owner, through either slug; a request not accepted; hostile ids: nothing.
+    const stranger = await viewerOf(other.ownerId);
+    expect(await organizerCallOutFormOptions(db(), stranger, slug, request.id)).toBeNull();
+    expect(await organizerCallOutFormOptions(db(), stranger, otherSlug, request.id)).toBeNull();
+    expect(await organizerCallOutFormOptions(db(), owner, slug, offered.id)).toBeNull();
+    expect(await organizerCallOutFormOptions(db(), owner, slug, "x".repeat(500))).toBeNull();
+
+    await actAs(organizer.ownerId);
+    const result = await createCallOutAction(callOutForm({ organizerId: organizer.id, helpRequestId: request.id }));
+    const created = await db().callOut.findFirstOrThrow({ where: { helpRequestId: request.id } });
+    expect(result?.data).toEqual({ id: created.id, path: `/projects/${created.projectId}` });
   });
 
   it("refuses an answer deadline already past", async () => {

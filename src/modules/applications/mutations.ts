@@ -4,6 +4,7 @@ import type { Db } from "@/server/prisma-client";
 import type { ApplicationStatus, NotificationType, Prisma } from "@/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { audit } from "@/server/audit";
+import { logger } from "@/server/logger";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedApplicationWhere } from "@/modules/organizers/scope";
@@ -78,20 +79,28 @@ const NOTIFICATION: Partial<Record<ApplicationStatus, NotificationType>> = {
   WAITLISTED: "APPLICATION_WAITLISTED",
 };
 
-/** The history entry and the volunteer's notification of one status change. */
-async function recordChange(
-  tx: Tx,
-  role: { title: string; project: { id: string; title: string } },
-  change: {
-    applicationId: string;
-    volunteerId: string;
-    from: ApplicationStatus | null;
-    to: ApplicationStatus;
-    actorId: string | null;
-    note?: string | null;
-    promoted?: boolean;
-  },
-) {
+type Change = {
+  applicationId: string;
+  volunteerId: string;
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  actorId: string | null;
+  note?: string | null;
+  promoted?: boolean;
+};
+
+/** The volunteer's notification of one status change, if the change is news to them. */
+function changeNotification(role: { title: string; project: { id: string; title: string } }, change: Change) {
+  const type = change.promoted ? "APPLICATION_PROMOTED" : NOTIFICATION[change.to];
+  if (!type) return null;
+  return {
+    userId: change.volunteerId,
+    type,
+    data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title },
+  };
+}
+
+async function recordEvent(tx: Tx, change: Change) {
   await tx.applicationEvent.create({
     data: {
       applicationId: change.applicationId,
@@ -101,14 +110,13 @@ async function recordChange(
       note: change.note ?? null,
     },
   });
-  const type = change.promoted ? "APPLICATION_PROMOTED" : NOTIFICATION[change.to];
-  if (type) {
-    await notify(tx, {
-      userId: change.volunteerId,
-      type,
-      data: { projectId: role.project.id, projectTitle: role.project.title, roleTitle: role.title },
-    });
-  }
+}
+
+/** The history entry and the volunteer's notification of one status change. */
+async function recordChange(tx: Tx, role: { title: string; project: { id: string; title: string } }, change: Change) {
+  await recordEvent(tx, change);
+  const notification = changeNotification(role, change);
+  if (notification) await notify(tx, notification);
 }
 
 /**
@@ -145,13 +153,25 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
   return promoted;
 }
 
+/** A notification for a change already committed: a failure here is logged, never the change's. */
+async function notifyAfterCommit(db: Db, notification: NonNullable<ReturnType<typeof changeNotification>>) {
+  try {
+    await db.$transaction((tx) => notify(tx, notification), TX_OPTIONS);
+  } catch (err) {
+    logger.error({ err, type: notification.type }, "[applications] notification after the change not written");
+  }
+}
+
 export type ApplyResult = { id: string; status: ApplicationStatus; duplicate: boolean };
 
 /**
  * How src/modules/call-outs/answers.ts applies for a volunteer who answered "I'm coming": its
  * check (the call-out still open, the volunteer called) and its answer run inside this
  * transaction under the role's lock, which closing a call-out takes too; the organizer is not
- * told of each answer (staff watch the call-out's live page).
+ * told of each answer (staff watch the call-out's live page). Every answer to a call-out queues
+ * on that one lock, so the volunteer's own notification (confirmed / waiting) is written just
+ * after the place is committed, in a transaction of its own, instead of under the lock
+ * (decision 0028): the answer's page shows the outcome at once either way.
  */
 export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
 
@@ -208,15 +228,13 @@ export async function apply(
   if (reason) throw new AppError(`applications.errors.${reason}`);
 
   try {
-    return await db.$transaction(async (tx) => {
+    const committed = await db.$transaction(async (tx) => {
       // What was checked above is checked again under the locks: the project may have been
       // cancelled or sent back to moderation since.
-      await lockProjectShared(tx, [role.project.id]);
-      const project = await tx.project.findUniqueOrThrow({
-        where: { id: role.project.id },
-        select: { status: true, endsAt: true },
-      });
-      if (project.status !== "PUBLISHED") throw new AppError("applications.errors.PROJECT_NOT_OPEN");
+      // The project's status held still (cancelling and editing wait) and read in one statement.
+      const [project] = await tx.$queryRaw<{ status: string; endsAt: Date }[]>`
+        SELECT status::text AS status, "endsAt" FROM "Project" WHERE id = ${role.project.id} FOR SHARE`;
+      if (!project || project.status !== "PUBLISHED") throw new AppError("applications.errors.PROJECT_NOT_OPEN");
       if (project.endsAt <= new Date()) throw new AppError("applications.errors.PROJECT_ENDED");
       let status: ApplicationStatus = "SUBMITTED";
       let waitlistedAt: Date | null = null;
@@ -255,8 +273,12 @@ export async function apply(
         });
         id = created.id;
       }
-      await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
-      if (callOut) return { id, status, duplicate: false };
+      const change = { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id };
+      if (callOut) {
+        await recordEvent(tx, change);
+        return { id, status, duplicate: false, notification: changeNotification(role, change) };
+      }
+      await recordChange(tx, role, change);
       const members = await tx.organizerMember.findMany({
         where: { organizerId: role.project.organizerId },
         select: { userId: true },
@@ -274,8 +296,10 @@ export async function apply(
           },
         })),
       );
-      return { id, status, duplicate: false };
+      return { id, status, duplicate: false, notification: null };
     }, TX_OPTIONS);
+    if (committed.notification) await notifyAfterCommit(db, committed.notification);
+    return { id: committed.id, status: committed.status, duplicate: false };
   } catch (e) {
     if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
     if (!isUniqueViolation(e)) throw e;

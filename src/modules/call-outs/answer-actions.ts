@@ -11,16 +11,13 @@ import { answerCallOutSchema, callOutUpdateSchema, closeCallOutSchema } from "./
 
 // scripts/bench-call-out-answers.ts posts `[{ callOutId, answer }]` to `answerCallOutAction`,
 // found by this name and file in the build's server-reference manifest: keep both.
+// No revalidatePath: both call-out pages are rendered per request (signed in), the answer form
+// lands on the call-out's page by a redirect that renders it afresh, and the staff's live page
+// refreshes itself. A revalidation would make every answer's response carry a re-render of the
+// page it was posted from — most of the action's CPU under a burst of answers (decision 0028).
 export const answerCallOutAction = authActionClient
   .inputSchema(answerCallOutSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await answerCallOut(db, ctx.viewer, parsedInput);
-    if (result.changed) {
-      revalidatePath("/[locale]/call-outs/[id]", "page");
-      revalidatePath("/[locale]/moderation/call-outs/[id]", "page");
-    }
-    return result;
-  });
+  .action(async ({ parsedInput, ctx }) => answerCallOut(db, ctx.viewer, parsedInput));
 
 const sendUpdate = authActionClient.inputSchema(callOutUpdateSchema).action(async ({ parsedInput, ctx }) => {
   const result = await sendCallOutUpdate(db, ctx.viewer, parsedInput);

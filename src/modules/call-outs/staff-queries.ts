@@ -1,12 +1,14 @@
 import "server-only";
-import type { Prisma, RegionCode } from "@/generated/prisma/client";
+import type { HelpCategory, Prisma, RegionCode } from "@/generated/prisma/client";
 import type { Db } from "@/server/prisma-client";
 import { pageSlice } from "@/domain/search-params";
 import { REGION_CODES } from "@/domain/regions";
 import { isoDate } from "@/domain/time";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { staffedRegions, staffedRegionWhere } from "@/modules/staff/scope";
+import { managedOrganizerWhere } from "@/modules/organizers/scope";
 import { staffedCallOutWhere } from "./policy";
+import { acceptedByViewerWhere } from "./create";
 
 export const CALL_OUTS_PAGE_SIZE = 20;
 
@@ -57,6 +59,69 @@ export async function openCallOutCount(db: Db, viewer: Viewer): Promise<number |
  * organizers of those regions (the coordinator picker), and — from a request for help of their
  * region — the request's need to start from. Null for someone who staffs no region.
  */
+/** The call-out form's prefill from a request for help. */
+function prefillFrom(request: {
+  id: string;
+  category: HelpCategory;
+  regionCode: RegionCode;
+  settlement: string;
+  description: string;
+  neededOn: Date | null;
+  peopleNeeded: number;
+  assignedOrganizerId: string | null;
+  acceptedAt: Date | null;
+}) {
+  return {
+    helpRequestId: request.id,
+    category: request.category,
+    settlement: request.settlement,
+    regions: [request.regionCode],
+    settlements: request.settlement,
+    description: request.description,
+    peopleNeeded: String(Math.min(Math.max(request.peopleNeeded, 1), 10_000)),
+    startDate: request.neededOn ? isoDate(request.neededOn) : "",
+    organizerId: request.acceptedAt ? (request.assignedOrganizerId ?? "") : "",
+  };
+}
+
+const PREFILL_SELECT = {
+  id: true,
+  category: true,
+  regionCode: true,
+  settlement: true,
+  description: true,
+  neededOn: true,
+  peopleNeeded: true,
+  assignedOrganizerId: true,
+  acceptedAt: true,
+} as const;
+
+/**
+ * The form for an organizer's own call-out, from a request for help it accepted and still works
+ * on: the request's region only, the organizer itself as coordinator (createCallOut checks both
+ * again). Null — a 404 — for anyone not managing the organizer, an unverified organizer, or a
+ * request it did not accept.
+ */
+export async function organizerCallOutFormOptions(db: Db, viewer: Viewer, slug: string, helpRequestId: string) {
+  if (helpRequestId.length > 40 || slug.length > 200) return null;
+  const organizer = await db.organizer.findFirst({
+    where: { slug, verificationStatus: "VERIFIED", ...managedOrganizerWhere(viewer) },
+    select: { id: true, slug: true, name: true, regionCode: true },
+  });
+  if (!organizer) return null;
+  const request = await db.helpRequest.findFirst({
+    where: { id: helpRequestId, assignedOrganizerId: organizer.id, ...acceptedByViewerWhere(viewer) },
+    select: PREFILL_SELECT,
+  });
+  if (!request) return null;
+  return {
+    organizer,
+    regions: [request.regionCode],
+    organizers: [{ id: organizer.id, name: organizer.name, regionCode: request.regionCode }],
+    prefill: prefillFrom(request),
+  };
+}
+
 export async function callOutFormOptions(db: Db, viewer: Viewer, fromHelp?: string) {
   const scope = staffedRegions(viewer);
   if (scope !== "ALL" && scope.length === 0) return null;
@@ -69,34 +134,9 @@ export async function callOutFormOptions(db: Db, viewer: Viewer, fromHelp?: stri
       select: { id: true, name: true, regionCode: true },
     }),
     fromHelp && fromHelp.length <= 40
-      ? db.helpRequest.findFirst({
-          where: { id: fromHelp, ...staffedRegionWhere(viewer) },
-          select: {
-            id: true,
-            category: true,
-            regionCode: true,
-            settlement: true,
-            description: true,
-            neededOn: true,
-            peopleNeeded: true,
-            assignedOrganizerId: true,
-            acceptedAt: true,
-          },
-        })
+      ? db.helpRequest.findFirst({ where: { id: fromHelp, ...staffedRegionWhere(viewer) }, select: PREFILL_SELECT })
       : null,
   ]);
-  const prefill = request
-    ? {
-        helpRequestId: request.id,
-        category: request.category,
-        settlement: request.settlement,
-        regions: [request.regionCode],
-        settlements: request.settlement,
-        description: request.description,
-        peopleNeeded: String(Math.min(Math.max(request.peopleNeeded, 1), 10_000)),
-        startDate: request.neededOn ? isoDate(request.neededOn) : "",
-        organizerId: request.acceptedAt ? (request.assignedOrganizerId ?? "") : "",
-      }
-    : null;
+  const prefill = request ? prefillFrom(request) : null;
   return { regions, organizers, prefill };
 }

@@ -5,9 +5,8 @@ import { db } from "@/server/db";
 import { requireViewer } from "@/modules/accounts/session";
 import { callOutFormOptions } from "@/modules/call-outs/staff-queries";
 import { CallOutForm } from "@/modules/call-outs/components/call-out-form";
-import type { CallOutInput } from "@/modules/call-outs/schema";
+import { initialCallOut } from "@/modules/call-outs/form-defaults";
 import { searchParam } from "@/domain/search-params";
-import { addDays, utcToZoned } from "@/domain/time";
 import { HELP_CATEGORY_LABELS } from "@/domain/help-requests";
 import type { Locale } from "@/domain/locales";
 import { ClientMessages } from "@/i18n/client-messages";
@@ -34,28 +33,7 @@ export default async function NewCallOutPage({ params, searchParams }: Props) {
   if (!options) notFound();
   const t = await getTranslations("callOuts");
   const { prefill } = options;
-  // Tomorrow 09:00–18:00 by default, answers until 20:00 today (Kazakhstan time).
-  const today = utcToZoned(new Date()).date;
-  const startDate = prefill?.startDate && prefill.startDate > today ? prefill.startDate : addDays(today, 1);
-  const initial: CallOutInput = {
-    title: "",
-    description: prefill?.description ?? "",
-    direction: "EMERGENCY",
-    regions: prefill?.regions ?? (options.regions.length === 1 ? options.regions : []),
-    settlements: prefill?.settlements ?? "",
-    startDate,
-    startTime: "09:00",
-    endDate: startDate,
-    endTime: "18:00",
-    answerByDate: addDays(startDate, -1),
-    answerByTime: "20:00",
-    peopleNeeded: prefill?.peopleNeeded ?? "10",
-    minAge: "18",
-    skills: "",
-    requiredTraining: "",
-    organizerId: prefill?.organizerId ?? "",
-    helpRequestId: prefill?.helpRequestId ?? "",
-  };
+  const initial = initialCallOut(prefill, options.regions);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">

@@ -89,13 +89,22 @@ export default async function OrganizerHelpPage({ params }: Props) {
                   </Link>
                 </p>
               ) : r.status === "IN_PROGRESS" && r.acceptedAt ? (
-                <Link
-                  href={{ pathname: `/organizers/${data.organizer.slug}/projects/new`, query: { fromHelp: r.id } }}
-                  className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-brand-700 hover:bg-slate-50"
-                  data-testid="help-make-project"
-                >
-                  {t("organizer.makeProject")}
-                </Link>
+                <div className="flex flex-wrap gap-2">
+                  <Link
+                    href={{ pathname: `/organizers/${data.organizer.slug}/projects/new`, query: { fromHelp: r.id } }}
+                    className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                    data-testid="help-make-project"
+                  >
+                    {t("organizer.makeProject")}
+                  </Link>
+                  <Link
+                    href={`/organizers/${data.organizer.slug}/help/${r.id}/call-out`}
+                    className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                    data-testid="help-make-call-out"
+                  >
+                    {t("organizer.makeCallOut")}
+                  </Link>
+                </div>
               ) : null}
               {r.status === "IN_PROGRESS" ? (
                 <ClientMessages components={["modules/help/components/help-organizer-answer"]}>

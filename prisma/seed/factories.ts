@@ -39,6 +39,8 @@ export async function seedReferenceData(db: Db) {
         nameKk: r.name.kk,
         nameRu: r.name.ru,
         nameEn: r.name.en,
+        // Legacy column, not read (RegionWage holds the wages): the 2024 figure satisfies its CHECKs.
+        hourlyWageKzt: hourlyFromMonthly(PUBLISHED_WAGES_2024[r.code]),
       },
       update: { nameKk: r.name.kk, nameRu: r.name.ru, nameEn: r.name.en },
     });

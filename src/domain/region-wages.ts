@@ -98,7 +98,7 @@ export const PUBLISHED_WAGE_SOURCES = {
 } as const;
 
 /**
- * The 2024 annual average monthly nominal wage by region, tenge. Turkistan, Jetisu and North
+ * The 2024 annual average monthly nominal wage by region, tenge. Turkistan, Zhetisu and North
  * Kazakhstan as checked against the Bureau's 2024 table by the review of issue 13; the other 17
  * as before (the review found those it could check within 4 %), not yet checked against the
  * table from this machine — see decision 0037.

@@ -35,8 +35,8 @@ ALTER TABLE "RegionWage" ADD CONSTRAINT "RegionWage_quarter_check" CHECK ("quart
 ALTER TABLE "RegionWage" ADD CONSTRAINT "RegionWage_wage_check" CHECK ("monthlyWageKzt" > 0 AND "hourlyWageKzt" > 0);
 
 -- The 2024 annual figures (decision 0037 says which were checked against the Bureau's table).
--- The single wage each region had before is replaced, not copied: it was one estimate for every
--- year. Earlier corrections by an admin stay in the audit log.
+-- The single wage each region had before (Region.hourlyWageKzt, no longer read) is not copied: it
+-- was one estimate for every year. Earlier corrections by an admin stay in the audit log.
 -- Only for regions already there: on a fresh database the seed inserts the regions and these.
 INSERT INTO "RegionWage" ("regionCode", "year", "quarter", "monthlyWageKzt", "hourlyWageKzt", "sourceTitle", "sourceUrl", "publishedOn", "updatedAt")
 SELECT v.* FROM (VALUES
@@ -137,6 +137,3 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ VALUES
   ('region', 'SHYMKENT', 'Шымкент Шымкент', 'Шымкент Шымкент', 'Shymkent Shymkent')
 $$;
 UPDATE "Project" SET "searchVector" = NULL;
-
--- Last: the single wage per region, now that RegionWage holds the wages by period.
-ALTER TABLE "Region" DROP COLUMN "hourlyWageKzt";

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
-import { WORKING_HOURS_PER_MONTH } from "@/domain/region-wages";
 import { listWageSources } from "@/modules/statistics/queries";
 import { DEFINITIONS, DEFINITION_VALUES } from "@/modules/statistics/definitions";
 import { Card } from "@/components/ui/card";
@@ -47,9 +46,7 @@ export default async function MethodsPage({ params }: Props) {
             {id === "wages" ? (
               <dd className="mt-3 space-y-2">
                 <h2 className="font-semibold">{t("methodsPage.sources")}</h2>
-                <p className="text-sm text-slate-700">
-                  {t("methodsPage.sourcesLead")} {t("wages.lead", { hours: WORKING_HOURS_PER_MONTH }).split(". ")[0]}.
-                </p>
+                <p className="text-sm text-slate-700">{t("methodsPage.sourcesLead")}</p>
                 {sources.length === 0 ? (
                   <p className="text-sm">{t("methodsPage.noSources")}</p>
                 ) : (

@@ -13,7 +13,7 @@
 //   Ana Uyi and its Mama's House (l. 902), the Kyzylorda village youth field (l. 952), the
 //   Kostanay pilot group of professional volunteers trained with the DES (l. 983), the Ural fry
 //   rescue in Atyrau (l. 932), painting over drug advertisements with the police (l. 983),
-//   forest restoration after the Abai fires (l. 864, 883).
+//   forest restoration after the Abay fires (l. 864, 883).
 //
 // What is invented (this is demo data, not a directory):
 // - every person, e-mail (domain example.kz), phone and website is fictional; the head of the

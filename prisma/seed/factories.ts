@@ -23,6 +23,7 @@ import { REGIONS } from "../../src/domain/regions";
 import { TRAININGS } from "../../src/domain/trainings";
 import { proposeSdgLinks } from "../../src/domain/sdg-directions";
 import { makeBin } from "../../src/domain/bin";
+import { hourlyFromMonthly, PUBLISHED_WAGE_SOURCES, PUBLISHED_WAGES_2024 } from "../../src/domain/region-wages";
 import { slugify } from "../../src/modules/organizers/slug";
 
 export const hashPassword = (password: string) =>
@@ -38,17 +39,33 @@ export async function seedReferenceData(db: Db) {
         nameKk: r.name.kk,
         nameRu: r.name.ru,
         nameEn: r.name.en,
-        hourlyWageKzt: r.defaultHourlyWageKzt,
+        // Legacy column, not read (RegionWage holds the wages): the 2024 figure satisfies its CHECKs.
+        hourlyWageKzt: hourlyFromMonthly(PUBLISHED_WAGES_2024[r.code]),
       },
       update: { nameKk: r.name.kk, nameRu: r.name.ru, nameEn: r.name.en },
     });
   }
+  await seedRegionWages(db);
   for (const t of TRAININGS) {
     await db.training.upsert({
       where: { code: t.code },
       create: { code: t.code, nameKk: t.name.kk, nameRu: t.name.ru, nameEn: t.name.en },
       update: { nameKk: t.name.kk, nameRu: t.name.ru, nameEn: t.name.en },
     });
+  }
+}
+
+/**
+ * The starting wage table (src/domain/region-wages.ts): inserted where a region has no figure for
+ * that period yet, so an admin's figures are never overwritten.
+ */
+export async function seedRegionWages(db: Db) {
+  const source = PUBLISHED_WAGE_SOURCES[2024];
+  for (const [regionCode, monthly] of Object.entries(PUBLISHED_WAGES_2024)) {
+    await db.$executeRaw`
+      INSERT INTO "RegionWage" ("regionCode", "year", "quarter", "monthlyWageKzt", "hourlyWageKzt", "sourceTitle", "sourceUrl", "updatedAt")
+      VALUES (${regionCode}::"RegionCode", 2024, NULL, ${monthly}, ${hourlyFromMonthly(monthly)}, ${source.title}, ${source.url}, now())
+      ON CONFLICT DO NOTHING`;
   }
 }
 

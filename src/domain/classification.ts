@@ -88,9 +88,9 @@ export const DIRECTION_LABELS: Record<Direction, Localized> = {
   },
   ENVIRONMENTAL: { kk: "Экологиялық волонтерлік", ru: "Экологическое волонтерство", en: "Environmental volunteering" },
   ETHNIC: {
-    kk: "Этноволонтерлік (тарихи-мәдени мұра)",
-    ru: "Этноволонтерство (историко-культурное наследие)",
-    en: "Ethnic volunteering (historical and cultural heritage)",
+    kk: "Этноволонтерлік (тарихи және ұлттық жад, мәдени мұра, этномәдени бірлестіктер, Достық үйлері)",
+    ru: "Этноволонтерство (историческая и национальная память, культурное наследие, этнокультурные объединения, Дома дружбы)",
+    en: "Ethnic volunteering (historical and national memory, cultural heritage, ethnocultural associations, Friendship Houses)",
   },
 };
 
@@ -132,14 +132,14 @@ export const SOCIAL_SUBTYPE_LABELS: Record<SocialSubtype, Localized> = {
     en: "Prisoners and former prisoners",
   },
   ELDERLY: {
-    kk: "Қарттар мен жалғыз басты адамдарға көмек",
-    ru: "Помощь пожилым и одиноким людям",
-    en: "Elderly and people living alone",
+    kk: "Қарттарға, жалғыз басты және қиын жағдайдағы адамдарға көмек",
+    ru: "Помощь пожилым, одиноким людям и людям в трудной ситуации",
+    en: "Elderly people and people living alone or in difficult situations",
   },
   ADDICTION_PREVENTION: {
-    kk: "Нашақорлық пен басқа да тәуелділіктердің алдын алу",
-    ru: "Профилактика наркомании и других зависимостей",
-    en: "Prevention of drug addiction and other dependencies",
+    kk: "Нашақорлық пен басқа да тәуелділіктердің алдын алу және азайту, тәуелді адамдармен жұмыс",
+    ru: "Профилактика и снижение наркомании и других зависимостей, работа с зависимыми людьми",
+    en: "Preventing and reducing drug addiction and other dependencies, work with people with addictions",
   },
   HUMANITARIAN_AID: {
     kk: "Гуманитарлық және әлеуметтік көмек",

@@ -14,7 +14,7 @@ const LOCALES = "(?:kk|ru|en)";
 /** Paths whose anonymous rendering is public and the same for everyone. The offline page is what
  * every new service worker fetches, without cookies, when it installs (decision 0030). */
 const PUBLIC_PAGE = new RegExp(
-  `^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics|/open-data|/offline)?/?$`,
+  `^/${LOCALES}(?:/projects(?:/[A-Za-z0-9_-]+)?|/organizers/[A-Za-z0-9_-]+|/statistics(?:/methods)?|/open-data|/offline)?/?$`,
 );
 /** Request headers the rendered response depends on (Next's own `Vary` list) besides the URL. */
 const VARY = [

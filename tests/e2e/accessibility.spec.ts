@@ -47,6 +47,7 @@ const PAGES: Record<Role, Visit[]> = {
     ({ projectId }) => `/projects/${projectId}`,
     () => `/organizers/${ORG}`,
     () => "/statistics",
+    () => "/statistics/methods",
     () => "/open-data",
     kkOnly(() => "/verify"),
     ({ code }) => `/verify/${code}`,

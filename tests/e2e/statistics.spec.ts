@@ -152,32 +152,35 @@ test("the public overview speaks Kazakh, Russian and English, with no sign-in", 
   expect((await csv.text()).split("\r\n")[0]).toContain("year,region,month,category,outcome,requests,withheld");
 });
 
-test("the national admin corrects a regional wage; a wrong value is refused next to the field", async ({ page }) => {
+test("the national admin corrects a year's regional wage; a wrong value is refused next to the field", async ({
+  page,
+}) => {
   failOnConsoleErrors(page, [404]);
   await signIn(page, "ru", E2E_ADMIN.email, E2E_ADMIN.password);
-  await page.goto("/ru/admin/wages");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Почасовая оплата труда по регионам");
-  const field = page.getByLabel("Улытауская область");
+  await page.goto("/ru/admin/wages?year=2024");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Заработная плата по регионам и годам");
+  await expect(page.getByLabel("Публикация")).toHaveValue(/Бюро национальной статистики/);
+  const field = page.getByLabel("область Ұлытау");
   // The form fills its fields once it runs: read the wage only when it is there (once, in a
   // fresh-clone run, it was read empty, and 1 was typed instead of the wage plus one).
   await expect(field).toHaveValue(/^\d+$/);
   const before = await field.inputValue();
-  await field.fill("50");
+  await field.fill("5000");
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page.locator("[data-field-error=ULYTAU]")).toHaveText(
-    /^Введите целое число тенге от 100 до 100\s000\.$/,
+    /^Введите целое число тенге от 10\s000 до 10\s000\s000\.$/,
   );
-  await expect(field).toHaveValue("50");
+  await expect(field).toHaveValue("5000");
 
   await field.fill(String(Number(before) + 1));
   await page.getByRole("button", { name: "Сохранить" }).click();
-  await expect(page.getByRole("status")).toHaveText("Обновлен 1 регион.");
+  await expect(page.getByRole("status")).toHaveText(/^Обновлен 1 регион\. Статистика /);
   await page.reload();
-  await expect(page.getByLabel("Улытауская область")).toHaveValue(String(Number(before) + 1));
+  await expect(page.getByLabel("область Ұлытау")).toHaveValue(String(Number(before) + 1));
   // Back as it was, for the other journeys.
-  await page.getByLabel("Улытауская область").fill(before);
+  await page.getByLabel("область Ұлытау").fill(before);
   await page.getByRole("button", { name: "Сохранить" }).click();
-  await expect(page.getByRole("status")).toHaveText("Обновлен 1 регион.");
+  await expect(page.getByRole("status")).toHaveText(/^Обновлен 1 регион\./);
 
   // Regional staff have no such page.
   await page.getByRole("button", { name: "Выйти", exact: true }).click();
@@ -185,6 +188,44 @@ test("the national admin corrects a regional wage; a wrong value is refused next
   await signIn(page, "ru", E2E_STAFF_ASTANA.email, E2E_STAFF_ASTANA.password);
   const refused = await page.goto("/ru/admin/wages");
   expect(refused?.status()).toBe(404);
+});
+
+test("every figure links to its definition on the methods page, in Kazakh, Russian and English", async ({ page }) => {
+  failOnConsoleErrors(page);
+  const expected = {
+    kk: {
+      title: "Статистика: анықтамалар мен әдістеме",
+      active: "Белсенді волонтерлер",
+      notStarted: "Әлі басталмаған жобаға қабылданған волонтерлер",
+    },
+    ru: {
+      title: "Статистика: определения и методика",
+      active: "Активные волонтеры",
+      notStarted: "Волонтеры, принятые в проект, который еще не начался",
+    },
+    en: {
+      title: "Statistics: definitions and methods",
+      active: "Active volunteers",
+      notStarted: "Volunteers accepted to a project that has not started yet",
+    },
+  } as const;
+  for (const [locale, words] of Object.entries(expected)) {
+    await page.goto(`/${locale}/statistics`);
+    await page.getByTestId("total-activeVolunteers").locator("xpath=../..").getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/statistics/methods#active$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.title);
+    const active = page.locator("#active");
+    await expect(active).toContainText(words.active);
+    await expect(active).toContainText(words.notStarted);
+    for (const id of ["sdg", "value", "wages", "suppression"]) await expect(page.locator(`#${id}`)).toBeVisible();
+    // The wage source of each year is named.
+    await expect(page.getByTestId("wage-sources")).toContainText("2024");
+  }
+  // The open data carries the same definitions, in the three languages.
+  const data = await (await page.request.get("/api/open-data/statistics")).json();
+  const active = data.definitions.find((d: { id: string }) => d.id === "active");
+  expect(active.url).toBe("/en/statistics/methods#active");
+  for (const [locale, words] of Object.entries(expected)) expect(active.text[locale]).toContain(words.notStarted);
 });
 
 test.describe("on a 320 px phone", () => {

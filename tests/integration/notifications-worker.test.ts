@@ -144,7 +144,7 @@ describe("email worker (pg-boss)", () => {
     await sweepPendingEmails();
     const mail = (await smtp.waitFor(before + 1))[before];
     expect(mail?.to).toEqual([staff.email]);
-    expect(mail?.subject).toBe("You are now regional staff: Abai Region");
+    expect(mail?.subject).toBe("You are now regional staff: Abay Region");
     errors.mockRestore();
     warn.mockRestore();
   });

@@ -13,7 +13,7 @@ if (!["127.0.0.1", "localhost", "::1"].includes(host))
 const name = `asar_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 let testDb: Db;
 
-const REFERENCE = new Set(["Region", "Training", "_prisma_migrations"]);
+const REFERENCE = new Set(["Region", "RegionWage", "Training", "_prisma_migrations"]);
 
 beforeAll(async () => {
   const admin = new pg.Client({ connectionString: adminUrl });

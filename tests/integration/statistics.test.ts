@@ -1,15 +1,22 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import { db, errorCode, viewerOf } from "./helpers";
 import { NO_PASSWORD, organizer, project } from "./applications-fixtures";
 import { accepted, hours } from "./records-fixtures";
-import { createUser, createVolunteer } from "../../prisma/seed/factories";
+import { createUser, createVolunteer, seedRegionWages } from "../../prisma/seed/factories";
+import { hourlyFromMonthly, resolveWage } from "../../src/domain/region-wages";
+import { REGION_CODES } from "../../src/domain/regions";
 import type { Viewer } from "../../src/modules/accounts/viewer";
 import type { Gender, RegionCode } from "../../src/generated/prisma/enums";
 import { ageGroup, AGE_GROUPS } from "../../src/domain/age";
 import { utcToZoned, zonedToUtc } from "../../src/domain/time";
-import { refreshAfterConfirmations, refreshStatistics } from "../../src/modules/statistics/refresh";
-import { getAreaReport, getOpenData, getPublicReport } from "../../src/modules/statistics/queries";
+import {
+  refreshAfterConfirmations,
+  refreshAfterWageChange,
+  refreshStatistics,
+} from "../../src/modules/statistics/refresh";
+import { getAreaReport, getOpenData, getPublicReport, listWages } from "../../src/modules/statistics/queries";
+import { economicValueKzt } from "../../src/modules/statistics/economic-value";
 import { updateWages } from "../../src/modules/statistics/mutations";
 import { wagesSchema } from "../../src/modules/statistics/schema";
 import { attributeToGoals } from "../../src/modules/statistics/sdg-attribution";
@@ -76,8 +83,16 @@ async function admin() {
   return viewerOf((await createUser(db(), { passwordHash: NO_PASSWORD, isAdmin: true, name: "Admin" })).id);
 }
 
-async function wage(regionCode: RegionCode) {
-  return (await db().region.findUniqueOrThrow({ where: { code: regionCode } })).hourlyWageKzt;
+// The wage table is reference data (kept between tests): each test starts from the seed's.
+beforeEach(async () => {
+  await db().regionWage.deleteMany({});
+  await seedRegionWages(db());
+});
+
+/** The hourly wage that values a region's hours of a month (by default, last month's). */
+async function wage(regionCode: RegionCode, year = previousMonth().year, month = previousMonth().month) {
+  const figures = await db().regionWage.findMany();
+  return resolveWage(figures, regionCode, year, month)!.wage.hourlyWageKzt;
 }
 
 /** An Astana organizer's completed project of last month with `n` accepted volunteers. */
@@ -178,7 +193,7 @@ describe("confirmed hours in the statistics", () => {
     const p = { year: period.year, month: period.month };
     await refreshStatistics(db(), { years: "all" });
     const before = await getAreaReport(db(), admin_, "ASTANA", p);
-    const openBefore = await getOpenData(db(), period.year);
+    const openBefore = await getOpenData(db(), period.year, []);
 
     await deleteAccount(db(), await viewerOf(leaving.id), { email: leaving.email.toLowerCase() });
     expect((await db().user.findUniqueOrThrow({ where: { id: leaving.id } })).deletedAt).not.toBeNull();
@@ -189,7 +204,7 @@ describe("confirmed hours in the statistics", () => {
     expect(after!.totals).toMatchObject({ confirmedHours: 24, activeVolunteers: 6 });
     expect(after!.breakdowns).toEqual(before!.breakdowns);
     expect(after!.sdg).toEqual(before!.sdg);
-    const openAfter = await getOpenData(db(), period.year);
+    const openAfter = await getOpenData(db(), period.year, []);
     expect(openAfter.national).toEqual(openBefore.national);
 
     session.viewer = admin_;
@@ -293,8 +308,8 @@ describe("the downloads", () => {
     const bytes = new Uint8Array(await csvRes.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Cyrillic
     const csv = new TextDecoder().decode(bytes);
-    expect(csv).toContain(`Расталған сағаттар,${page.totals.confirmedHours}\r\n`);
-    expect(csv).toContain(`Экономикалық құны,${page.totals.economicValueKzt}\r\n`);
+    expect(csv).toContain(`Расталған сағаттар,${page.totals.confirmedHours},/kk/statistics/methods#hours\r\n`);
+    expect(csv).toContain(`Экономикалық құны,${page.totals.economicValueKzt},/kk/statistics/methods#value\r\n`);
   });
 });
 
@@ -425,41 +440,158 @@ describe("the SQL and the domain agree", () => {
   });
 });
 
-describe("regional hourly wages", () => {
-  it("are changed by admins only, with an audit entry, and value the hours at once", async () => {
+/** A complete wages form of one period: every region's monthly wage, and the source. */
+function wagesForm(year: number, monthly: Partial<Record<RegionCode, number | string>>, quarter = "") {
+  return {
+    year: String(year),
+    quarter,
+    sourceTitle: `БНС АСПиР РК: среднемесячная номинальная заработная плата по регионам, ${year}`,
+    sourceUrl: "https://stat.gov.kz/ru/industries/labor-and-income/stat-wags/",
+    publishedOn: `${year + 1}-03-15`,
+    ...Object.fromEntries(REGION_CODES.map((c) => [c, 400_000])),
+    ...monthly,
+  };
+}
+
+describe("wages by period", () => {
+  it("values 2025 hours at 2025 wages and 2026 hours at 2026's — or at 2025's, and says so", async () => {
+    const { org } = await organizer();
+    const p = await project(org.id, {
+      startsAt: zonedToUtc("2025-06-01", "09:00"),
+      endsAt: zonedToUtc("2026-06-30", "18:00"),
+      status: "COMPLETED",
+      role: { capacity: 50 },
+    });
+    const v = await person();
+    await hours(v.id, p.projectId, "2025-06-10", "10.00");
+    await hours(v.id, p.projectId, "2025-12-31", "0.25");
+    await hours(v.id, p.projectId, "2026-02-10", "4.00");
+    await hours(v.id, p.projectId, "2026-05-10", "2.50");
+    const figure = (year: number, quarter: number | null, hourly: number) =>
+      db().regionWage.create({
+        data: {
+          regionCode: "ASTANA",
+          year,
+          quarter,
+          monthlyWageKzt: hourly * 167,
+          hourlyWageKzt: hourly,
+          sourceTitle: `BNS ${year}`,
+        },
+      });
+    await figure(2025, null, 3000);
+    const own2026 = await figure(2026, null, 3200);
+    const a = await admin();
+    const valueOf = async (year: number, month: number | null = null) => {
+      await refreshStatistics(db(), { years: [2025, 2026] });
+      return (await getAreaReport(db(), a, "ASTANA", { year, month }))!;
+    };
+
+    const y2025 = await valueOf(2025);
+    expect(y2025.totals.economicValueKzt).toBe(10 * 3000 + 750); // 0.25 h × 3,000
+    expect(y2025.wages.map((w) => [w.year, w.quarter, w.basis])).toEqual([[2025, null, "YEAR"]]);
+    expect(y2025.wageStandIn).toEqual([]);
+    const y2026 = await valueOf(2026);
+    expect(y2026.totals.economicValueKzt).toBe(6.5 * 3200);
+    expect(y2026.wageStandIn).toEqual([]);
+    // The national figure, month by month, and the goals carry the same valuation.
+    const nation = (await getAreaReport(db(), a, "KZ", { year: 2026, month: null }))!;
+    expect(nation.totals.economicValueKzt).toBe(6.5 * 3200);
+    expect(nation.trend.find((m) => m.month === 2)!.economicValueKzt).toBe(4 * 3200);
+
+    // A quarter's own figure wins over the year's, for that quarter only.
+    await figure(2026, 1, 3300);
+    expect((await valueOf(2026)).totals.economicValueKzt).toBe(4 * 3300 + 2.5 * 3200);
+    expect((await valueOf(2026, 5)).totals.economicValueKzt).toBe(2.5 * 3200);
+
+    // No 2026 annual figure yet: the rest of 2026 at 2025's, and the report says which year stood in.
+    await db().regionWage.delete({ where: { id: own2026.id } });
+    const standIn = await valueOf(2026);
+    expect(standIn.totals.economicValueKzt).toBe(4 * 3300 + 2.5 * 3000);
+    expect(standIn.wageStandIn).toEqual([2025]);
+    expect(standIn.wages.map((w) => [w.year, w.quarter, w.basis])).toEqual([
+      [2026, 1, "QUARTER"],
+      [2025, null, "EARLIER_YEAR"],
+    ]);
+    // The SQL of the rebuild and the TypeScript rule agree, hour by hour.
+    const figures = await db().regionWage.findMany();
+    const entries = await db().hoursEntry.findMany({ select: { workedOn: true, hours: true } });
+    const byRule = economicValueKzt(
+      entries.map((e) => ({
+        regionCode: "ASTANA",
+        year: e.workedOn.getUTCFullYear(),
+        month: e.workedOn.getUTCMonth() + 1,
+        hours: e.hours.toNumber(),
+      })),
+      figures,
+    );
+    expect(byRule).toBe(y2025.totals.economicValueKzt! + standIn.totals.economicValueKzt!);
+
+    // The download says it too.
+    session.viewer = a;
+    const res = await exportRoute(
+      new Request(`http://asar.test/api/statistics/report/ASTANA?year=2026&format=csv&locale=en`),
+      { params: Promise.resolve({ code: "ASTANA" }) },
+    );
+    const csv = await res.text();
+    expect(csv).toContain("2026 is valued at 2025 wages: there is no 2026 figure yet.");
+    expect(csv).toContain(`Economic value,${standIn.totals.economicValueKzt},/en/statistics/methods#value`);
+  });
+});
+
+describe("regional wages", () => {
+  it("are entered per period by admins only, with their source and an audit entry; the figures follow", async () => {
     const { period, projectId, volunteers } = await lastMonthProject(1);
     await hours(volunteers[0]!.viewer.id, projectId, period.day(8), "10.00");
     await refreshStatistics(db(), { years: "all" });
-    const current = Object.fromEntries((await db().region.findMany()).map((r) => [r.code, r.hourlyWageKzt]));
     const staff = await staffOf("ASTANA");
     const a = await admin();
+    const form = wagesForm(period.year, { ASTANA: 668_000 });
 
-    expect(await errorCode(updateWages(db(), staff, wagesSchema.parse({ ...current, ASTANA: 9999 })))).toBe(
-      "FORBIDDEN",
-    );
-    expect(await wage("ASTANA")).toBe(current.ASTANA);
+    expect(await errorCode(updateWages(db(), staff, wagesSchema.parse(form)))).toBe("FORBIDDEN");
+    expect(await listWages(db(), staff, { year: period.year, quarter: null })).toBeNull();
+    expect(await db().regionWage.count({ where: { year: period.year } })).toBe(0);
 
-    const result = await updateWages(db(), a, wagesSchema.parse({ ...current, ASTANA: "4000" }));
-    expect(result.changed).toEqual(["ASTANA"]);
+    const result = await updateWages(db(), a, wagesSchema.parse(form));
+    expect(result.changed).toHaveLength(20);
     expect(
-      await db().region.findUniqueOrThrow({
-        where: { code: "ASTANA" },
-        select: { hourlyWageKzt: true, updatedById: true },
+      await db().regionWage.findFirstOrThrow({
+        where: { regionCode: "ASTANA", year: period.year, quarter: null },
+        select: { monthlyWageKzt: true, hourlyWageKzt: true, sourceUrl: true, updatedById: true },
       }),
-    ).toEqual({ hourlyWageKzt: 4000, updatedById: a.id });
-    const entry = await db().auditLog.findFirstOrThrow({ where: { entityType: "Region", entityId: "ASTANA" } });
+    ).toEqual({
+      monthlyWageKzt: 668_000,
+      hourlyWageKzt: hourlyFromMonthly(668_000),
+      sourceUrl: form.sourceUrl,
+      updatedById: a.id,
+    });
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { entityType: "RegionWage", entityId: `ASTANA:${period.year}:Y` },
+    });
     expect(entry).toMatchObject({
       actorId: a.id,
       action: "region.wage.update",
-      data: { from: current.ASTANA, to: 4000 },
+      data: { year: period.year, quarter: null, from: null, to: 668_000 },
     });
-    // No rebuild needed: the value is computed from the current wage when read.
+    // Rebuilt at once where that is cheap (here): the page shows the new value.
+    expect(await refreshAfterWageChange(db(), period.year)).toBe(true);
     const report = (await getAreaReport(db(), staff, "ASTANA", { year: period.year, month: period.month }))!;
-    expect(report.totals.economicValueKzt).toBe(40_000);
-    expect((await updateWages(db(), a, wagesSchema.parse({ ...current, ASTANA: 4000 }))).changed).toEqual([]);
+    expect(report.totals.economicValueKzt).toBe(10 * hourlyFromMonthly(668_000));
+    expect(report.wages[0]).toMatchObject({ year: period.year, basis: "YEAR", sourceTitle: form.sourceTitle });
+
+    // A correction writes only what changed; the same form again writes nothing.
+    const corrected = await updateWages(db(), a, wagesSchema.parse({ ...form, ASTANA: "670000" }));
+    expect(corrected.changed).toEqual(["ASTANA"]);
+    expect((await updateWages(db(), a, wagesSchema.parse({ ...form, ASTANA: 670_000 }))).changed).toEqual([]);
+    const page = (await listWages(db(), a, { year: period.year, quarter: null }))!;
+    expect(page.rows.find((r) => r.regionCode === "ASTANA")).toMatchObject({ monthlyWageKzt: 670_000 });
+    expect(page.source).toMatchObject({ title: form.sourceTitle, url: form.sourceUrl });
+    expect(page.periods).toContainEqual({ year: period.year, quarter: null, regions: 20 });
 
     // Bad input never reaches the database.
-    for (const bad of ["", "99", "100001", "2500.5", "abc"])
-      expect(wagesSchema.safeParse({ ...current, ASTANA: bad }).success, bad).toBe(false);
+    for (const bad of ["", "9999", "10000001", "250000.5", "abc"])
+      expect(wagesSchema.safeParse({ ...form, ASTANA: bad }).success, bad).toBe(false);
+    expect(wagesSchema.safeParse({ ...form, sourceTitle: " " }).success).toBe(false);
+    expect(wagesSchema.safeParse({ ...form, sourceUrl: "javascript:alert(1)" }).success).toBe(false);
+    expect(wagesSchema.safeParse({ ...form, quarter: "5" }).success).toBe(false);
   });
 });

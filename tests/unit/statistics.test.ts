@@ -5,10 +5,19 @@ import { isSmallGroup, suppressGroup } from "../../src/modules/statistics/suppre
 import { buildOpenData } from "../../src/modules/statistics/open-data";
 import { buildReport, type SummaryRow } from "../../src/modules/statistics/report";
 import { REGION_CODES } from "../../src/domain/regions";
+import type { WageFigure } from "../../src/domain/region-wages";
 
-const WAGES = new Map<string, number>(REGION_CODES.map((c) => [c, 2000]));
-WAGES.set("ASTANA", 3114);
-WAGES.set("TURKISTAN", 1647);
+/** Annual 2025 figures: 2,000 ₸ an hour everywhere but Astana and Turkistan. */
+const figure = (regionCode: string, year: number, quarter: number | null, hourlyWageKzt: number): WageFigure => ({
+  regionCode,
+  year,
+  quarter,
+  hourlyWageKzt,
+});
+const WAGES: WageFigure[] = REGION_CODES.map((c) =>
+  figure(c, 2025, null, c === "ASTANA" ? 3114 : c === "TURKISTAN" ? 1647 : 2000),
+);
+const h = (regionCode: string, hours: number, year = 2025, month = 5) => ({ regionCode, year, month, hours });
 
 function row(
   regionCode: string | null,
@@ -29,6 +38,7 @@ function row(
     events: null,
     organizersNew: null,
     organizersTotal: null,
+    economicValueKzt: null,
     ...f,
   };
 }
@@ -71,29 +81,39 @@ describe("SDG attribution: each project's hours in full toward every goal it lin
   });
 });
 
-describe("economic value: confirmed hours × the region's hourly wage", () => {
+describe("economic value: confirmed hours × the wage of their region and period", () => {
   it("values each region's hours at its own wage, in whole tenge", () => {
-    expect(
-      economicValueKzt(
-        [
-          ["ASTANA", 10],
-          ["TURKISTAN", 10],
-        ],
-        WAGES,
-      ),
-    ).toBe(31_140 + 16_470);
-    expect(economicValueKzt([["ASTANA", 0.25]], WAGES)).toBe(779); // 778.5 rounds up
+    expect(economicValueKzt([h("ASTANA", 10), h("TURKISTAN", 10)], WAGES)).toBe(31_140 + 16_470);
+    expect(economicValueKzt([h("ASTANA", 0.25)], WAGES)).toBe(779); // 778.5 rounds up
     expect(economicValueKzt([], WAGES)).toBe(0);
   });
 
+  it("values each hour at its own period's wage: quarter, else year, else the latest earlier year", () => {
+    const figures = [
+      ...WAGES,
+      figure("ASTANA", 2024, null, 3000),
+      figure("ASTANA", 2026, null, 3500),
+      figure("ASTANA", 2026, 2, 3600),
+    ];
+    // 2024 at 2024's, 2025 at 2025's, 2026 Q1 at the 2026 annual figure, Q2 at Q2's own.
+    expect(
+      economicValueKzt(
+        [h("ASTANA", 1, 2024, 12), h("ASTANA", 1, 2025, 1), h("ASTANA", 1, 2026, 3), h("ASTANA", 1, 2026, 4)],
+        figures,
+      ),
+    ).toBe(3000 + 3114 + 3500 + 3600);
+    // Turkistan has no 2026 figure: 2026 hours at 2025's.
+    expect(economicValueKzt([h("TURKISTAN", 2, 2026, 7)], figures)).toBe(2 * 1647);
+  });
+
   it("stays exact over many fractional hours", () => {
-    const many = Array.from({ length: 10_000 }, () => ["TURKISTAN", 0.1] as const);
+    const many = Array.from({ length: 10_000 }, () => h("TURKISTAN", 0.1));
     expect(economicValueKzt(many, WAGES)).toBe(1_647_000);
   });
 
   it("refuses hours of a region without a wage rather than counting them as free", () => {
-    expect(() => economicValueKzt([["NOWHERE", 5]], WAGES)).toThrow(/no hourly wage/);
-    expect(economicValueKzt([["NOWHERE", 0]], WAGES)).toBe(0);
+    expect(() => economicValueKzt([h("NOWHERE", 5)], WAGES)).toThrow(/no hourly wage/);
+    expect(economicValueKzt([h("NOWHERE", 0)], WAGES)).toBe(0);
   });
 });
 
@@ -118,6 +138,8 @@ describe("the report", () => {
       activeVolunteers: 104,
       hoursVolunteers: 104,
       confirmedHours: 500,
+      // As the refresh stores it: hours × the wage of their region and month, unrounded.
+      economicValueKzt: 480 * 3114 + 20 * 2000 + 0.5,
       newVolunteers: 30,
       applications: 220,
       projects: 7,
@@ -125,7 +147,12 @@ describe("the report", () => {
     }),
     row("ASTANA", "TOTAL", "", { activeVolunteers: 100, hoursVolunteers: 100, confirmedHours: 480 }),
     row("ULYTAU", "TOTAL", "", { activeVolunteers: 4, hoursVolunteers: 4, confirmedHours: 20 }),
-    row(null, "GENDER", "FEMALE", { activeVolunteers: 101, hoursVolunteers: 101, confirmedHours: 490 }),
+    row(null, "GENDER", "FEMALE", {
+      activeVolunteers: 101,
+      hoursVolunteers: 101,
+      confirmedHours: 490,
+      economicValueKzt: 480 * 3114 + 10 * 2000,
+    }),
     row(null, "GENDER", "MALE", { activeVolunteers: 3, hoursVolunteers: 3, confirmedHours: 10 }),
     row("ASTANA", "GENDER", "FEMALE", { confirmedHours: 480 }),
     row("ULYTAU", "GENDER", "FEMALE", { confirmedHours: 10 }),
@@ -139,12 +166,12 @@ describe("the report", () => {
     trend: [],
     lastMonth: 3,
     sdg: [],
-    wages: WAGES,
+    wages: [],
   };
 
-  it("values national figures region by region", () => {
+  it("shows each figure's value as the refresh computed it, rounded once to whole tenge", () => {
     const report = buildReport({ ...input, publicView: false });
-    expect(report.totals.economicValueKzt).toBe(480 * 3114 + 20 * 2000);
+    expect(report.totals.economicValueKzt).toBe(480 * 3114 + 20 * 2000 + 1);
     const women = report.breakdowns.find((b) => b.kind === "GENDER")!.rows.find((r) => r.value === "FEMALE")!;
     expect(women.figures.economicValueKzt).toBe(480 * 3114 + 10 * 2000);
     expect(report.trend.map((p) => p.month)).toEqual([1, 2, 3]);
@@ -189,6 +216,7 @@ describe("open data", () => {
         activeVolunteers: 50,
         hoursVolunteers: 50,
         confirmedHours: 250,
+        economicValueKzt: 250 * 3114,
         projects: 4,
         events: 1,
       }),
@@ -235,7 +263,9 @@ describe("open data", () => {
       { month: 1, regionCode: "ASTANA", sdg: 13, impact: "DIRECT", confirmedHours: 250, volunteers: 50 },
       { month: 1, regionCode: null, sdg: 13, impact: "DIRECT", confirmedHours: 262, volunteers: 52 },
     ],
-    wages: WAGES,
+    wages: [],
+    wageStandIn: [],
+    definitions: [],
   });
 
   it("carries no personal data: only counts, sums and reference names", () => {
@@ -266,7 +296,9 @@ describe("open data", () => {
         "rule",
       ],
       ...[
-        "hourlyWagesKzt",
+        "wages",
+        "wageStandIn",
+        "definitions",
         "national",
         "months",
         "month",

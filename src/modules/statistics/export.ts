@@ -10,6 +10,7 @@ import { loadMessages } from "@/i18n/messages";
 import { sdgByNumber } from "@/domain/sdg";
 import { toCsv } from "@/modules/applications/csv";
 import { NATION } from "./schema";
+import { DEFINITIONS, DEFINITION_VALUES, definitionPath, FIGURE_DEFINITION } from "./definitions";
 import type { BreakdownKind, Figure, StatisticsReport } from "./report";
 import { formatInstant, monthName, periodLabel } from "./components/format";
 
@@ -76,14 +77,23 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
     {
       name: t("export.summary"),
       title: `${t("areaTitle", { area })} — ${period}`,
-      head: [t("export.item"), t("export.value")],
-      kinds: ["text", "text"],
+      head: [t("export.item"), t("export.value"), t("export.definition")],
+      kinds: ["text", "text", "text"],
       rowKinds: ["text", "text", "text", ...SUMMARY_FIGURES.map((f) => KIND_OF[f])],
       rows: [
         [t("filters.area"), area],
         [t("export.period"), period],
         [t("export.asOf"), asOf],
-        ...SUMMARY_FIGURES.map((f): CellValue[] => [t(`figures.${f}`), report.totals[f]]),
+        ...SUMMARY_FIGURES.map((f): CellValue[] => [
+          t(`figures.${f}`),
+          report.totals[f],
+          definitionPath(locale, FIGURE_DEFINITION[f]),
+        ]),
+        ...report.wageStandIn.map((from): CellValue[] => [
+          t("wagesUsed"),
+          t("wageStandIn", { year: report.period.year, from }),
+          definitionPath(locale, "wages"),
+        ]),
       ],
     },
   ];
@@ -134,28 +144,40 @@ export async function reportSheets(report: StatisticsReport, locale: Locale): Pr
   sheets.push({
     name: t("export.wages"),
     title: t("wagesUsed"),
-    head: [t("dimension.REGION"), t("export.hourlyWage")],
-    kinds: ["text", "tenge"],
-    rows: report.wages.map((w) => [domainLabel("region", w.regionCode, locale), w.hourlyWageKzt]),
+    head: [
+      t("dimension.REGION"),
+      t("wages.periodPicker"),
+      t("wages.wage"),
+      t("export.hourlyWage"),
+      t("wages.source"),
+      t("wages.sourceUrl"),
+      t("wages.publishedOn"),
+    ],
+    kinds: ["text", "text", "tenge", "tenge", "text", "text", "text"],
+    rows: report.wages.map((w) => [
+      domainLabel("region", w.regionCode, locale),
+      `${w.quarter ? t("wages.quarterOf", { year: w.year, quarter: w.quarter }) : t("wages.yearOf", { year: w.year })}${
+        w.basis === "EARLIER_YEAR" || w.basis === "LATER_YEAR"
+          ? ` — ${t("wageStandIn", { year: report.period.year, from: w.year })}`
+          : ""
+      }`,
+      w.monthlyWageKzt,
+      w.hourlyWageKzt,
+      w.sourceTitle,
+      w.sourceUrl,
+      w.publishedOn?.toISOString().slice(0, 10) ?? null,
+    ]),
   });
-  const methods = [
-    "active",
-    "new",
-    "organizers",
-    "projects",
-    "applications",
-    "hours",
-    "age",
-    "value",
-    "sdg",
-    "deleted",
-  ] as const;
   sheets.push({
     name: t("export.methods"),
     title: t("sections.methods"),
-    head: [t("export.item"), t("export.definition")],
-    kinds: ["text", "text"],
-    rows: methods.map((m) => [t(`methods.${m}.term`), t(`methods.${m}.text`)]),
+    head: [t("export.item"), t("export.definition"), t("export.address")],
+    kinds: ["text", "text", "text"],
+    rows: DEFINITIONS.map((m) => [
+      t(`methods.${m}.term`),
+      t(`methods.${m}.text`, DEFINITION_VALUES),
+      definitionPath(locale, m),
+    ]),
   });
   return sheets;
 }

@@ -5,12 +5,13 @@
 // "withheld" (see suppression.ts). Documented field by field on /[locale]/open-data.
 import { REGIONS } from "@/domain/regions";
 import { SDG_NUMBERS } from "@/domain/sdg";
-import { economicValueKzt, VALUATION_METHOD } from "./economic-value";
+import { VALUATION_METHOD } from "./economic-value";
 import { SDG_ATTRIBUTION_METHOD } from "./sdg-attribution";
 import { MIN_GROUP_SIZE, suppressGroup, type Disclosure } from "./suppression";
-import type { SummaryRow } from "./report";
+import type { SummaryRow, WageUsed } from "./report";
 
-export const OPEN_DATA_VERSION = 1;
+/** 2 (issue 13): wages by period with their sources replace hourlyWagesKzt; definitions added. */
+export const OPEN_DATA_VERSION = 2;
 export const OPEN_DATA_LICENSE = {
   id: "CC-BY-4.0",
   name: "Creative Commons Attribution 4.0 International",
@@ -53,13 +54,26 @@ export type OpenData = {
     economicValue: typeof VALUATION_METHOD;
     suppression: { minGroupSize: number; rule: string };
   };
-  hourlyWagesKzt: Record<string, number>;
+  /** The wage figures that valued the year's hours, per region, with their sources. */
+  wages: OpenDataWage[];
+  /** The years whose wages stand in for this year's, when it has none yet. */
+  wageStandIn: number[];
+  /** The methods page's definitions, in kk, ru and en, each with its address. */
+  definitions: OpenDataDefinition[];
   national: { year: OpenDataCell; months: (OpenDataCell & { month: string })[] };
   regions: {
     code: string;
     name: { kk: string; ru: string; en: string };
     months: (OpenDataCell & { month: string })[];
   }[];
+};
+
+export type OpenDataWage = Omit<WageUsed, "publishedOn"> & { publishedOn: string | null };
+export type OpenDataDefinition = {
+  id: string;
+  url: string;
+  term: { kk: string; ru: string; en: string };
+  text: { kk: string; ru: string; en: string };
 };
 
 export type OpenDataInput = {
@@ -79,7 +93,9 @@ export type OpenDataInput = {
     confirmedHours: number;
     volunteers: number;
   }[];
-  wages: ReadonlyMap<string, number>;
+  wages: readonly WageUsed[];
+  wageStandIn: number[];
+  definitions: OpenDataDefinition[];
 };
 
 type RawGoal = { hours: number; volunteers: number };
@@ -169,12 +185,7 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     return map;
   };
   const valueOf = (rows: readonly SummaryRow[], region: string | null) =>
-    economicValueKzt(
-      rows
-        .filter((r) => r.regionCode !== null && (region === null || r.regionCode === region))
-        .map((r) => [r.regionCode!, r.confirmedHours ?? 0] as const),
-      wages,
-    );
+    Math.round(rows.find((r) => r.regionCode === region)?.economicValueKzt ?? 0);
 
   // Each month: the regions are a group whose total (the country's month) is published.
   const regionalByMonth = new Map<number, OpenDataCell[]>();
@@ -231,7 +242,9 @@ export function buildOpenData(input: OpenDataInput): OpenData {
         rule: `A figure resting on 1 to ${MIN_GROUP_SIZE - 1} distinct volunteers is null (withheld: SMALL_GROUP). Where exactly one figure of a group with a published total is withheld, the smallest other non-zero figure of the group is withheld too (withheld: COMPLEMENTARY). Groups: the regions of a month (total: the country's month) and the months of the country (total: the year).`,
       },
     },
-    hourlyWagesKzt: Object.fromEntries(REGIONS.map((r) => [r.code, wages.get(r.code) ?? 0])),
+    wages: wages.map((w) => ({ ...w, publishedOn: w.publishedOn?.toISOString().slice(0, 10) ?? null })),
+    wageStandIn: input.wageStandIn,
+    definitions: input.definitions,
     national: {
       year: nationalYear!,
       months: months.map((month, i) => ({ month: monthLabel(year, month), ...nationalMonths[i]! })),

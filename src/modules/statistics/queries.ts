@@ -2,10 +2,20 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/modules/accounts/viewer";
-import { REGIONS } from "@/domain/regions";
+import { REGION_CODES, REGIONS } from "@/domain/regions";
+import { resolveWage, wagesOfPeriod } from "@/domain/region-wages";
+import { wageEntityId } from "./mutations";
 import { canEditWages, canViewArea } from "./policy";
-import { buildReport, type SdgRow, type StatisticsReport, type SummaryRow, type TrendRow } from "./report";
-import { buildOpenData, type OpenData } from "./open-data";
+import {
+  buildReport,
+  wageStandIn,
+  type SdgRow,
+  type StatisticsReport,
+  type SummaryRow,
+  type TrendRow,
+  type WageUsed,
+} from "./report";
+import { buildOpenData, type OpenData, type OpenDataDefinition } from "./open-data";
 import { currentYear, kzYearMonth, NATION, type Area, type Period } from "./schema";
 import { WAGE_AUDIT_ACTION } from "./schema";
 
@@ -26,6 +36,7 @@ const SUMMARY_SELECT = {
   events: true,
   organizersNew: true,
   organizersTotal: true,
+  economicValueKzt: true,
 } as const satisfies Prisma.StatSummarySelect;
 
 type SummaryRecord = Prisma.StatSummaryGetPayload<{ select: typeof SUMMARY_SELECT }>;
@@ -33,6 +44,7 @@ type SummaryRecord = Prisma.StatSummaryGetPayload<{ select: typeof SUMMARY_SELEC
 const toRow = (r: SummaryRecord): SummaryRow => ({
   ...r,
   confirmedHours: r.confirmedHours === null ? null : r.confirmedHours.toNumber(),
+  economicValueKzt: r.economicValueKzt === null ? null : r.economicValueKzt.toNumber(),
 });
 
 /** A period's first day, as the @db.Date value Prisma stores. */
@@ -53,9 +65,30 @@ function areaWhere(area: Area): Prisma.StatSummaryWhereInput {
   return area === NATION ? {} : { regionCode: area };
 }
 
-async function wageMap(db: Db): Promise<Map<string, number>> {
-  const regions = await db.region.findMany({ select: { code: true, hourlyWageKzt: true } });
-  return new Map(regions.map((r) => [r.code, r.hourlyWageKzt]));
+const WAGE_SELECT = {
+  regionCode: true,
+  year: true,
+  quarter: true,
+  monthlyWageKzt: true,
+  hourlyWageKzt: true,
+  sourceTitle: true,
+  sourceUrl: true,
+  publishedOn: true,
+} as const satisfies Prisma.RegionWageSelect;
+
+/**
+ * The wage figures that valued an area's hours of a period (the refresh used the same rule, in
+ * SQL), per region in the reference order: the period's own, or the stand-in for a missing one.
+ */
+async function wagesUsed(db: Db, area: Area, period: Period): Promise<WageUsed[]> {
+  const figures = await db.regionWage.findMany({
+    where: area === NATION ? {} : { regionCode: area },
+    select: WAGE_SELECT,
+  });
+  const regions = area === NATION ? REGION_CODES : [area];
+  return regions.flatMap((code) =>
+    wagesOfPeriod(figures, code, period.year, period.month).map(({ wage, basis }) => ({ ...wage, basis })),
+  );
 }
 
 /** When the figures of a year were computed: the start of the last rebuild that covered it. */
@@ -97,9 +130,17 @@ async function unsafeReadReport(
         period: periodStart(period.year, period.month),
         ...(area === NATION ? {} : { regionCode: area }),
       },
-      select: { regionCode: true, sdg: true, impact: true, confirmedHours: true, volunteers: true, projects: true },
+      select: {
+        regionCode: true,
+        sdg: true,
+        impact: true,
+        confirmedHours: true,
+        economicValueKzt: true,
+        volunteers: true,
+        projects: true,
+      },
     }),
-    wageMap(db),
+    wagesUsed(db, area, period),
     asOf(db, period.year),
   ]);
   return buildReport({
@@ -110,7 +151,11 @@ async function unsafeReadReport(
     rows: rows.map(toRow),
     trend: trend.map(({ period: p, ...r }): TrendRow => ({ ...toRow(r), month: p.getUTCMonth() + 1 })),
     lastMonth: lastMonthOf(period.year, now),
-    sdg: sdg.map((r): SdgRow => ({ ...r, confirmedHours: r.confirmedHours.toNumber() })),
+    sdg: sdg.map((r): SdgRow => ({
+      ...r,
+      confirmedHours: r.confirmedHours.toNumber(),
+      economicValueKzt: r.economicValueKzt.toNumber(),
+    })),
     wages,
   });
 }
@@ -148,7 +193,12 @@ export async function statisticsYears(db: Db, now = new Date()): Promise<number[
 }
 
 /** The public open data of a year: national and per region by month, small groups withheld. */
-export async function getOpenData(db: Db, year: number, now = new Date()): Promise<OpenData> {
+export async function getOpenData(
+  db: Db,
+  year: number,
+  definitions: OpenDataDefinition[],
+  now = new Date(),
+): Promise<OpenData> {
   const yearStart = periodStart(year, null);
   const nextYear = periodStart(year + 1, null);
   const [months, total, sdg, wages, at] = await Promise.all([
@@ -172,7 +222,7 @@ export async function getOpenData(db: Db, year: number, now = new Date()): Promi
         volunteers: true,
       },
     }),
-    wageMap(db),
+    wagesUsed(db, NATION, { year, month: null }),
     asOf(db, year),
   ]);
   return buildOpenData({
@@ -190,32 +240,82 @@ export async function getOpenData(db: Db, year: number, now = new Date()): Promi
       volunteers: r.volunteers,
     })),
     wages,
+    wageStandIn: wageStandIn(wages),
+    definitions,
   });
 }
 
-/** The reference wages with who changed each last (from the audit log), for the admin's form; null for anyone else. */
-export async function listWages(db: Db, viewer: Viewer | null) {
+/**
+ * The admin's wages page for one period (a year, or a quarter of it): each region's figure of
+ * exactly that period if entered, the figure that values the period today (its own, or a
+ * stand-in), who changed it last (from the audit log), the period's source, and every period the
+ * table holds. Null for anyone but the national admin.
+ */
+export async function listWages(db: Db, viewer: Viewer | null, period: { year: number; quarter: number | null }) {
   if (!canEditWages(viewer)) return null;
-  const [regions, changes] = await Promise.all([
-    db.region.findMany({ select: { code: true, hourlyWageKzt: true } }),
+  const { year, quarter } = period;
+  const entityIds = REGION_CODES.map((code) => wageEntityId(code, year, quarter));
+  const [figures, changes, periods] = await Promise.all([
+    db.regionWage.findMany({ select: { ...WAGE_SELECT, id: true } }),
     db.auditLog.findMany({
-      where: { entityType: "Region", action: WAGE_AUDIT_ACTION },
+      where: { entityType: "RegionWage", action: WAGE_AUDIT_ACTION, entityId: { in: entityIds } },
       orderBy: [{ entityId: "asc" }, { createdAt: "desc" }],
       distinct: ["entityId"],
       select: { entityId: true, createdAt: true, actor: { select: { name: true, deletedAt: true } } },
     }),
+    db.regionWage.groupBy({ by: ["year", "quarter"], _count: { _all: true }, orderBy: [{ year: "desc" }] }),
   ]);
-  const byCode = new Map(regions.map((r) => [r.code, r.hourlyWageKzt]));
+  const own = figures.filter((f) => f.year === year && f.quarter === quarter);
+  const month = quarter ? quarter * 3 - 2 : 1;
   // In the order of the reference list (regions first, then the three cities).
-  return REGIONS.map((ref) => {
-    const change = changes.find((c) => c.entityId === ref.code);
+  const rows = REGIONS.map((ref) => {
+    const figure = own.find((f) => f.regionCode === ref.code) ?? null;
+    const change = changes.find((c) => c.entityId === wageEntityId(ref.code, year, quarter));
+    const valuing = quarter
+      ? resolveWage(figures, ref.code, year, month)
+      : (wagesOfPeriod(figures, ref.code, year, null).find((w) => w.basis !== "QUARTER") ?? null);
     return {
       regionCode: ref.code,
-      hourlyWageKzt: byCode.get(ref.code) ?? ref.defaultHourlyWageKzt,
-      defaultHourlyWageKzt: ref.defaultHourlyWageKzt,
-      averageMonthlyWageKzt: ref.averageMonthlyWageKzt,
+      monthlyWageKzt: figure?.monthlyWageKzt ?? null,
+      hourlyWageKzt: figure?.hourlyWageKzt ?? null,
+      valuing: valuing ? { ...valuing.wage, basis: valuing.basis } : null,
       changedAt: change?.createdAt ?? null,
       changedBy: change?.actor && !change.actor.deletedAt ? change.actor.name : null,
     };
   });
+  const first = own[0];
+  return {
+    year,
+    quarter,
+    rows,
+    source: first
+      ? {
+          title: first.sourceTitle,
+          url: first.sourceUrl ?? "",
+          publishedOn: first.publishedOn?.toISOString().slice(0, 10) ?? "",
+        }
+      : null,
+    periods: periods
+      .map((p) => ({ year: p.year, quarter: p.quarter, regions: p._count._all }))
+      .sort((a, b) => b.year - a.year || (a.quarter ?? 0) - (b.quarter ?? 0)),
+  };
+}
+
+/** The wage sources by period, for the public methods page: public reference data, no person named. */
+export async function listWageSources(db: Db) {
+  const rows = await db.regionWage.groupBy({
+    by: ["year", "quarter", "sourceTitle", "sourceUrl", "publishedOn"],
+    _count: { _all: true },
+    orderBy: [{ year: "desc" }],
+  });
+  return rows
+    .map((r) => ({
+      year: r.year,
+      quarter: r.quarter,
+      title: r.sourceTitle,
+      url: r.sourceUrl,
+      publishedOn: r.publishedOn,
+      regions: r._count._all,
+    }))
+    .sort((a, b) => b.year - a.year || (a.quarter ?? 0) - (b.quarter ?? 0));
 }

@@ -14,6 +14,9 @@
 //   and events are "events", projects and ongoing activities are "projects".
 // - Applications: submitted in the period, whatever became of them; cut by the project only.
 // - Confirmed hours: HoursEntry rows with status CONFIRMED, by the month of the day worked.
+// - Economic value: each month's hours × the hourly wage of the project's region for that month
+//   (its quarter's figure, else its year's, else the latest earlier year's: resolveWage in
+//   src/domain/region-wages.ts), summed unrounded; pages round once, to whole tenge.
 // - Age groups are taken on the last day of the period (or today, if the period is not over).
 // - Direction is the project's primary direction (so hours by direction add up to the total);
 //   a project with several compositions counts in each of them.
@@ -125,25 +128,44 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
        FROM "Project" p JOIN "Organizer" o ON o.id = p."organizerId"`,
     `CREATE UNIQUE INDEX ON sproj (id)`,
     `ANALYZE sproj`,
+    // The hourly wage of every region for every month: the month's quarter, else its year, else the
+    // latest earlier year, else (hours older than the whole table) the earliest later year — the
+    // SQL twin of resolveWage() in src/domain/region-wages.ts.
+    `CREATE TEMP TABLE swage ON COMMIT DROP AS
+     SELECT r."code" AS region, s.period AS month,
+            (SELECT w."hourlyWageKzt" FROM "RegionWage" w
+              WHERE w."regionCode" = r."code"
+                AND ((w."year" = extract(year from s.period) AND (w."quarter" IS NULL OR w."quarter" = extract(quarter from s.period)))
+                     OR (w."year" <> extract(year from s.period) AND w."quarter" IS NULL))
+              ORDER BY CASE WHEN w."year" = extract(year from s.period) THEN (CASE WHEN w."quarter" IS NULL THEN 1 ELSE 0 END)
+                            WHEN w."year" < extract(year from s.period) THEN 2 ELSE 3 END,
+                       CASE WHEN w."year" < extract(year from s.period) THEN -w."year" ELSE w."year" END
+              LIMIT 1) AS wage
+       FROM "Region" r CROSS JOIN sp s WHERE s.kind = 'MONTH'`,
+    `CREATE UNIQUE INDEX ON swage (region, month)`,
     `CREATE TEMP TABLE sv ON COMMIT DROP AS
      SELECT u.id, (row_number() OVER ())::int AS n, vp."gender" AS gender, vp."birthDate" AS birth
        FROM "User" u LEFT JOIN "VolunteerProfile" vp ON vp."userId" = u.id`,
     `ANALYZE sv`,
-    // Confirmed hours per volunteer, project and month, …
+    // Confirmed hours per volunteer, project and month, valued at the wage of the project's region
+    // in that month, …
     `CREATE TEMP TABLE shm ON COMMIT DROP AS
-     SELECT h."volunteerId" AS volunteer, h."projectId" AS project, date_trunc('month', h."workedOn")::date AS month, sum(h."hours") AS hours
-       FROM "HoursEntry" h
-      WHERE h."status" = 'CONFIRMED' AND h."workedOn" >= make_date(${first}, 1, 1) AND h."workedOn" < make_date(${last + 1}, 1, 1)
-        AND extract(year from h."workedOn")::int = ANY (${Y})
-      GROUP BY 1, 2, 3`,
+     SELECT x.volunteer, x.project, x.month, x.hours, x.hours * w.wage AS value
+       FROM (SELECT h."volunteerId" AS volunteer, h."projectId" AS project, date_trunc('month', h."workedOn")::date AS month, sum(h."hours") AS hours
+               FROM "HoursEntry" h
+              WHERE h."status" = 'CONFIRMED' AND h."workedOn" >= make_date(${first}, 1, 1) AND h."workedOn" < make_date(${last + 1}, 1, 1)
+                AND extract(year from h."workedOn")::int = ANY (${Y})
+              GROUP BY 1, 2, 3) x
+       JOIN sproj p ON p.id = x.project
+       LEFT JOIN swage w ON w.region = p.region AND w.month = x.month`,
     `ANALYZE shm`,
     // … per kind of period (years summed), with everything they are cut by.
     `CREATE TEMP TABLE fh ON COMMIT DROP AS
-     SELECT x.kind, x.period, p.region, v.n AS volunteer, p.n AS project, x.project AS project_id, x.hours,
+     SELECT x.kind, x.period, p.region, v.n AS volunteer, p.n AS project, x.project AS project_id, x.hours, x.value,
             coalesce(v.gender::text, 'UNKNOWN') AS g, ${a}, p.direction AS d, p.form AS f, p.compositions
-       FROM (SELECT 'MONTH'::"StatPeriodKind" AS kind, month AS period, volunteer, project, hours FROM shm
+       FROM (SELECT 'MONTH'::"StatPeriodKind" AS kind, month AS period, volunteer, project, hours, value FROM shm
              UNION ALL
-             SELECT 'YEAR', date_trunc('year', month)::date, volunteer, project, sum(hours) FROM shm GROUP BY 2, 3, 4) x
+             SELECT 'YEAR', date_trunc('year', month)::date, volunteer, project, sum(hours), sum(value) FROM shm GROUP BY 2, 3, 4) x
        JOIN sp s ON s.kind = x.kind AND s.period = x.period
        JOIN sproj p ON p.id = x.project JOIN sv v ON v.id = x.volunteer`,
     `ANALYZE fh`,
@@ -181,18 +203,22 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
        JOIN sproj p ON p.id = x.project`,
     `CREATE TEMP TABLE sm (
        kind "StatPeriodKind", period date, region "RegionCode", dim "StatDimension", value text,
-       active int, hours_volunteers int, new_volunteers int, applications int, hours numeric,
+       active int, hours_volunteers int, new_volunteers int, applications int, hours numeric, value_kzt numeric,
        projects int, events int, organizers_new int, organizers_total int
      ) ON COMMIT DROP`,
     cube(["active"], ["count(DISTINCT volunteer)"], "SELECT * FROM fa", ["g", "a", "d", "f"]),
     byComposition(["active"], ["count(DISTINCT volunteer)"], "SELECT * FROM fa"),
-    cube(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh", [
-      "g",
-      "a",
-      "d",
-      "f",
-    ]),
-    byComposition(["hours", "hours_volunteers"], ["sum(hours)", "count(DISTINCT volunteer)"], "SELECT * FROM fh"),
+    cube(
+      ["hours", "value_kzt", "hours_volunteers"],
+      ["sum(hours)", "sum(value)", "count(DISTINCT volunteer)"],
+      "SELECT * FROM fh",
+      ["g", "a", "d", "f"],
+    ),
+    byComposition(
+      ["hours", "value_kzt", "hours_volunteers"],
+      ["sum(hours)", "sum(value)", "count(DISTINCT volunteer)"],
+      "SELECT * FROM fh",
+    ),
     cube(["applications"], ["sum(n)"], "SELECT * FROM fapp", ["d", "f"]),
     byComposition(["applications"], ["sum(n)"], "SELECT * FROM fapp"),
     cube(["projects", "events"], ["count(*) FILTER (WHERE NOT event)", "count(*) FILTER (WHERE event)"], running, [
@@ -227,15 +253,15 @@ export function rebuildStatements(years: readonly number[], now: Date): string[]
     ),
     `DELETE FROM "StatSummary" WHERE extract(year from "period")::int = ANY (${Y})`,
     `INSERT INTO "StatSummary" ("periodKind", "period", "regionCode", "dimension", "value", "activeVolunteers", "hoursVolunteers",
-                                "newVolunteers", "applications", "confirmedHours", "projects", "events", "organizersNew", "organizersTotal", "refreshedAt")
-     SELECT kind, period, region, dim, value, sum(active), sum(hours_volunteers), sum(new_volunteers), sum(applications), sum(hours),
+                                "newVolunteers", "applications", "confirmedHours", "economicValueKzt", "projects", "events", "organizersNew", "organizersTotal", "refreshedAt")
+     SELECT kind, period, region, dim, value, sum(active), sum(hours_volunteers), sum(new_volunteers), sum(applications), sum(hours), sum(value_kzt),
             sum(projects), sum(events), sum(organizers_new), sum(organizers_total), ${NOW} AT TIME ZONE 'UTC'
        FROM sm GROUP BY kind, period, region, dim, value`,
     // Goals: each project's confirmed hours count in full toward every goal it links to
     // (attributeToGoals in ./sdg-attribution.ts is the same rule in TypeScript).
     `DELETE FROM "StatSdg" WHERE extract(year from "period")::int = ANY (${Y})`,
-    `INSERT INTO "StatSdg" ("periodKind", "period", "regionCode", "sdg", "impact", "confirmedHours", "volunteers", "projects", "refreshedAt")
-     SELECT fh.kind, fh.period, fh.region, g."sdg", g."impact", sum(fh.hours), count(DISTINCT fh.volunteer), count(DISTINCT fh.project),
+    `INSERT INTO "StatSdg" ("periodKind", "period", "regionCode", "sdg", "impact", "confirmedHours", "economicValueKzt", "volunteers", "projects", "refreshedAt")
+     SELECT fh.kind, fh.period, fh.region, g."sdg", g."impact", sum(fh.hours), coalesce(sum(fh.value), 0), count(DISTINCT fh.volunteer), count(DISTINCT fh.project),
             ${NOW} AT TIME ZONE 'UTC'
        FROM fh JOIN "ProjectSdg" g ON g."projectId" = fh.project_id
       GROUP BY GROUPING SETS ((fh.kind, fh.period, fh.region, g."sdg", g."impact"), (fh.kind, fh.period, g."sdg", g."impact"))`,
@@ -323,4 +349,24 @@ export async function refreshAfterConfirmations(db: Db, now = new Date()): Promi
   });
   if (previous && previous.durationMs > CHEAP_REBUILD_MS) return null;
   return refreshStatistics(db, { years, now });
+}
+
+/**
+ * After an admin changed the wages of `year`: rebuilds that year and every later one up to now
+ * (a later year without its own figures is valued at this one) when that is cheap, as after
+ * confirmations; otherwise the ten-minute and nightly rebuilds pick the change up. Returns
+ * whether the figures were rebuilt now.
+ */
+export async function refreshAfterWageChange(db: Db, year: number, now = new Date()): Promise<boolean> {
+  const current = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Almaty", year: "numeric" }).format(now));
+  if (year > current) return true;
+  const years = Array.from({ length: current - year + 1 }, (_, i) => year + i);
+  const previous = await db.statRefresh.findFirst({
+    where: { years: { hasSome: years } },
+    orderBy: { id: "desc" },
+    select: { durationMs: true },
+  });
+  if (previous && previous.durationMs > CHEAP_REBUILD_MS) return false;
+  await refreshStatistics(db, { years, now });
+  return true;
 }

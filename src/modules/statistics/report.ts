@@ -5,7 +5,6 @@ import { AGE_GROUPS } from "@/domain/age";
 import { COMPOSITIONS, DIRECTIONS, ORGANIZER_FORMS } from "@/domain/classification";
 import { REGION_CODES } from "@/domain/regions";
 import { SDG_NUMBERS } from "@/domain/sdg";
-import { economicValueKzt } from "./economic-value";
 import { disclose, suppressGroup, type Disclosure } from "./suppression";
 import { NATION, type Area, type Period } from "./schema";
 
@@ -25,6 +24,8 @@ export type SummaryRow = {
   events: number | null;
   organizersNew: number | null;
   organizersTotal: number | null;
+  /** Hours × the wage of their region and period, unrounded (the refresh computes it). */
+  economicValueKzt: number | null;
 };
 export type TrendRow = SummaryRow & { month: number };
 export type SdgRow = {
@@ -32,8 +33,23 @@ export type SdgRow = {
   sdg: number;
   impact: "DIRECT" | "INDIRECT";
   confirmedHours: number;
+  economicValueKzt: number;
   volunteers: number;
   projects: number;
+};
+
+/** A wage figure that valued some of the period's hours, with its source. */
+export type WageUsed = {
+  regionCode: string;
+  year: number;
+  quarter: number | null;
+  monthlyWageKzt: number;
+  hourlyWageKzt: number;
+  /** QUARTER / YEAR: the period's own figure; EARLIER_YEAR / LATER_YEAR: a stand-in for a missing one. */
+  basis: "QUARTER" | "YEAR" | "EARLIER_YEAR" | "LATER_YEAR";
+  sourceTitle: string;
+  sourceUrl: string | null;
+  publishedOn: Date | null;
 };
 
 export const FIGURES = [
@@ -142,8 +158,10 @@ export type StatisticsReport = {
   /** The months of the period's year, up to the last one that has begun. */
   trend: TrendPoint[];
   sdg: GoalRow[];
-  /** The hourly wages the economic value was computed with. */
-  wages: { regionCode: string; hourlyWageKzt: number }[];
+  /** The wage figures the economic value was computed with (per region: one, or one per quarter). */
+  wages: WageUsed[];
+  /** The years whose wages stand in for the period's, when it has none yet (e.g. 2026 valued at 2025). */
+  wageStandIn: number[];
 };
 
 type Raw = Record<Figure | "hoursVolunteers", number>;
@@ -156,7 +174,6 @@ class Cells {
   constructor(
     rows: readonly SummaryRow[],
     private readonly area: Area,
-    private readonly wages: ReadonlyMap<string, number>,
   ) {
     for (const r of rows) this.byKey.set(key(r.regionCode, r.dimension, r.value), r);
   }
@@ -164,17 +181,12 @@ class Cells {
   raw(dimension: Dimension, value: string, region: Area = this.area): Raw {
     const row = this.byKey.get(key(region === NATION ? null : region, dimension, value));
     const hours = row?.confirmedHours ?? 0;
-    const regions = region === NATION ? REGION_CODES : [region];
-    const value_ = economicValueKzt(
-      regions.map((r) => [r, this.byKey.get(key(r, dimension, value))?.confirmedHours ?? 0] as const),
-      this.wages,
-    );
     return {
       activeVolunteers: row?.activeVolunteers ?? 0,
       newVolunteers: row?.newVolunteers ?? 0,
       applications: row?.applications ?? 0,
       confirmedHours: hours,
-      economicValueKzt: value_,
+      economicValueKzt: Math.round(row?.economicValueKzt ?? 0),
       projects: row?.projects ?? 0,
       events: row?.events ?? 0,
       organizersNew: row?.organizersNew ?? 0,
@@ -219,12 +231,12 @@ export type ReportInput = {
   /** The last month of the year that has begun (12 for past years). */
   lastMonth: number;
   sdg: readonly SdgRow[];
-  wages: ReadonlyMap<string, number>;
+  wages: WageUsed[];
 };
 
 export function buildReport(input: ReportInput): StatisticsReport {
   const { area, publicView, wages } = input;
-  const cells = new Cells(input.rows, area, wages);
+  const cells = new Cells(input.rows, area);
   const totalRaw = cells.raw("TOTAL", "");
   const [totals] = discloseGroup([totalRaw], publicView);
 
@@ -255,7 +267,6 @@ export function buildReport(input: ReportInput): StatisticsReport {
       new Cells(
         input.trend.filter((r) => r.month === m),
         area,
-        wages,
       ),
     ]),
   );
@@ -268,7 +279,7 @@ export function buildReport(input: ReportInput): StatisticsReport {
     economicValueKzt: trendShown[i]!.economicValueKzt,
   }));
 
-  const sdg = goalRows(input.sdg, area, wages, publicView);
+  const sdg = goalRows(input.sdg, area, publicView);
   const withheld =
     [totals!, ...breakdowns.flatMap((b) => b.rows.map((r) => r.figures)), ...trend].some((f) =>
       Object.values(f).some((v) => v === null),
@@ -284,32 +295,23 @@ export function buildReport(input: ReportInput): StatisticsReport {
     breakdowns,
     trend,
     sdg,
-    wages: (area === NATION ? REGION_CODES : [area]).map((regionCode) => ({
-      regionCode,
-      hourlyWageKzt: wages.get(regionCode) ?? 0,
-    })),
+    wages,
+    wageStandIn: wageStandIn(wages),
   };
 }
 
-function goalRows(
-  rows: readonly SdgRow[],
-  area: Area,
-  wages: ReadonlyMap<string, number>,
-  publicView: boolean,
-): GoalRow[] {
+/** The years of the stand-in figures among the wages used, oldest first. */
+export function wageStandIn(wages: readonly WageUsed[]): number[] {
+  return [
+    ...new Set(wages.filter((w) => w.basis === "EARLIER_YEAR" || w.basis === "LATER_YEAR").map((w) => w.year)),
+  ].sort();
+}
+
+function goalRows(rows: readonly SdgRow[], area: Area, publicView: boolean): GoalRow[] {
   const own = (r: SdgRow) => (area === NATION ? r.regionCode === null : r.regionCode === area);
   const find = (sdg: number, impact: SdgRow["impact"]) =>
     rows.find((r) => own(r) && r.sdg === sdg && r.impact === impact);
-  const value = (sdg: number, impact: SdgRow["impact"]) =>
-    economicValueKzt(
-      rows
-        .filter(
-          (r) =>
-            r.regionCode !== null && (area === NATION || r.regionCode === area) && r.sdg === sdg && r.impact === impact,
-        )
-        .map((r) => [r.regionCode!, r.confirmedHours] as const),
-      wages,
-    );
+  const value = (sdg: number, impact: SdgRow["impact"]) => Math.round(find(sdg, impact)?.economicValueKzt ?? 0);
   const raw = SDG_NUMBERS.map((sdg) => {
     const direct = find(sdg, "DIRECT");
     const indirect = find(sdg, "INDIRECT");

@@ -54,20 +54,39 @@ export function periodQuery(period: Period, extra: Record<string, string> = {}):
   return `?${params.toString()}`;
 }
 
-/** The regional hourly wages form: every region, whole tenge. */
-export const WAGE_MIN = 100;
-export const WAGE_MAX = 100_000;
+/**
+ * The regional wages form: one period (a year, or one quarter of it) with its published source,
+ * and every region's average monthly nominal wage in whole tenge (the hour's value is derived).
+ */
+export const WAGE_MIN = 10_000;
+export const WAGE_MAX = 10_000_000;
 const wage = z.coerce
   .number({ error: "statistics.validation.wageRange" })
   .int("statistics.validation.wageWhole")
   .min(WAGE_MIN, "statistics.validation.wageRange")
   .max(WAGE_MAX, "statistics.validation.wageRange");
 
-export const wagesSchema = z.object(
-  Object.fromEntries(REGION_CODES.map((code) => [code, wage])) as Record<RegionCode, typeof wage>,
-);
+export const wagesSchema = z.object({
+  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  /** "" for the annual figure, "1"–"4" for a quarter. */
+  quarter: z.enum(["", "1", "2", "3", "4"]),
+  sourceTitle: z
+    .string()
+    .trim()
+    .min(3, "statistics.validation.sourceTitle")
+    .max(300, "statistics.validation.sourceTitle"),
+  sourceUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "statistics.validation.sourceUrl" })]),
+  publishedOn: z.union([z.literal(""), z.iso.date("statistics.validation.publishedOn")]),
+  ...(Object.fromEntries(REGION_CODES.map((code) => [code, wage])) as Record<RegionCode, typeof wage>),
+});
 export type WagesInput = z.input<typeof wagesSchema>;
 export type WagesOutput = z.output<typeof wagesSchema>;
+
+/** The period the admin's wages page shows, from its URL. */
+export const wagePeriodSchema = z.object({
+  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional().catch(undefined),
+  quarter: z.enum(["1", "2", "3", "4"]).optional().catch(undefined),
+});
 
 /** The audit log's action for a changed regional wage. */
 export const WAGE_AUDIT_ACTION = "region.wage.update";

@@ -21,7 +21,9 @@ const FIELDS = [
   ["license", "license"],
   ["documentation", "documentation"],
   ["methods", "methods"],
-  ["hourlyWagesKzt", "hourlyWagesKzt"],
+  ["wages[]", "wages"],
+  ["wageStandIn", "wageStandIn"],
+  ["definitions[]", "definitions"],
   ["national.year", "nationalYear"],
   ["national.months[]", "nationalMonths"],
   ["regions[]", "regions"],
@@ -41,7 +43,7 @@ const FIELDS = [
 
 const EXAMPLE = `{
   "dataset": "asar-volunteering-statistics",
-  "version": 1,
+  "version": 2,
   "year": 2026,
   "asOf": "2026-03-14T09:40:00.000Z",
   "national": {
@@ -49,7 +51,7 @@ const EXAMPLE = `{
     "months": [ { "month": "2026-01", "activeVolunteers": 9120, … } ]
   },
   "regions": [
-    { "code": "ULYTAU", "name": { "kk": "Ұлытау облысы", "ru": "Улытауская область", "en": "Ulytau Region" },
+    { "code": "ULYTAU", "name": { "kk": "Ұлытау облысы", "ru": "область Ұлытау", "en": "Ulytau Region" },
       "months": [ { "month": "2026-01", "activeVolunteers": null, "confirmedHours": null, "economicValueKzt": null,
                     "projects": 2, "events": 1, "sdg": [ … ],
                     "withheld": { "activeVolunteers": "SMALL_GROUP", "confirmedHours": "SMALL_GROUP", "economicValueKzt": "SMALL_GROUP" } } ] }

@@ -5,6 +5,7 @@ import { sdgStyle } from "@/domain/sdg-colors";
 import { domainLabel } from "@/i18n/labels";
 import { Link } from "@/i18n/navigation";
 import { MIN_GROUP_SIZE } from "../suppression";
+import { DEFINITIONS, FIGURE_DEFINITION, type DefinitionId } from "../definitions";
 import type { Breakdown, BreakdownKind, Figure, Figures, StatisticsReport } from "../report";
 import { HorizontalBars, SdgChart, TrendChart } from "./charts";
 import { formatFigure, formatTenge, monthName } from "./format";
@@ -72,6 +73,18 @@ function Value({
   );
 }
 
+/** A figure's name, linked to its definition on the methods page. */
+function Defined({ id, children }: { id: DefinitionId; children: React.ReactNode }) {
+  return (
+    <Link href={`/statistics/methods#${id}`} className="underline decoration-dotted underline-offset-2">
+      {children}
+    </Link>
+  );
+}
+
+type Head = { label: string; def?: DefinitionId };
+const figureHead = (t: T, f: Figure): Head => ({ label: t(`figures.${f}`), def: FIGURE_DEFINITION[f] });
+
 /** Styles set once on the table rather than on each of its cells. */
 const TABLE =
   "w-full text-left text-sm tabular-nums [overflow-wrap:normal] [&_th]:px-3 [&_th]:py-2 [&_td]:px-3 [&_td]:py-2 [&_td]:whitespace-nowrap [&_td]:text-right [&_thead_th]:font-semibold [&_thead_th:not(:first-child)]:text-right [&_tbody_th]:font-normal";
@@ -93,7 +106,9 @@ function Totals({ totals, locale, t }: { totals: Figures; locale: Locale; t: T }
     <dl className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-3">
       {TOTAL_FIGURES.map((figure) => (
         <Card key={figure} className="min-w-0 p-4">
-          <dt className="text-sm font-medium text-slate-700">{t(`figures.${figure}`)}</dt>
+          <dt className="text-sm font-medium text-slate-700">
+            <Defined id={FIGURE_DEFINITION[figure]}>{t(`figures.${figure}`)}</Defined>
+          </dt>
           <dd className="mt-1 text-2xl font-bold text-slate-900">
             <Value figure={figure} value={totals[figure]} locale={locale} t={t} testId={`total-${figure}`} />
           </dd>
@@ -105,7 +120,7 @@ function Totals({ totals, locale, t }: { totals: Figures; locale: Locale; t: T }
 
 function Table(props: {
   caption: string;
-  head: string[];
+  head: Head[];
   rows: { key: string; label: string; cells: { figure: Figure; value: number | null }[] }[];
   locale: Locale;
   t: T;
@@ -118,8 +133,8 @@ function Table(props: {
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             {props.head.map((h) => (
-              <th key={h} scope="col">
-                {h}
+              <th key={h.label} scope="col">
+                {h.def ? <Defined id={h.def}>{h.label}</Defined> : h.label}
               </th>
             ))}
           </tr>
@@ -146,7 +161,7 @@ function BreakdownTable({ breakdown, locale, t }: { breakdown: Breakdown; locale
   return (
     <Table
       caption={title}
-      head={[t(`dimension.${breakdown.kind}`), ...breakdown.figures.map((f) => t(`figures.${f}`))]}
+      head={[{ label: t(`dimension.${breakdown.kind}`) }, ...breakdown.figures.map((f) => figureHead(t, f))]}
       rows={breakdown.rows.map((r) => ({
         key: r.value,
         label: breakdownValueLabel(t, breakdown.kind, r.value, locale),
@@ -233,6 +248,14 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
         {report.withheld ? (
           <p className="text-sm text-slate-700">{t("withheldNote", { min: MIN_GROUP_SIZE })}</p>
         ) : null}
+        {report.wageStandIn.length > 0 ? (
+          <p className="text-sm text-slate-700" data-testid="wage-stand-in">
+            {t("wageStandIn", { year: report.period.year, from: report.wageStandIn.join(", ") })}{" "}
+            <Link href="/statistics/methods#wages" className="font-semibold text-brand-700 underline">
+              {t("methodsLink")}
+            </Link>
+          </p>
+        ) : null}
       </Section>
 
       {report.trend.length > 0 ? (
@@ -252,10 +275,10 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           <Table
             caption={t("sections.trend", { year: report.period.year })}
             head={[
-              t("month"),
-              t("figures.activeVolunteers"),
-              t("figures.confirmedHours"),
-              t("figures.economicValueKzt"),
+              { label: t("month") },
+              figureHead(t, "activeVolunteers"),
+              figureHead(t, "confirmedHours"),
+              figureHead(t, "economicValueKzt"),
             ]}
             rows={report.trend.map((p) => ({
               key: String(p.month),
@@ -334,11 +357,21 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
             <thead className="bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col">{t("goal")}</th>
-                <th scope="col">{t("directHours")}</th>
-                <th scope="col">{t("indirectHours")}</th>
-                <th scope="col">{t("directValue")}</th>
-                <th scope="col">{t("indirectValue")}</th>
-                <th scope="col">{t("figures.projects")}</th>
+                <th scope="col">
+                  <Defined id="sdg">{t("directHours")}</Defined>
+                </th>
+                <th scope="col">
+                  <Defined id="sdg">{t("indirectHours")}</Defined>
+                </th>
+                <th scope="col">
+                  <Defined id="value">{t("directValue")}</Defined>
+                </th>
+                <th scope="col">
+                  <Defined id="value">{t("indirectValue")}</Defined>
+                </th>
+                <th scope="col">
+                  <Defined id="projects">{t("figures.projects")}</Defined>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -377,22 +410,11 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
 
       <Section id="methods" title={t("sections.methods")}>
         <Card as="dl" className="space-y-3 p-4 text-sm text-slate-800">
-          {(
-            [
-              "active",
-              "new",
-              "organizers",
-              "projects",
-              "applications",
-              "hours",
-              "age",
-              "value",
-              "sdg",
-              "deleted",
-            ] as const
-          ).map((m) => (
+          {DEFINITIONS.filter((m) => m !== "suppression").map((m) => (
             <div key={m}>
-              <dt className="font-semibold">{t(`methods.${m}.term`)}</dt>
+              <dt className="font-semibold">
+                <Defined id={m}>{t(`methods.${m}.term`)}</Defined>
+              </dt>
               <dd className="mt-1">{t(`methods.${m}.text`)}</dd>
             </div>
           ))}
@@ -404,6 +426,11 @@ export async function ReportView({ report, locale }: { report: StatisticsReport;
           ) : null}
         </Card>
         <WagesNote report={report} t={t} locale={locale} />
+        <p className="text-sm">
+          <Link href="/statistics/methods" className="font-semibold text-brand-700 underline">
+            {t("methodsLink")}
+          </Link>
+        </p>
         <p className="text-sm">
           <Link href="/open-data" className="font-semibold text-brand-700 underline">
             {t("openDataLink")}
@@ -420,12 +447,23 @@ function WagesNote({ report, t, locale }: { report: StatisticsReport; t: T; loca
       <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">{t("wagesUsed")}</summary>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2" data-testid="wages-used">
         {report.wages.map((w) => (
-          <li key={w.regionCode} className="flex justify-between gap-3">
-            <span>{domainLabel("region", w.regionCode, locale)}</span>
+          <li key={`${w.regionCode}-${w.year}-${w.quarter}`} className="flex justify-between gap-3">
+            <span>
+              {domainLabel("region", w.regionCode, locale)}{" "}
+              <span className="text-slate-600">
+                ({w.quarter ? t("wages.quarterOf", { year: w.year, quarter: w.quarter }) : w.year}
+                {w.basis === "EARLIER_YEAR" || w.basis === "LATER_YEAR" ? "*" : ""})
+              </span>
+            </span>
             <span className="tabular-nums">{t("perHour", { amount: formatTenge(locale, w.hourlyWageKzt) })}</span>
           </li>
         ))}
       </ul>
+      {[...new Set(report.wages.map((w) => w.sourceTitle))].map((source) => (
+        <p key={source} className="mt-2 text-slate-700">
+          {t("wageSource", { source })}
+        </p>
+      ))}
     </Card>
   );
 }

@@ -12,36 +12,88 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export type WageRow = {
   regionCode: RegionCode;
   region: string;
-  hourlyWageKzt: number;
-  /** The reference value: the region's average monthly wage over 167 hours. */
-  reference: string;
+  /** The period's own figure; null: not entered yet. */
+  monthlyWageKzt: number | null;
+  /** The figure that values the period today, in words (its own, or a stand-in). */
+  valuing: string;
   changed: string | null;
 };
 
-/** One form for the 20 regions: the admin changes some and saves; only changed ones are written. */
-export function WagesForm({ rows }: { rows: WageRow[] }) {
+export type WagesPeriod = {
+  year: number;
+  /** "" for the annual figure. */
+  quarter: "" | "1" | "2" | "3" | "4";
+  source: { title: string; url: string; publishedOn: string } | null;
+};
+
+/**
+ * One period's figures for the 20 regions, with the source they were published in: the admin
+ * enters or corrects them and saves; only new or changed figures are written.
+ */
+export function WagesForm({ period, rows }: { period: WagesPeriod; rows: WageRow[] }) {
   const t = useTranslations();
   const locale = useLocale();
   const bounds = {
     min: new Intl.NumberFormat(locale).format(WAGE_MIN),
     max: new Intl.NumberFormat(locale).format(WAGE_MAX),
   };
-  const defaults = Object.fromEntries(rows.map((r) => [r.regionCode, r.hourlyWageKzt])) as WagesInput;
+  const defaults = {
+    year: String(period.year),
+    quarter: period.quarter,
+    sourceTitle: period.source?.title ?? "",
+    sourceUrl: period.source?.url ?? "",
+    publishedOn: period.source?.publishedOn ?? "",
+    ...Object.fromEntries(rows.map((r) => [r.regionCode, r.monthlyWageKzt === null ? "" : String(r.monthlyWageKzt)])),
+  } as WagesInput;
   const { form, onSubmit, summary, success, fieldError, pending } = useActionForm(updateWagesAction, wagesSchema, {
     defaultValues: defaults,
+    id: `wages-${period.year}-${period.quarter}`,
     messageValues: bounds,
     onSuccess: (data, values): string => {
       form.reset(values);
-      return data.changed.length === 0
-        ? t("statistics.wages.noChanges")
-        : t("statistics.wages.saved", { count: data.changed.length });
+      if (data.changed.length === 0) return t("statistics.wages.noChanges");
+      const saved = t("statistics.wages.saved", { count: data.changed.length });
+      return `${saved} ${t(data.rebuilt ? "statistics.wages.rebuilt" : "statistics.wages.rebuildLater")}`;
     },
   });
+  const sourceField = (name: "sourceTitle" | "sourceUrl" | "publishedOn", type: string, hint?: string) => {
+    const id = `wages-${name}`;
+    const error = fieldError(name);
+    return (
+      <div className="space-y-1">
+        <label htmlFor={id} className="block text-sm font-semibold">
+          {t(`statistics.wages.${name}`)}
+        </label>
+        {hint ? (
+          <p id={`${id}-hint`} className="text-sm text-slate-600">
+            {hint}
+          </p>
+        ) : null}
+        <input
+          id={id}
+          type={type}
+          className={inputClass}
+          aria-invalid={!!error}
+          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+          {...form.register(name)}
+        />
+        <FieldErrorText id={`${id}-error`} name={name} message={error} />
+      </div>
+    );
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorSummary summary={summary} />
       <FormSuccess message={success} />
+      <input type="hidden" {...form.register("year")} />
+      <input type="hidden" {...form.register("quarter")} />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t("statistics.wages.source")}</legend>
+        <div className="sm:col-span-2">{sourceField("sourceTitle", "text", t("statistics.wages.sourceTitleHint"))}</div>
+        {sourceField("sourceUrl", "url")}
+        {sourceField("publishedOn", "date")}
+      </fieldset>
       <ScrollRegion label={t("statistics.wages.title")}>
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
@@ -53,7 +105,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                 {t("statistics.wages.wage")}
               </th>
               <th scope="col" className="px-3 py-2">
-                {t("statistics.wages.reference")}
+                {t("statistics.wages.valuing")}
               </th>
               <th scope="col" className="px-3 py-2">
                 {t("statistics.wages.lastChange")}
@@ -78,7 +130,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                         min={WAGE_MIN}
                         max={WAGE_MAX}
                         step={1}
-                        className={`${inputClass} w-32`}
+                        className={`${inputClass} w-36`}
                         aria-invalid={!!error}
                         aria-describedby={describedBy(`${id}-ref`, error && `${id}-error`)}
                         {...form.register(r.regionCode)}
@@ -88,7 +140,7 @@ export function WagesForm({ rows }: { rows: WageRow[] }) {
                     <FieldErrorText id={`${id}-error`} name={r.regionCode} message={error} />
                   </td>
                   <td id={`${id}-ref`} className="px-3 py-2 text-slate-700">
-                    {r.reference}
+                    {r.valuing}
                   </td>
                   <td className="px-3 py-2 text-slate-700">{r.changed ?? t("statistics.wages.never")}</td>
                 </tr>

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { db } from "@/server/db";
 import { memoizeByKey } from "@/server/memo";
 import { getOpenData } from "@/modules/statistics/queries";
+import { openDataDefinitions } from "@/modules/statistics/definitions";
 import { currentYear, MAX_YEAR, MIN_YEAR } from "@/modules/statistics/schema";
 
 /**
@@ -11,7 +12,7 @@ import { currentYear, MAX_YEAR, MIN_YEAR } from "@/modules/statistics/schema";
  * The server keeps each year's answer for a minute: the summaries change every ten.
  */
 const openDataOf = memoizeByKey(60_000, async (year: number) => {
-  const body = JSON.stringify(await getOpenData(db, year));
+  const body = JSON.stringify(await getOpenData(db, year, await openDataDefinitions()));
   return { body, etag: `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"` };
 });
 

@@ -9,6 +9,7 @@ import {
   sendSoonReminders,
   sendTookPartFollowUps,
 } from "../../src/modules/reminders/volunteers";
+import { organizerResponsiveness } from "../../src/modules/organizers/responsiveness";
 import {
   sendOrganizerWeeklyDigests,
   sendStaffDailyDigests,
@@ -259,5 +260,50 @@ describe("organizers' and staff's reminders", () => {
     expect(digests[0]!.data).toEqual({ organizerId: org.id, waiting: 2, overdue: 1, upcoming: 1, hours: 0 });
     expect(digests.find((d) => d.userId === coordinator.id)!.emailStatus).toBe("SKIPPED");
     expect(digests.map((d) => d.userId)).not.toContain(idle.owner.id);
+  });
+});
+
+describe("responsiveness", () => {
+  const HOUR = 3_600_000;
+
+  /** An application submitted `ago` ms before now and answered `after` ms later (or never). */
+  async function answered(roleId: string, projectId: string, ago: number, after: number | null, to = "ACCEPTED") {
+    const v = await volunteer();
+    const submittedAt = new Date(Date.now() - ago);
+    const app = await apply(roleId, projectId, v.id, after === null ? "SUBMITTED" : (to as ApplicationStatus), ago);
+    await db().applicationEvent.create({
+      data: { applicationId: app.id, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt },
+    });
+    if (after !== null)
+      await db().applicationEvent.create({
+        data: {
+          applicationId: app.id,
+          fromStatus: "SUBMITTED",
+          toStatus: to as ApplicationStatus,
+          createdAt: new Date(submittedAt.getTime() + after),
+        },
+      });
+  }
+
+  it("shows the median time to answer and the share within 7 days, from 5 applications counted", async () => {
+    const { org } = await organizer();
+    const { projectId, roleId } = await project(org.id, { role: { capacity: 50 } });
+    await answered(roleId, projectId, 20 * DAY, 2 * HOUR);
+    await answered(roleId, projectId, 20 * DAY, 10 * HOUR, "REJECTED");
+    await answered(roleId, projectId, 20 * DAY, 30 * HOUR);
+    // Unanswered for 3 days: not yet counted; withdrawn before an answer: never counted.
+    await answered(roleId, projectId, 3 * DAY, null);
+    const withdrawn = await volunteer();
+    await apply(roleId, projectId, withdrawn.id, "WITHDRAWN", 20 * DAY);
+    // Four counted so far (three answered, one unanswered for 12 days): too few to show.
+    await answered(roleId, projectId, 12 * DAY, null);
+    expect(await organizerResponsiveness(db(), org.id)).toBeNull();
+    await answered(roleId, projectId, 20 * DAY, 9 * DAY);
+    expect(await organizerResponsiveness(db(), org.id)).toEqual({
+      applications: 5,
+      // Answered in 2 h, 10 h, 30 h and 9 days: the median is 20 hours.
+      medianMs: 20 * HOUR,
+      within7Days: 3 / 5,
+    });
   });
 });

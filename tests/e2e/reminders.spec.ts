@@ -34,7 +34,9 @@ function mailText(raw: string): string {
         return Buffer.from(content.replace(/\s+/g, ""), "base64").toString("utf8");
       if (/content-transfer-encoding:\s*quoted-printable/i.test(head))
         return Buffer.from(
-          content.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => `%${h}`),
+          content
+            .replace(/=\r?\n/g, "")
+            .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
           "latin1",
         ).toString("utf8");
       return content;

@@ -17,6 +17,7 @@ import { statisticsTargets } from "./bench-statistics";
 import { requestPathTargets, startFloor } from "./bench-request-path";
 import { callOutAnswerOutcome, callOutAnswerTarget } from "./bench-call-out-answers";
 import { CALL_OUT_BENCH, type CallOutFigures } from "./lib/call-out-bench";
+import type { ReminderFigures } from "./bench-reminders";
 
 /** One benchmark line. `vary` gives each request its own path, headers or body (autocannon's
  * setupRequest); `check` runs after a line and reports what it did (e.g. rows created). */
@@ -254,6 +255,8 @@ async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: strin
 }
 
 async function main() {
+  // Reminders (issue 12): BENCH_ONLY=reminders measures only the day-before run for 100,000 slot sign-ups.
+  if (process.env.BENCH_ONLY === "reminders") return remindersSection();
   // Emergency call-outs (issue 11): BENCH_ONLY=call-outs measures only them — the fan-out and
   // email drain, then the answer action under 32 concurrent volunteers.
   // (BENCH_ONLY=call-out-answers: the answer action alone.)
@@ -361,6 +364,55 @@ async function main() {
     );
   }); // After the server stopped: its job worker would otherwise take the call-out's emails.
   if (!process.env.BENCH_ONLY) await callOutsSection();
+  if (!process.env.BENCH_ONLY) await remindersSection();
+}
+
+/**
+ * Issue 12's reminder figures: the day-before run for 100,000 slot sign-ups due tomorrow on the
+ * national-scale dataset (scripts/bench-reminders.ts, in its own process; no server runs).
+ */
+async function remindersSection() {
+  loadDotEnv();
+  let databaseUrl = process.env.DATABASE_URL;
+  let stopDb = async () => {};
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres({
+      dir: path.resolve(".data/scale-pg"),
+      port: Number(process.env.SCALE_PG_PORT ?? 54339),
+      database: "asar_scale",
+    });
+    databaseUrl = embedded.url;
+    stopDb = embedded.stop;
+  }
+  try {
+    await run(bin("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+    const out = await capture(process.execPath, [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/bench-reminders.ts",
+      databaseUrl,
+    ]);
+    const f = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as ReminderFigures;
+    const perSecond = (n: number, ms: number) => Math.round((n * 1000) / Math.max(ms, 1));
+    console.log(
+      `\nReminders (issue 12): the day-before run for ${f.signups} slot sign-ups due tomorrow` +
+        (f.datasetVolunteers ? " (the dataset's volunteers)" : " (bench volunteers: the database had too few)") +
+        "\n",
+    );
+    console.log("| figure | value |");
+    console.log("|---|---:|");
+    console.log(`| sign-ups and events due tomorrow (candidates) | ${f.candidates} |`);
+    console.log(`| run time | ${(f.runMs / 1000).toFixed(1)} s |`);
+    console.log(`| rows per second | ${perSecond(f.candidates, f.runMs)} |`);
+    console.log(`| notifications written | ${f.notifications} |`);
+    console.log(`| email jobs queued | ${f.emailJobs} |`);
+    console.log(
+      `| the same run again (a second instance or a retry) | ${(f.rerunMs / 1000).toFixed(1)} s, ${f.rerunNotifications} notifications |`,
+    );
+  } finally {
+    await stopDb();
+  }
 }
 
 /**

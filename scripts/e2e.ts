@@ -38,6 +38,8 @@ async function main() {
     E2E_BASE_URL: baseUrl,
     // src/app/[locale]/e2e-fault: a page that fails on request, for tests/e2e/errors.spec.ts.
     E2E_FAULT_PAGE: "1",
+    // src/app/api/e2e/jobs: runs a scheduled job at a given time, for tests/e2e/reminders.spec.ts.
+    E2E_JOB_CLOCK: "1",
     // Web Push on, as in production with keys set (tests/e2e/notification-settings.spec.ts).
     ...localVapidKeys(dir),
   };

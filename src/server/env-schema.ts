@@ -24,6 +24,9 @@ export const envSchema = z
     // Set by scripts/e2e.ts only: /<locale>/e2e-fault exists and can fail on purpose, so the
     // end-to-end tests can see the error page. Unset, that address is a 404 like any other.
     E2E_FAULT_PAGE: z.literal("1").optional(),
+    // Set by scripts/e2e.ts only: POST /api/e2e/jobs runs a scheduled job at a given time (the
+    // reminders' clock in tests/e2e/reminders.spec.ts). Unset, that address is a 404.
+    E2E_JOB_CLOCK: z.literal("1").optional(),
     // Web Push (decision 0029): the VAPID key pair (base64url, as `npx web-push generate-vapid-keys`
     // prints it) and the contact push services may use. Both keys or neither; without them push
     // is off (the profile says so) and everything else works. Locally, scripts/lib/local-env.ts

@@ -152,3 +152,32 @@ export const E2E_INVITE = {
     en: { email: "invite.en@e2e.asar", password: "invite-en-e2e-password", name: "Dana Serikova", short: "Dana S." },
   },
 } as const;
+
+/**
+ * Reminders (tests/e2e/reminders.spec.ts): a project in Mangystau far ahead, whose day-before
+ * reminder the spec runs with the e2e job clock (the evening before, 18:00 Kazakhstan time). The
+ * kk and en volunteers hold a slot (signups with fixed ids, for the "I can't come" link to "my
+ * calendar"), the ru volunteer is accepted for the role without slots (the link to withdraw).
+ * The region's staff and a pending organizer there make the staff's daily digest.
+ */
+export const E2E_REMINDERS = {
+  owner: { email: "reminders.owner@e2e.asar", password: "reminders-owner-e2e-password" },
+  organizer: { slug: "e2e-reminders-org", name: "Маңғыстау қамқоры (e2e)" },
+  pendingOrganizer: { slug: "e2e-reminders-pending", name: "Ақтау жастары (e2e)" },
+  staff: { email: "reminders.staff@e2e.asar", password: "reminders-staff-e2e-password", name: "Айдос Ермеков" },
+  projectTitle: "Адреса заботы: Актау (e2e)",
+  eventRole: "Сопровождающий",
+  slotRole: "Доставка продуктов",
+  /** The project and its slot: 15 March 2031, 10:00–14:00 in Kazakhstan (05:00–09:00 UTC). */
+  startsAt: "2031-03-15T05:00:00.000Z",
+  slotEndsAt: "2031-03-15T09:00:00.000Z",
+  endsAt: "2031-03-15T13:00:00.000Z",
+  /** The evening before, 18:00 in Kazakhstan: when the day-before job runs. */
+  dayBeforeRun: "2031-03-14T13:00:00.000Z",
+  volunteers: {
+    kk: { email: "reminders.kk@e2e.asar", password: "reminders-kk-e2e-password", name: "Нұрлан Әбілов" },
+    ru: { email: "reminders.ru@e2e.asar", password: "reminders-ru-e2e-password", name: "Ольга Ким" },
+    en: { email: "reminders.en@e2e.asar", password: "reminders-en-e2e-password", name: "Dina Sarsen" },
+  },
+  signupId: (locale: "kk" | "en") => `e2e-reminders-signup-${locale}`,
+} as const;

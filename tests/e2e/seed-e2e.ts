@@ -16,6 +16,7 @@ import {
   E2E_CALLOUT_CREATE,
   E2E_CHANNELS,
   E2E_INVITE,
+  E2E_REMINDERS,
 } from "./accounts";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
@@ -69,6 +70,7 @@ async function main() {
   await seedCallOutAnswer(db);
   await seedChannels(db);
   await seedInvite(db);
+  await seedReminders(db);
   await db.$disconnect();
 }
 
@@ -464,5 +466,79 @@ async function seedChannels(db: ReturnType<typeof createPrismaClient>) {
       locale,
       regionCode: "ALMATY_CITY",
     });
+  }
+}
+
+// Reminders (tests/e2e/reminders.spec.ts): see E2E_REMINDERS.
+async function seedReminders(db: ReturnType<typeof createPrismaClient>) {
+  const r = E2E_REMINDERS;
+  const staff = await createUser(db, { ...r.staff, locale: "ru" });
+  await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "MANGYSTAU" } });
+  await createOrganizer(db, {
+    name: r.pendingOrganizer.name,
+    slug: r.pendingOrganizer.slug,
+    regionCode: "MANGYSTAU",
+    directions: ["SOCIAL"],
+  });
+  const owner = await createUser(db, { ...r.owner, name: "Гүлмира Төлеген", locale: "ru" });
+  const organizer = await createOrganizer(db, {
+    name: r.organizer.name,
+    slug: r.organizer.slug,
+    regionCode: "MANGYSTAU",
+    settlement: "Ақтау",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  const project = await createProject(db, {
+    organizerId: organizer.id,
+    title: r.projectTitle,
+    description: "Продукты и лекарства пожилым соседям, прогулки и разговоры.",
+    primaryDirection: "ENVIRONMENTAL",
+    regionCode: "MANGYSTAU",
+    settlement: "Ақтау",
+    contactName: "Гүлмира",
+    startsAt: new Date(r.startsAt),
+    endsAt: new Date(r.endsAt),
+    status: "PUBLISHED",
+    roles: [
+      { title: r.eventRole, capacity: 5 },
+      { title: r.slotRole, capacity: 5 },
+    ],
+  });
+  const [eventRole, slotRole] = project.roles.map((x) => x.id) as [string, string];
+  const slot = await db.roleSlot.create({
+    data: {
+      roleId: slotRole,
+      projectId: project.id,
+      startsAt: new Date(r.startsAt),
+      endsAt: new Date(r.slotEndsAt),
+      capacity: 5,
+      checkInSecret: "e2e-reminders-slot-secret",
+    },
+  });
+  for (const locale of ["kk", "ru", "en"] as const) {
+    const v = await createVolunteer(db, { ...r.volunteers[locale], locale, regionCode: "MANGYSTAU" });
+    const application = await db.application.create({
+      data: {
+        roleId: locale === "ru" ? eventRole : slotRole,
+        projectId: project.id,
+        volunteerId: v.id,
+        status: "ACCEPTED",
+        decidedAt: new Date(),
+      },
+    });
+    if (locale !== "ru")
+      await db.slotSignup.create({
+        data: {
+          id: r.signupId(locale),
+          slotId: slot.id,
+          applicationId: application.id,
+          volunteerId: v.id,
+          status: "CONFIRMED",
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+        },
+      });
   }
 }

@@ -19,7 +19,7 @@ import {
   organizerHelpRequests,
   trackHelpRequest,
 } from "../../src/modules/help/queries";
-import { erasePersonalData, sendOverdueDigests } from "../../src/modules/help/jobs";
+import { erasePersonalData } from "../../src/modules/help/jobs";
 import { helpRequestForProject } from "../../src/modules/help/queries";
 import { helpRequestFigures } from "../../src/modules/help/statistics";
 import { createProject } from "../../src/modules/projects/mutations";
@@ -345,18 +345,6 @@ describe("a request made into a project", () => {
 });
 
 describe("scheduled work", () => {
-  it("sends each region's staff one overdue digest a day, however often it runs", async () => {
-    const { staff } = await setup();
-    const { id } = await submit();
-    const old = new Date(Date.now() - 50 * 3600_000);
-    await db().$executeRaw`UPDATE "HelpRequest" SET "updatedAt" = ${old}, "createdAt" = ${old} WHERE id = ${id}`;
-    expect((await helpQueue(db(), staff, { view: "open", page: 1 }))!.items[0]!.overdue).toBe(true);
-    expect(await Promise.all([sendOverdueDigests(db()), sendOverdueDigests(db())])).toContainEqual(["ATYRAU"]);
-    await sendOverdueDigests(db());
-    const digests = await db().notification.findMany({ where: { type: "HELP_REQUESTS_OVERDUE" } });
-    expect(digests.map((d) => [d.userId, d.data])).toEqual([[staff.id, { regionCode: "ATYRAU", count: 1 }]]);
-  });
-
   it("erases the contact and address 90 days after the request closed, and the emails with them", async () => {
     const { staff } = await setup();
     const closedLongAgo = await submit();

@@ -55,6 +55,28 @@ const DATA: NotificationData = {
     invitationId: "vi1",
     organizerId: "o1",
   },
+  REMINDER_DAY_BEFORE: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    startsAt: "2026-06-06T05:00:00.000Z",
+    endsAt: "2026-06-06T09:00:00.000Z",
+    settlement: "Astana",
+    signupId: "s1",
+  },
+  REMINDER_SOON: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    startsAt: "2026-06-06T05:00:00.000Z",
+    endsAt: "2026-06-06T09:00:00.000Z",
+    applicationId: "a1",
+  },
+  TOOK_PART_FOLLOW_UP: { projectId: "p1", projectTitle: "Green Esil", roleTitle: "Guide", workedOn: "2026-06-06" },
+  APPLICATIONS_WAITING: { organizerId: "o1", count: 3, days: 5 },
+  APPLICATIONS_STALE: { organizerId: "o1", count: 2, days: 10, regionCode: "ASTANA", forStaff: true },
+  ORGANIZER_WEEKLY_DIGEST: { organizerId: "o1", waiting: 4, overdue: 1, upcoming: 2, hours: 0 },
+  STAFF_DAILY_DIGEST: { regionCode: "ASTANA", organizers: 1, projects: 2, helpRequests: 0, stale: 3 },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -81,7 +103,7 @@ describe("notification texts", async () => {
           expect(mail.text).toContain(
             "https://asar.kz/" +
               locale +
-              (type.startsWith("HOURS_")
+              (type.startsWith("HOURS_") || type === "TOOK_PART_FOLLOW_UP"
                 ? "/my/hours"
                 : type === "VOLUNTEER_INVITATION"
                   ? "/invitations"
@@ -175,6 +197,67 @@ describe("notification texts", async () => {
     expect(mail.html).toContain('href="https://asar.kz/ru/call-outs/c1?answer=coming"');
     const kk = createRenderer("kk", messages.kk!);
     expect(kk.render({ type: "CALL_OUT", data: DATA.CALL_OUT }).subject).toBe("Еріктілер қажет: «Sandbags in Kulsary»");
+  });
+
+  it("reminds of a slot or an event with when, where and an “I can't come” link to give the place up", () => {
+    const ru = createRenderer("ru", messages.ru!);
+    const slot = ru.render({ type: "REMINDER_DAY_BEFORE", data: DATA.REMINDER_DAY_BEFORE });
+    // Kazakhstan time (UTC+5): 10:00–14:00 on 6 June.
+    expect(slot.sentence).toMatch(/^Напоминаем: завтра, 6 июн\. 2026\s?г\., 10:00\s*–\s*14:00, вы участвуете/);
+    expect(slot.details).toEqual(["Где: Astana"]);
+    expect(slot.path).toBe("/projects/p1");
+    expect(slot.actions).toEqual([{ label: "Не смогу прийти", path: "/my/calendar#signup-s1" }]);
+    const en = createRenderer("en", messages.en!);
+    const event = en.render({ type: "REMINDER_SOON", data: DATA.REMINDER_SOON });
+    expect(event.actions).toEqual([{ label: "I can’t come", path: "/my/applications" }]);
+    const mail = renderEmail(
+      en,
+      { type: "REMINDER_SOON", data: DATA.REMINDER_SOON },
+      { name: "Dana" },
+      "https://asar.kz",
+    );
+    expect(mail.text).toContain("I can’t come: https://asar.kz/en/my/applications");
+    const kk = createRenderer("kk", messages.kk!);
+    const kkMail = renderEmail(
+      kk,
+      { type: "REMINDER_DAY_BEFORE", data: DATA.REMINDER_DAY_BEFORE },
+      { name: "Dana" },
+      "https://asar.kz",
+    );
+    expect(kkMail.html).toContain('href="https://asar.kz/kk/my/calendar#signup-s1"');
+    expect(kk.render({ type: "TOOK_PART_FOLLOW_UP", data: DATA.TOOK_PART_FOLLOW_UP }).path).toBe("/my/hours");
+  });
+
+  it("lists in a digest only the work there is, and sends each reader where to do it", () => {
+    const en = createRenderer("en", messages.en!);
+    const weekly = en.render({ type: "ORGANIZER_WEEKLY_DIGEST", data: DATA.ORGANIZER_WEEKLY_DIGEST }, organizer);
+    expect(weekly.details).toEqual([
+      "4 applications wait for an answer, 1 of them more than 5 days",
+      "2 projects start within 7 days",
+    ]);
+    expect(weekly.path).toBe("/organizers/astana-jastary/applications");
+    const ru = createRenderer("ru", messages.ru!);
+    const daily = ru.render({ type: "STAFF_DAILY_DIGEST", data: DATA.STAFF_DAILY_DIGEST });
+    expect(daily.subject).toBe("Сегодня во фронт-офисе: Астана");
+    expect(daily.details).toEqual([
+      "1 организатор ждёт проверки",
+      "2 проекта ждут модерации",
+      "3 заявки без ответа больше 10 дней",
+    ]);
+    expect(daily.path).toBe("/moderation");
+    const toStaff = en.render({ type: "APPLICATIONS_STALE", data: DATA.APPLICATIONS_STALE }, organizer);
+    expect(toStaff.path).toBe("/organizers/astana-jastary");
+    expect(toStaff.sentence).toContain("Contact the organizer");
+    const toTeam = en.render(
+      { type: "APPLICATIONS_STALE", data: { ...DATA.APPLICATIONS_STALE, forStaff: undefined } },
+      organizer,
+    );
+    expect(toTeam.path).toBe("/organizers/astana-jastary/applications");
+    expect(toTeam.sentence).toBe(
+      "2 applications to “Astana Jastary” have had no answer for more than 10 days. The region’s front office has been told as well: answer them now.",
+    );
+    const waiting = ru.render({ type: "APPLICATIONS_WAITING", data: DATA.APPLICATIONS_WAITING }, organizer);
+    expect(waiting.sentence).toMatch(/^3 заявки в «Astana Jastary» ждут ответа больше 5 дней/);
   });
 
   it("survives missing, wrong or hostile data", () => {

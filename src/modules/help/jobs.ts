@@ -1,49 +1,16 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { Db } from "@/server/prisma-client";
-import type { RegionCode } from "@/generated/prisma/enums";
-import { takeAllowance } from "@/server/rate-limit";
 import { HELP_REQUEST_PERSONAL_DATA_DAYS } from "@/domain/help-requests";
-import { overdueWhere } from "./scope";
-import { utcToZoned } from "@/domain/time";
-import { notify } from "@/modules/notifications/notify";
 
-// The help requests' scheduled work (registered by src/jobs.ts, Kazakhstan time):
-// - every morning at 08:00, each region's staff get one digest of the requests waiting more
-//   than 48 hours (in-app and by email);
-// - every night, the contact and address of requests closed more than 90 days ago are erased,
-//   with the emails that were sent to that address.
-// Both are safe to run twice: the digest takes a once-a-day allowance per region in the database
-// (two instances, a restart or a retried job send it once), and erasure only touches rows not yet
-// erased.
-export const HELP_QUEUES = { digest: "help-overdue-digest", erase: "help-erase-personal-data" } as const;
-
-/** The overdue requests of every region, one digest notification per staff member; returns the regions told. */
-export async function sendOverdueDigests(db: Db, now = new Date()): Promise<RegionCode[]> {
-  const overdue = await db.helpRequest.groupBy({
-    by: ["regionCode"],
-    where: overdueWhere(now),
-    _count: { _all: true },
-  });
-  const day = utcToZoned(now).date;
-  const told: RegionCode[] = [];
-  for (const { regionCode, _count } of overdue) {
-    if (!(await takeAllowance(db, "help-digest", `${regionCode}:${day}`, 1, 2 * 86400))) continue;
-    const staff = await db.staffAssignment.findMany({ where: { regionCode }, select: { userId: true } });
-    await db.$transaction((tx) =>
-      notify(
-        tx,
-        staff.map((s) => ({
-          userId: s.userId,
-          type: "HELP_REQUESTS_OVERDUE" as const,
-          data: { regionCode, count: _count._all },
-        })),
-      ),
-    );
-    told.push(regionCode);
-  }
-  return told;
-}
+// The help requests' scheduled work (registered by src/jobs.ts, Kazakhstan time): every night,
+// the contact and address of requests closed more than 90 days ago are erased, with the emails
+// that were sent to that address; safe to run twice, as erasure only touches rows not yet erased.
+// The requests waiting more than 48 hours are counted in the staff's daily digest
+// (src/modules/reminders/organizers.ts), which replaced this module's own morning digest.
+export const HELP_QUEUES = { erase: "help-erase-personal-data" } as const;
+/** The former morning digest's queue: its schedule is removed where an older version left it. */
+const FORMER_DIGEST_QUEUE = "help-overdue-digest";
 
 /** Erases the requester's personal data of requests closed more than 90 days ago; returns how many. */
 export async function erasePersonalData(db: Db, now = new Date()): Promise<number> {
@@ -72,8 +39,8 @@ export async function erasePersonalData(db: Db, now = new Date()): Promise<numbe
 }
 
 export async function registerHelpJobs(boss: PgBoss, db: Db): Promise<void> {
+  await boss.unschedule(FORMER_DIGEST_QUEUE);
   const jobs: [string, string, () => Promise<unknown>][] = [
-    [HELP_QUEUES.digest, "0 8 * * *", () => sendOverdueDigests(db)],
     [HELP_QUEUES.erase, "20 3 * * *", () => erasePersonalData(db)],
   ];
   for (const [name, cron, run] of jobs) {

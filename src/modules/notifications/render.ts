@@ -64,6 +64,28 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /**
+   * From src/modules/reminders: a slot (signupId) or an event (applicationId, a role without slots)
+   * starting the next day or within two hours; times as ISO instants, shown in Kazakhstan time.
+   */
+  REMINDER_DAY_BEFORE: Reminder;
+  REMINDER_SOON: Reminder;
+  /** The morning after: "did you take part?" (workedOn "YYYY-MM-DD"), leading to the hours report. */
+  TOOK_PART_FOLLOW_UP: Decision & { workedOn: string };
+  /** How many of the organizer's applications newly waited more than `days` days. */
+  APPLICATIONS_WAITING: { organizerId: string; count: number; days: number };
+  /** The same past 10 days, to the members and (forStaff, with the project's region) to the region's staff. */
+  APPLICATIONS_STALE: { organizerId: string; count: number; days: number; regionCode?: string; forStaff?: boolean };
+  ORGANIZER_WEEKLY_DIGEST: { organizerId: string; waiting: number; overdue: number; upcoming: number; hours: number };
+  STAFF_DAILY_DIGEST: { regionCode: string; organizers: number; projects: number; helpRequests: number; stale: number };
+};
+
+type Reminder = Decision & {
+  startsAt: string;
+  endsAt: string;
+  settlement?: string;
+  signupId?: string;
+  applicationId?: string;
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -116,6 +138,13 @@ const KNOWN_TYPES = new Set<string>([
   "CALL_OUT_CLOSED",
   "CALL_OUT",
   "VOLUNTEER_INVITATION",
+  "REMINDER_DAY_BEFORE",
+  "REMINDER_SOON",
+  "TOOK_PART_FOLLOW_UP",
+  "APPLICATIONS_WAITING",
+  "APPLICATIONS_STALE",
+  "ORGANIZER_WEEKLY_DIGEST",
+  "STAFF_DAILY_DIGEST",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -159,6 +188,9 @@ export function createRenderer(
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
       ...helpValues(data, locale, t),
       ...callOut,
+      when: callOutWhen(data, locale) ?? "",
+      days: typeof data.days === "number" ? data.days : 0,
+      forStaff: data.forStaff === true ? "yes" : "no",
     };
 
     const details: string[] = [];
@@ -206,9 +238,29 @@ export function createRenderer(
       }
     }
 
+    if (type === "REMINDER_DAY_BEFORE" || type === "REMINDER_SOON") {
+      const settlement = text(data, "settlement");
+      if (settlement) details.push(t("notifications.detail.callOutWhere", { place: settlement }));
+      const signupId = text(data, "signupId");
+      // A slot is given up on "my calendar" (the sign-up's own line), an event by withdrawing.
+      actions = [
+        {
+          label: t("notifications.reminder.cantCome"),
+          path: signupId ? `/my/calendar#signup-${encodeURIComponent(signupId)}` : "/my/applications",
+        },
+      ];
+    }
+    details.push(...digestLines(type, data, t));
+
     const requestId = text(data, "requestId");
+    const organizerPage = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : undefined;
     let path = "/notifications";
-    if (type === "STAFF_APPOINTED") path = "/moderation";
+    if (type === "TOOK_PART_FOLLOW_UP") path = "/my/hours";
+    else if (type === "STAFF_DAILY_DIGEST") path = "/moderation";
+    else if (type === "APPLICATIONS_STALE" && data.forStaff === true) path = organizerPage ?? path;
+    else if (type === "APPLICATIONS_WAITING" || type === "APPLICATIONS_STALE" || type === "ORGANIZER_WEEKLY_DIGEST")
+      path = organizerPage ? `${organizerPage}/applications` : path;
+    else if (type === "STAFF_APPOINTED") path = "/moderation";
     else if (type === "HELP_REQUESTS_SURGE" || type === "HELP_REQUESTS_OVERDUE") path = "/moderation/help";
     else if (type === "HELP_REQUEST_ASSIGNED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
@@ -232,6 +284,31 @@ export function createRenderer(
   }
 
   return { locale, t, render };
+}
+
+const count = (data: Record<string, unknown>, key: string) =>
+  typeof data[key] === "number" && Number.isFinite(data[key]) ? (data[key] as number) : 0;
+
+/** A digest's lines: one per kind of waiting work there is (none for the other types). */
+function digestLines(type: string, data: Record<string, unknown>, t: T): string[] {
+  const lines: [string, number, Record<string, number>?][] =
+    type === "ORGANIZER_WEEKLY_DIGEST"
+      ? [
+          ["waiting", count(data, "waiting"), { overdue: count(data, "overdue") }],
+          ["upcoming", count(data, "upcoming")],
+          ["hours", count(data, "hours")],
+        ]
+      : type === "STAFF_DAILY_DIGEST"
+        ? [
+            ["organizers", count(data, "organizers")],
+            ["projects", count(data, "projects")],
+            ["helpRequests", count(data, "helpRequests")],
+            ["stale", count(data, "stale")],
+          ]
+        : [];
+  return lines
+    .filter(([, n]) => n > 0)
+    .map(([key, n, extra]) => t(`notifications.digest.${key}`, { count: n, ...extra }));
 }
 
 /** The words of a help request's notifications: its category, the answering organizer, the cap. */

@@ -82,6 +82,15 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                       {d}
                     </p>
                   ))}
+                  {r.actions ? (
+                    <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                      {r.actions.map((a) => (
+                        <Link key={a.path} href={a.path} className="font-medium text-brand-700 underline">
+                          {a.label}
+                        </Link>
+                      ))}
+                    </p>
+                  ) : null}
                   <p className="text-sm text-slate-600">
                     <time dateTime={n.createdAt.toISOString()}>
                       {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}

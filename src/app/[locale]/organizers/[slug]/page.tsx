@@ -10,6 +10,7 @@ import { managesOrganizer } from "@/modules/organizers/scope";
 import { staffsRegion } from "@/modules/staff/scope";
 import { ReviewOrganizerPanel } from "@/modules/organizers/components/review-panel";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
+import { ResponsivenessNote } from "@/modules/organizers/components/responsiveness";
 import { FormSuccess } from "@/components/ui/field";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
@@ -54,6 +55,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           {" · "}
           {placeLabel(organizer.settlement, organizer.regionCode, l)}
         </p>
+        <ResponsivenessNote organizerId={organizer.id} />
         <div className="flex flex-wrap gap-2">
           {mayEdit ? (
             <Link

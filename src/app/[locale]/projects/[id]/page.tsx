@@ -14,6 +14,7 @@ import { ProjectDecisionPanel } from "@/modules/moderation/components/project-de
 import { DecisionDone, justDecidedBy } from "@/modules/moderation/components/decision-done";
 import { SubmittedNotice } from "@/modules/projects/components/submitted-notice";
 import { VerificationBadge } from "@/modules/organizers/components/verification-badge";
+import { ResponsivenessNote } from "@/modules/organizers/components/responsiveness";
 import { FormSuccess } from "@/components/ui/field";
 import { ApplyForm } from "@/modules/applications/components/apply-form";
 import { applyStateForRoles } from "@/modules/applications/queries";
@@ -70,6 +71,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </Link>
           <VerificationBadge status={project.organizer.verificationStatus} />
         </p>
+        <ResponsivenessNote organizerId={project.organizer.id} />
       </header>
 
       {mayManage &&

@@ -55,6 +55,13 @@ const DATA: NotificationData = {
     invitationId: "vi1",
     organizerId: "o1",
   },
+  HOURS_PROPOSED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    volunteerName: "Aigerim",
+    hours: 3.75,
+    workedOn: "2026-06-02",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -77,15 +84,18 @@ describe("notification texts", async () => {
         expect(r.sentence).not.toContain("notifications.");
         if ("projectTitle" in data) {
           expect(r.subject).toContain("Green Esil");
-          // Hours lead to the volunteer's hours page, everything else about a project to the project.
+          // Hours lead to the volunteer's hours page (proposed ones to the project's, for its
+          // organizer), everything else about a project to the project.
           expect(mail.text).toContain(
             "https://asar.kz/" +
               locale +
-              (type.startsWith("HOURS_")
-                ? "/my/hours"
-                : type === "VOLUNTEER_INVITATION"
-                  ? "/invitations"
-                  : "/projects/p1"),
+              (type === "HOURS_PROPOSED"
+                ? "/projects/p1/hours"
+                : type.startsWith("HOURS_")
+                  ? "/my/hours"
+                  : type === "VOLUNTEER_INVITATION"
+                    ? "/invitations"
+                    : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");

@@ -1,4 +1,4 @@
-import "server-only";
+// Pure (no database, no "server-only"): the demo seed derives the same keys with it.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { addDays, isCalendarDate, utcToZoned, zonedToUtc } from "@/domain/time";
 

@@ -29,6 +29,8 @@ for (const c of E2E_CHECK_IN) {
   test(`a volunteer checks in and out by the QR code and the organizer confirms the proposed hours (${c.locale})`, async ({
     browser,
   }) => {
+    // Two browsers, a poster PDF and four pages each: more than a minute on a busy 2-core machine.
+    test.setTimeout(180_000);
     const t = messages(c.locale, "checkIn");
 
     // The organizer opens the check-in page from the project's hours page: today's slot, its QR,

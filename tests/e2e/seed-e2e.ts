@@ -269,15 +269,15 @@ async function seedCheckIn(db: ReturnType<typeof createPrismaClient>) {
       slug: c.organizer.slug,
       regionCode: "ASTANA",
       settlement: "Астана",
-      directions: ["SOCIAL"],
+      directions: ["ENVIRONMENTAL"],
       verified: true,
       owner,
     });
     const project = await createProject(db, {
       organizerId: org.id,
       title: c.projectTitle,
-      description: "Clearing snow for lonely pensioners: shovels and tea at the meeting point.",
-      primaryDirection: "SOCIAL",
+      description: "Clearing snow from the riverside paths: shovels and tea at the meeting point.",
+      primaryDirection: "ENVIRONMENTAL",
       regionCode: "ASTANA",
       settlement: "Астана",
       contactName: "Owner",

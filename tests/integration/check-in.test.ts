@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, errorCode, viewerOf } from "./helpers";
 import { organizer, project, volunteer } from "./applications-fixtures";
-import { addDays, utcToZoned, zonedToUtc } from "../../src/domain/time";
+import { utcToZoned, zonedToUtc } from "../../src/domain/time";
 import type { Viewer } from "../../src/modules/accounts/viewer";
 import { checkInCode, newCheckInSecret, type Occurrence } from "../../src/modules/check-in/code";
 import { advanceCheckIn, scanState } from "../../src/modules/check-in/scan";

@@ -242,6 +242,12 @@ describe("the organizer confirms proposed hours", () => {
     }
     const ids = (await listProposedHours(db(), owner, p.projectId))!.map((r) => r.id);
     expect(ids).toHaveLength(3);
+    // Three check-outs, one notice per member of the team (owner and coordinator) that day.
+    expect(
+      (await db().notification.findMany({ where: { type: "HOURS_PROPOSED" }, select: { userId: true } }))
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([owner.id, coordinator.id].sort());
 
     const results = await Promise.allSettled([
       confirmProposed(db(), owner, { projectId: p.projectId, checkInIds: ids }),

@@ -18,6 +18,7 @@ import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { registerHelpJobs } from "@/modules/help/jobs";
 import { registerCallOutJobs } from "@/modules/call-outs/jobs";
 import { registerReminderJobs } from "@/modules/reminders/jobs";
+import { registerCheckInJobs } from "@/modules/check-in/jobs";
 
 // Which capability works which queue: the one place that knows both the job queue (src/server)
 // and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
@@ -122,6 +123,7 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
     pollingIntervalSeconds: settings.pollingIntervalSeconds,
   });
   await registerReminderJobs(boss, settings.db);
+  await registerCheckInJobs(boss, settings.db);
 }
 
 async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {

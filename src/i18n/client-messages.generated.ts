@@ -405,6 +405,21 @@ export const CLIENT_MESSAGES = {
     "validation.tooYoung",
     "validation.url",
   ],
+  "modules/check-in/components/confirm-proposed": [
+    "checkIn.proposed.confirmAll",
+    "checkIn.proposed.result.alreadyRecorded",
+    "checkIn.proposed.result.confirmed",
+    "checkIn.proposed.result.dayLimit",
+    "checkIn.proposed.result.skipped",
+    "errors.INVALID_INPUT",
+    "errors.UNEXPECTED",
+  ],
+  "modules/check-in/components/scan-button": [
+    "checkIn.scan.checkIn",
+    "checkIn.scan.checkOut",
+    "errors.INVALID_INPUT",
+    "errors.UNEXPECTED",
+  ],
   "modules/help/components/help-organizer-answer": [
     "account.errors.PASSWORD_MISMATCH",
     "errors.INVALID_INPUT",

@@ -19,6 +19,7 @@ export const MESSAGE_NAMESPACES = [
   "callOuts",
   "volunteerSearch",
   "reminders",
+  "checkIn",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

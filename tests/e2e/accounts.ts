@@ -181,3 +181,20 @@ export const E2E_REMINDERS = {
   },
   signupId: (locale: "kk" | "en") => `e2e-reminders-signup-${locale}`,
 } as const;
+
+/**
+ * Check-in journey (tests/e2e/check-in.spec.ts), one per language: an organizer whose project has
+ * a slot running now, and a volunteer with a confirmed place in it.
+ */
+export const E2E_CHECK_IN = (["kk", "ru", "en"] as const).map((locale) => ({
+  locale,
+  owner: { email: `check-in.owner.${locale}@e2e.asar`, password: `check-in-owner-${locale}-e2e-password` },
+  volunteer: {
+    email: `check-in.volunteer.${locale}@e2e.asar`,
+    password: `check-in-volunteer-${locale}-e2e-password`,
+    name: `Дәулет Check-in ${locale}`,
+  },
+  organizer: { slug: `e2e-check-in-${locale}`, name: `Check-in org ${locale} (e2e)` },
+  projectTitle: `Qar tazalau: check-in ${locale} (e2e)`,
+  roleTitle: "Снег / Snow",
+}));

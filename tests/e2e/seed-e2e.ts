@@ -17,7 +17,9 @@ import {
   E2E_CHANNELS,
   E2E_INVITE,
   E2E_REMINDERS,
+  E2E_CHECK_IN,
 } from "./accounts";
+import { newCheckInSecret } from "../../src/modules/check-in/code";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
 async function main() {
@@ -61,6 +63,7 @@ async function main() {
   });
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "ASTANA" } });
   await seedHours(db);
+  await seedCheckIn(db);
   await seedRecords(db);
   await seedOwnership(db);
   await seedCache(db);
@@ -255,6 +258,77 @@ async function seedHours(db: ReturnType<typeof createPrismaClient>) {
       decidedById: owner.id,
     },
   });
+}
+
+// Check-in journey (tests/e2e/check-in.spec.ts): per language, a project with one slot that
+// started three and a half hours ago and ends in an hour, one volunteer confirmed in it.
+async function seedCheckIn(db: ReturnType<typeof createPrismaClient>) {
+  const HOUR = 3_600_000;
+  for (const c of E2E_CHECK_IN) {
+    const owner = await createUser(db, { ...c.owner, name: `Owner ${c.locale}`, locale: c.locale });
+    const org = await createOrganizer(db, {
+      name: c.organizer.name,
+      slug: c.organizer.slug,
+      regionCode: "ASTANA",
+      settlement: "Астана",
+      directions: ["ENVIRONMENTAL"],
+      verified: true,
+      owner,
+    });
+    const project = await createProject(db, {
+      organizerId: org.id,
+      title: c.projectTitle,
+      description: "Clearing snow from the riverside paths: shovels and tea at the meeting point.",
+      primaryDirection: "ENVIRONMENTAL",
+      regionCode: "ASTANA",
+      settlement: "Астана",
+      contactName: "Owner",
+      startsAt: new Date(Date.now() - 4 * HOUR),
+      endsAt: new Date(Date.now() + 6 * HOUR),
+      status: "PUBLISHED",
+      roles: [{ title: c.roleTitle, capacity: 5 }],
+    });
+    const volunteer = await createVolunteer(db, {
+      ...c.volunteer,
+      locale: c.locale,
+      birthDate: new Date("2000-02-02T00:00:00Z"),
+    });
+    const roleId = project.roles[0]!.id;
+    const startsAt = new Date(Date.now() - 3.5 * HOUR);
+    const endsAt = new Date(Date.now() + HOUR);
+    const slot = await db.roleSlot.create({
+      data: {
+        roleId,
+        projectId: project.id,
+        startsAt,
+        endsAt,
+        capacity: 5,
+        acceptedCount: 1,
+        checkInSecret: newCheckInSecret(),
+      },
+    });
+    const app = await db.application.create({
+      data: {
+        roleId,
+        projectId: project.id,
+        volunteerId: volunteer.id,
+        status: "ACCEPTED",
+        decidedAt: new Date(),
+        decidedById: owner.id,
+      },
+    });
+    await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 1 } });
+    await db.slotSignup.create({
+      data: {
+        slotId: slot.id,
+        applicationId: app.id,
+        volunteerId: volunteer.id,
+        status: "CONFIRMED",
+        startsAt,
+        endsAt,
+      },
+    });
+  }
 }
 
 // Record journey (tests/e2e/records.spec.ts): a finished project of its own organizer where the

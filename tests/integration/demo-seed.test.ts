@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db, viewerOf } from "./helpers";
 import { seedDemo } from "../../prisma/seed/demo";
+import { DEMO_CHECK_IN_PROJECT } from "../../prisma/seed/demo-check-in";
+import { listProposedHours } from "../../src/modules/check-in/queries";
 import { ageOn, ADULT_AGE, MIN_VOLUNTEER_AGE } from "../../src/domain/age";
 import { isForbiddenForMinors } from "../../src/domain/classification";
 import { isoDate, utcToZoned } from "../../src/domain/time";
@@ -230,6 +232,29 @@ describe("the demo dataset", () => {
     }
     expect(statuses).toEqual(new Set(["CONFIRMED", "PENDING", "DISPUTED", "SUPERSEDED"]));
     expect(hoursPage!.totals.pending).toBeGreaterThanOrEqual(3);
+
+    // Check-in by QR on last winter's «Адреса заботы»: check-ins behind confirmed hours, a missed
+    // slot, and proposals waiting on the hours page (demo-check-in.ts).
+    const winter = await db().project.findFirstOrThrow({
+      where: { title: DEMO_CHECK_IN_PROJECT },
+      select: { id: true },
+    });
+    const checkIns = await db().checkIn.findMany({
+      where: { projectId: winter.id, hoursEntryId: { not: null } },
+      select: { checkedOutAt: true, proposedHours: true, hoursEntryId: true },
+    });
+    const behind = await db().hoursEntry.findMany({
+      where: { id: { in: checkIns.map((c) => c.hoursEntryId!) }, status: "CONFIRMED" },
+      select: { id: true, hours: true },
+    });
+    expect(behind.length).toBeGreaterThanOrEqual(4);
+    expect(behind).toHaveLength(checkIns.length);
+    for (const c of checkIns)
+      expect(behind.find((e) => e.id === c.hoursEntryId)!.hours.equals(c.proposedHours!)).toBe(true);
+    expect((await listProposedHours(db(), owner, winter.id))!.length).toBeGreaterThanOrEqual(1);
+    expect(await db().slotSignup.count({ where: { slot: { projectId: winter.id }, attendance: "NO_SHOW" } })).toBe(
+      await db().roleSlot.count({ where: { projectId: winter.id } }),
+    );
 
     // The spring flood in Atyrau region: requests through their whole lifecycle, triaged by the
     // region's staff, two made into Yntymak Atyrau's projects with confirmed hours.

@@ -77,6 +77,13 @@ const DATA: NotificationData = {
   APPLICATIONS_STALE: { organizerId: "o1", count: 2, days: 10, regionCode: "ASTANA", forStaff: true },
   ORGANIZER_WEEKLY_DIGEST: { organizerId: "o1", waiting: 4, overdue: 1, upcoming: 2, hours: 0 },
   STAFF_DAILY_DIGEST: { regionCode: "ASTANA", organizers: 1, projects: 2, helpRequests: 0, stale: 3 },
+  HOURS_PROPOSED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    volunteerName: "Aigerim",
+    hours: 3.75,
+    workedOn: "2026-06-02",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -99,15 +106,18 @@ describe("notification texts", async () => {
         expect(r.sentence).not.toContain("notifications.");
         if ("projectTitle" in data) {
           expect(r.subject).toContain("Green Esil");
-          // Hours lead to the volunteer's hours page, everything else about a project to the project.
+          // Hours lead to the volunteer's hours page (proposed ones to the project's, for its
+          // organizer), everything else about a project to the project.
           expect(mail.text).toContain(
             "https://asar.kz/" +
               locale +
-              (type.startsWith("HOURS_") || type === "TOOK_PART_FOLLOW_UP"
-                ? "/my/hours"
-                : type === "VOLUNTEER_INVITATION"
-                  ? "/invitations"
-                  : "/projects/p1"),
+              (type === "HOURS_PROPOSED"
+                ? "/projects/p1/hours"
+                : type.startsWith("HOURS_") || type === "TOOK_PART_FOLLOW_UP"
+                  ? "/my/hours"
+                  : type === "VOLUNTEER_INVITATION"
+                    ? "/invitations"
+                    : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");

@@ -203,6 +203,7 @@ export async function listOrganizerApplications(db: Db, viewer: Viewer, slug: st
         createdAt: true,
         waitlistedAt: true,
         decidedAt: true,
+        volunteerId: true,
         role: { select: { id: true, title: true } },
         volunteer: { select: { name: true, volunteer: { select: { birthDate: true, regionCode: true } } } },
       },

@@ -26,14 +26,15 @@ import {
 
 // The organizer records confirmed hours: for a whole selection at once, or for one volunteer.
 
-type SkipReason = RecordRefusal | "ALREADY_RECORDED" | "DAY_LIMIT";
+export type SkipReason = RecordRefusal | "ALREADY_RECORDED" | "DAY_LIMIT";
 
 /**
  * Inside the transaction, with the volunteer locked: records one confirmed entry from the
  * organizer, or says why not. A volunteer not yet marked is marked attended: confirming hours
- * says they came.
+ * says they came. Check-in's bulk confirmation of proposed hours (src/modules/check-in) records
+ * through it too.
  */
-async function confirmOne(
+export async function confirmOne(
   tx: Tx,
   viewer: Viewer,
   project: ProjectRef,

@@ -64,6 +64,8 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /** From src/modules/check-in: check-outs proposed hours (the first of the project's day), for its team. */
+  HOURS_PROPOSED: ProjectRef & { volunteerName?: string; hours?: number; workedOn?: string };
   /**
    * From src/modules/reminders: a slot (signupId) or an event (applicationId, a role without slots)
    * starting the next day or within two hours; times as ISO instants, shown in Kazakhstan time.
@@ -145,6 +147,7 @@ const KNOWN_TYPES = new Set<string>([
   "APPLICATIONS_STALE",
   "ORGANIZER_WEEKLY_DIGEST",
   "STAFF_DAILY_DIGEST",
+  "HOURS_PROPOSED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -265,6 +268,7 @@ export function createRenderer(
     else if (type === "HELP_REQUEST_ASSIGNED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
+    else if (type === "HOURS_PROPOSED" && projectId) path = `/projects/${encodeURIComponent(projectId)}/hours`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";

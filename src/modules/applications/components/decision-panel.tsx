@@ -19,6 +19,8 @@ export type DecisionRow = {
   motivation: string;
   /** Already formatted by the page, in Kazakhstan's time. */
   appliedOn: string;
+  /** The applicant's attendance on this organizer's projects, said by the page (src/modules/check-in/history.ts). */
+  history?: string | null;
 };
 
 /** The organizer's list of applications with checkboxes and bulk accept / reject / waitlist. */
@@ -109,6 +111,11 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
               <p className="text-sm text-slate-600">
                 {row.roleTitle} · {t("organizer.applied", { date: row.appliedOn })}
               </p>
+              {row.history ? (
+                <p className="text-sm text-slate-700" data-testid="applicant-history">
+                  {row.history}
+                </p>
+              ) : null}
               {row.motivation ? (
                 <p className="whitespace-pre-line break-words text-sm text-slate-800">{row.motivation}</p>
               ) : null}

@@ -245,6 +245,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </a>
       ) : null}
 
+      {mayManage && project.status === "PUBLISHED" ? (
+        <Link href={`/projects/${project.id}/check-in`} className="inline-block text-brand-700 underline">
+          {(await getTranslations("checkIn.board"))("link")}
+        </Link>
+      ) : null}
       {mayManage ? (
         <ClientMessages components={["modules/projects/components/project-actions"]}>
           <ProjectActions projectId={project.id} status={project.status} />

@@ -13,6 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageInQuery } from "@/components/ui/page-window";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
+import { attendanceHistory } from "@/modules/check-in/history";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -43,11 +44,18 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
   });
   const data = await listOrganizerApplications(db, viewer, slug, filter);
   if (!data) notFound();
-  const [t, tStatus, format, tHours] = await Promise.all([
+  const [t, tStatus, format, tHours, tHistory, history] = await Promise.all([
     getTranslations("applications.organizer"),
     getTranslations("applications.status"),
     getFormatter(),
     getTranslations("hours.organizer"),
+    getTranslations("checkIn.history"),
+    attendanceHistory(
+      db,
+      viewer,
+      data.organizer.id,
+      data.items.map((a) => a.volunteerId),
+    ),
   ]);
   const { organizer, projects, project, role } = data;
   const totalAll = Object.values(data.counts).reduce((s, n) => s + (n ?? 0), 0);
@@ -159,6 +167,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
                   roleTitle: a.role.title,
                   motivation: a.motivation,
                   appliedOn: format.dateTime(a.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                  history: history.has(a.volunteerId) ? tHistory("label", history.get(a.volunteerId)!) : null,
                 }))}
               />
             </ClientMessages>

@@ -15,6 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageInQuery } from "@/components/ui/page-window";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ProposedHours } from "@/modules/check-in/components/proposed-hours";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -38,7 +39,11 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
   const now = new Date();
   const data = await getProjectHours(db, viewer, id, filter, now);
   if (!data) notFound();
-  const [t, format] = await Promise.all([getTranslations("hours.organizer"), getFormatter()]);
+  const [t, format, tCheckIn] = await Promise.all([
+    getTranslations("hours.organizer"),
+    getFormatter(),
+    getTranslations("checkIn.board"),
+  ]);
   const { project, roles, role, totals, days } = data;
   const refusal = attendanceRefusal({ status: "ACCEPTED" }, project, now);
   const lastDay = days.last < days.today ? days.last : days.today;
@@ -58,7 +63,12 @@ export default async function ProjectHoursPage({ params, searchParams }: Props) 
           {format.dateTimeRange(project.startsAt, project.endsAt, { dateStyle: "medium", timeStyle: "short" })}
         </p>
         <p className="mt-2 text-slate-700">{t("lead")}</p>
+        <Link href={`/projects/${project.id}/check-in`} className="mt-2 inline-block text-brand-700 underline">
+          {tCheckIn("link")}
+        </Link>
       </div>
+
+      <ProposedHours projectId={project.id} />
 
       {refusal === "NOT_STARTED" ? (
         <p role="status" className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-900">

@@ -7,6 +7,7 @@ import { audit } from "@/server/audit";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedApplicationWhere } from "@/modules/organizers/scope";
+import { confirmPending, isOverlapViolation, releaseApplication, signUp } from "@/modules/shifts/places";
 import type { applySchema, decideSchema } from "./schema";
 import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, ELIGIBILITY_PROJECT_SELECT, eligibility } from "./policy";
 
@@ -140,6 +141,8 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
       actorId: null,
       promoted: true,
     });
+    // A slotted role: the picks made while waiting take their slots' places now (decision 0032).
+    await confirmPending(tx, app.id);
     promoted.push(app.id);
   }
   return promoted;
@@ -164,7 +167,7 @@ export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
 export async function apply(
   db: Db,
   viewer: Viewer,
-  input: z.output<typeof applySchema>,
+  input: Omit<z.output<typeof applySchema>, "slotIds"> & { slotIds?: string[] },
   callOut?: CallOutApply,
 ): Promise<ApplyResult> {
   if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
@@ -206,6 +209,12 @@ export async function apply(
     now: new Date(),
   });
   if (reason) throw new AppError(`applications.errors.${reason}`);
+  // A role with slots is applied to by picking at least one of its future slots (decision 0032).
+  const slotIds = callOut ? [] : (input.slotIds ?? []);
+  if (slotIds.length === 0 && !callOut) {
+    const slotted = await db.roleSlot.count({ where: { roleId: role.id, startsAt: { gt: new Date() } } });
+    if (slotted > 0) throw new AppError("shifts.errors.PICK_A_SLOT", "slotIds");
+  }
 
   try {
     return await db.$transaction(async (tx) => {
@@ -226,6 +235,9 @@ export async function apply(
           status = "WAITLISTED";
           waitlistedAt = await dbNow(tx);
         }
+      } else if (slotIds.length > 0) {
+        // Slots are locked after their role, on every path.
+        await tx.$queryRaw`SELECT 1 FROM "ProjectRole" WHERE id = ${role.id} FOR NO KEY UPDATE`;
       }
       if (callOut) await callOut.underRoleLock(tx);
       const decidedAt = status === "ACCEPTED" ? new Date() : null;
@@ -256,6 +268,15 @@ export async function apply(
         id = created.id;
       }
       await recordChange(tx, role, { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id });
+      if (slotIds.length > 0) {
+        await signUp(tx, {
+          applicationId: id,
+          volunteerId: viewer.id,
+          roleId: role.id,
+          slotIds,
+          holdsPlace: status === "ACCEPTED",
+        });
+      }
       if (callOut) return { id, status, duplicate: false };
       const members = await tx.organizerMember.findMany({
         where: { organizerId: role.project.organizerId },
@@ -278,6 +299,8 @@ export async function apply(
     }, TX_OPTIONS);
   } catch (e) {
     if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
+    // Another project's slot overlapping a pick was confirmed at the same moment.
+    if (isOverlapViolation(e)) throw new AppError("shifts.errors.OVERLAP", "slotIds");
     if (!isUniqueViolation(e)) throw e;
     const winner = await db.application.findUnique({
       where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } },
@@ -315,6 +338,8 @@ export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
       to: "WITHDRAWN",
       actorId: viewer.id,
     });
+    // Its slots' places go to their waiting lines.
+    await releaseApplication(tx, app.id, "CANCELLED");
     let promoted: string[] = [];
     if (current.status === "ACCEPTED") promoted = await fillFromWaitlist(tx, role);
     return { status: "WITHDRAWN" as const, promoted };
@@ -411,6 +436,10 @@ export async function decide(db: Db, viewer: Viewer, input: z.output<typeof deci
           actorId: viewer.id,
           note,
         });
+        // The slots follow the decision (decision 0032): accepted picks take places, a rejection
+        // frees them, a move back to the waiting list keeps the picks without places.
+        if (target === "ACCEPTED") await confirmPending(tx, app.id);
+        else await releaseApplication(tx, app.id, target === "REJECTED" ? "CANCELLED" : "PENDING");
         changedHere.push(app.id);
       }
       if (freed) result.promoted.push(...(await fillFromWaitlist(tx, role, byRole.get(roleId))));

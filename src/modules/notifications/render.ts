@@ -64,6 +64,10 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /** From src/modules/shifts (decision 0032): a slot's times as ISO instants, shown in Kazakhstan time. */
+  SLOT_PROMOTED: Decision & { slotId: string; signupId: string; startsAt: string; endsAt: string };
+  SLOT_COVER_REQUEST: Decision & { slotId: string; startsAt: string; endsAt: string };
+  SLOT_CANCELLED: Decision & { startsAt: string; endsAt: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -116,6 +120,9 @@ const KNOWN_TYPES = new Set<string>([
   "CALL_OUT_CLOSED",
   "CALL_OUT",
   "VOLUNTEER_INVITATION",
+  "SLOT_PROMOTED",
+  "SLOT_COVER_REQUEST",
+  "SLOT_CANCELLED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -159,6 +166,7 @@ export function createRenderer(
       region: regionCode ? domainLabel("region", regionCode, locale) : t("notifications.fallback.region"),
       ...helpValues(data, locale, t),
       ...callOut,
+      slotWhen: callOutWhen(data, locale) ?? "",
     };
 
     const details: string[] = [];
@@ -216,7 +224,14 @@ export function createRenderer(
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
-    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
+    else if (type.startsWith("SLOT_")) {
+      // The volunteer's calendar, at the sign-up promoted or at the slot to pick (decision 0032).
+      const signupId = text(data, "signupId");
+      const slotId = text(data, "slotId");
+      path = "/my/calendar";
+      if (type === "SLOT_PROMOTED" && signupId) path += `#signup-${encodeURIComponent(signupId)}`;
+      else if (type === "SLOT_COVER_REQUEST" && slotId) path += `#slot-${encodeURIComponent(slotId)}`;
+    } else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;

@@ -10,11 +10,19 @@ export async function ShiftsOutcome({ done, n, error }: { done?: string; n?: str
   const t = await getTranslations();
   if (error) {
     const key = /^[a-zA-Z]+(\.[A-Za-z0-9_]+)+$/.test(error) && t.has(error) ? error : "errors.INVALID_INPUT";
-    return <FormError message={t(key)} />;
+    return (
+      <div data-testid="shifts-error" data-key={key}>
+        <FormError message={t(key)} />
+      </div>
+    );
   }
   if (done && t.has(`shifts.done.${done}`)) {
     const count = Number.parseInt(n ?? "0", 10);
-    return <FormSuccess message={t(`shifts.done.${done}`, { count: Number.isFinite(count) ? count : 0 })} />;
+    return (
+      <div data-testid="shifts-done">
+        <FormSuccess message={t(`shifts.done.${done}`, { count: Number.isFinite(count) ? count : 0 })} />
+      </div>
+    );
   }
   return null;
 }

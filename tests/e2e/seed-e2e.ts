@@ -490,6 +490,7 @@ async function seedShifts(db: ReturnType<typeof createPrismaClient>) {
       description: "Сенбі сайын қарттардың үйіне барып, қар тазалаймыз және үй шаруасына көмектесеміз.",
       language: "kk",
       primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
       regionCode: "ASTANA",
       settlement: "Астана",
       contactName: E2E_SHIFTS.owner.name,

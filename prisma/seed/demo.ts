@@ -36,6 +36,7 @@ import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
 import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests } from "./demo-flood";
 import { seedFloodCallOut } from "./demo-call-out";
 import { seedDemoCheckIns } from "./demo-check-in";
+import { seedDemoShifts } from "./demo-shifts";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -541,6 +542,8 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
 
   // Check-ins by QR on last winter's «Адреса заботы» (demo-check-in.ts).
   await seedDemoCheckIns(db);
+  // Saturdays of "Addresses for Care" as slots, some picked (demo-shifts.ts).
+  await seedDemoShifts(db, activityProjects.find((p) => p.key === "addresses-for-care")!.id);
 
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });

@@ -325,6 +325,8 @@ export const CLIENT_MESSAGES = {
     "applications.apply.placesLeft",
     "applications.apply.signIn",
     "applications.apply.signUp",
+    "applications.apply.slots",
+    "applications.apply.slotsHint",
     "applications.apply.submit",
     "applications.apply.success",
     "applications.apply.title",
@@ -337,6 +339,7 @@ export const CLIENT_MESSAGES = {
     "errors.INVALID_INPUT",
     "errors.UNEXPECTED",
     "forms.errorSummary",
+    "shifts.errors.TOO_MANY_PICKS",
     "validation.tooLong",
   ],
   "modules/applications/components/decision-panel": [
@@ -360,6 +363,7 @@ export const CLIENT_MESSAGES = {
     "errors.INVALID_INPUT",
     "errors.UNEXPECTED",
     "forms.errorSummary",
+    "shifts.errors.TOO_MANY_PICKS",
     "validation.tooLong",
   ],
   "modules/applications/components/withdraw-button": [

@@ -20,6 +20,7 @@ export const MESSAGE_NAMESPACES = [
   "volunteerSearch",
   "reminders",
   "checkIn",
+  "shifts",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

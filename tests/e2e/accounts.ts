@@ -198,3 +198,27 @@ export const E2E_CHECK_IN = (["kk", "ru", "en"] as const).map((locale) => ({
   projectTitle: `Qar tazalau: check-in ${locale} (e2e)`,
   roleTitle: "Снег / Snow",
 }));
+/** Shifts (tests/e2e/shifts.spec.ts): one project per language, a picker and a waiter each. */
+export const E2E_SHIFTS = {
+  owner: { email: "shifts.owner@e2e.asar", password: "shifts-owner-e2e-password", name: "Әсел Нұрланова" },
+  organizer: { slug: "e2e-shifts-org", name: "Көмек үйі (e2e)" },
+  projects: {
+    kk: { title: "Қарттарға көмек сенбілері (e2e)", role: "Үй шаруасына көмекші" },
+    ru: { title: "Субботы помощи пожилым (e2e)", role: "Помощник по хозяйству" },
+    en: { title: "Saturdays for the elderly (e2e)", role: "Household helper" },
+  },
+  volunteers: {
+    kk: [
+      { email: "shifts.kk1@e2e.asar", password: "shifts-kk1-e2e-password", name: "Ерасыл Бекұлы" },
+      { email: "shifts.kk2@e2e.asar", password: "shifts-kk2-e2e-password", name: "Меруерт Әлиева" },
+    ],
+    ru: [
+      { email: "shifts.ru1@e2e.asar", password: "shifts-ru1-e2e-password", name: "Артём Ким" },
+      { email: "shifts.ru2@e2e.asar", password: "shifts-ru2-e2e-password", name: "Жанна Исаева" },
+    ],
+    en: [
+      { email: "shifts.en1@e2e.asar", password: "shifts-en1-e2e-password", name: "Alibek Omarov" },
+      { email: "shifts.en2@e2e.asar", password: "shifts-en2-e2e-password", name: "Saule Tokayeva" },
+    ],
+  },
+} as const;

@@ -18,6 +18,7 @@ import {
   E2E_INVITE,
   E2E_REMINDERS,
   E2E_CHECK_IN,
+  E2E_SHIFTS,
 } from "./accounts";
 import { newCheckInSecret } from "../../src/modules/check-in/code";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
@@ -74,6 +75,7 @@ async function main() {
   await seedChannels(db);
   await seedInvite(db);
   await seedReminders(db);
+  await seedShifts(db);
   await db.$disconnect();
 }
 
@@ -614,5 +616,51 @@ async function seedReminders(db: ReturnType<typeof createPrismaClient>) {
           endsAt: slot.endsAt,
         },
       });
+  }
+}
+
+// Shifts (tests/e2e/shifts.spec.ts): a verified organizer in Astana with one published project
+// per language (a first-come role whose slots the spec generates), two volunteers per language.
+async function seedShifts(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { ...E2E_SHIFTS.owner, locale: "kk" });
+  const org = await createOrganizer(db, {
+    name: E2E_SHIFTS.organizer.name,
+    slug: E2E_SHIFTS.organizer.slug,
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  for (const p of Object.values(E2E_SHIFTS.projects)) {
+    await createProject(db, {
+      organizerId: org.id,
+      title: p.title,
+      description: "Сенбі сайын қарттардың үйіне барып, қар тазалаймыз және үй шаруасына көмектесеміз.",
+      language: "kk",
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      regionCode: "ASTANA",
+      settlement: "Астана",
+      contactName: E2E_SHIFTS.owner.name,
+      startsAt: new Date(Date.now() + DAY),
+      endsAt: new Date(Date.now() + 60 * DAY),
+      status: "PUBLISHED",
+      roles: [{ title: p.role, capacity: 20, mode: "FIRST_COME" }],
+    });
+  }
+  for (const [locale, list] of Object.entries(E2E_SHIFTS.volunteers)) {
+    for (const v of list) {
+      await createVolunteer(db, {
+        email: v.email,
+        password: v.password,
+        name: v.name,
+        locale: locale as "kk" | "ru" | "en",
+        regionCode: "ASTANA",
+        settlement: "Астана",
+        birthDate: new Date("1999-05-12T00:00:00Z"),
+      });
+    }
   }
 }

@@ -6,6 +6,8 @@ import { listProposedHours } from "../../src/modules/check-in/queries";
 import { ageOn, ADULT_AGE, MIN_VOLUNTEER_AGE } from "../../src/domain/age";
 import { isForbiddenForMinors } from "../../src/domain/classification";
 import { isoDate, utcToZoned } from "../../src/domain/time";
+import { isoWeekday } from "../../src/domain/slot-pattern";
+import { invariantViolations } from "../../src/modules/applications/invariants";
 import { getProjectHours, listMyHours } from "../../src/modules/hours/queries";
 import { getMyRecord } from "../../src/modules/records/queries";
 import { listMyApplications, listOrganizerApplications } from "../../src/modules/applications/queries";
@@ -199,6 +201,27 @@ describe("the demo dataset", () => {
     expect(new Set(notes.map((n) => n.type))).toEqual(new Set(["APPLICATION_ACCEPTED", "HOURS_CONFIRMED"]));
     expect(notes.length).toBeGreaterThanOrEqual(5);
     expect(notes.some((n) => n.readAt === null)).toBe(true);
+
+    // "Addresses for Care" goes out on Saturdays: its first role has the weekly pattern's slots,
+    // the first Saturday full with someone waiting (demo-shifts.ts, decision 0032).
+    const care = await db().roleSlot.findMany({
+      where: { project: { title: { startsWith: "«Адреса заботы»: помощь" } } },
+      orderBy: { startsAt: "asc" },
+      select: {
+        startsAt: true,
+        capacity: true,
+        acceptedCount: true,
+        signups: { select: { status: true } },
+      },
+    });
+    expect(care.length).toBeGreaterThanOrEqual(8);
+    expect(care.every((s) => utcToZoned(s.startsAt).time === "10:00" && isoWeekday(kzDate(s.startsAt)) === 6)).toBe(
+      true,
+    );
+    expect(care[0]!.acceptedCount).toBe(care[0]!.capacity);
+    expect(care[0]!.signups.filter((g) => g.status === "WAITLISTED")).toHaveLength(1);
+    expect(care[1]!.acceptedCount).toBeGreaterThan(0);
+    expect((await invariantViolations(db())).filter((v) => v.rule.startsWith("slot"))).toEqual([]);
 
     // Daniyar, 16: one past project with confirmed hours, open to minors.
     const daniyarId = await userId("daniyar@asar.demo");

@@ -84,6 +84,30 @@ const DATA: NotificationData = {
     hours: 3.75,
     workedOn: "2026-06-02",
   },
+  SLOT_PROMOTED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    slotId: "s1",
+    signupId: "g1",
+    startsAt: "2026-12-05T05:00:00.000Z",
+    endsAt: "2026-12-05T09:00:00.000Z",
+  },
+  SLOT_COVER_REQUEST: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    slotId: "s1",
+    startsAt: "2026-12-05T05:00:00.000Z",
+    endsAt: "2026-12-05T09:00:00.000Z",
+  },
+  SLOT_CANCELLED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    startsAt: "2026-12-05T05:00:00.000Z",
+    endsAt: "2026-12-05T09:00:00.000Z",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -117,7 +141,9 @@ describe("notification texts", async () => {
                   ? "/my/hours"
                   : type === "VOLUNTEER_INVITATION"
                     ? "/invitations"
-                    : "/projects/p1"),
+                    : type.startsWith("SLOT_")
+                      ? "/my/calendar"
+                      : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");
@@ -128,6 +154,18 @@ describe("notification texts", async () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it("takes slot notices to the volunteer's calendar, at the sign-up or the slot, with the slot's time", () => {
+    const renderer = createRenderer("en", messages.en!);
+    const promoted = renderer.render({ type: "SLOT_PROMOTED", data: DATA.SLOT_PROMOTED });
+    expect(promoted.path).toBe("/my/calendar#signup-g1");
+    // 05:00 UTC is 10:00 in Kazakhstan.
+    expect(promoted.sentence).toContain("10:00");
+    expect(renderer.render({ type: "SLOT_COVER_REQUEST", data: DATA.SLOT_COVER_REQUEST }).path).toBe(
+      "/my/calendar#slot-s1",
+    );
+    expect(renderer.render({ type: "SLOT_CANCELLED", data: DATA.SLOT_CANCELLED }).path).toBe("/my/calendar");
+  });
 
   it("takes a call-out's update and closing to the call-out, with staff's message in the email", () => {
     for (const locale of LOCALES) {

@@ -11,7 +11,11 @@ export type Violation = { rule: string; id: string; detail: string };
  * - places: a role's acceptedCount is its ACCEPTED applications, within its capacity;
  * - closed: no application is open on a cancelled project, and none is waiting on a completed one;
  * - history: each application's status is the last status its history records;
- * - told: each volunteer whose application a cancellation ended got exactly one notice of it.
+ * - told: each volunteer whose application a cancellation ended got exactly one notice of it;
+ * - slot places: a slot's acceptedCount is its CONFIRMED sign-ups, within its capacity (decision 0032);
+ * - slot holders: a CONFIRMED or WAITLISTED sign-up belongs to an ACCEPTED application, a PENDING
+ *   one to an application still waiting (SUBMITTED, WAITLISTED); none stays open on a cancelled
+ *   project; no volunteer holds two overlapping CONFIRMED slots.
  */
 export const INVARIANT_SQL = `
   SELECT 'places' AS rule, r.id, format('acceptedCount %s, ACCEPTED rows %s, capacity %s', r."acceptedCount", count(a.id), r.capacity) AS detail
@@ -33,7 +37,22 @@ export const INVARIANT_SQL = `
     JOIN "Application" a ON a."projectId" = p.id AND a.status = 'CANCELLED'
     LEFT JOIN "Notification" n ON n."userId" = a."volunteerId" AND n.type = 'PROJECT_CANCELLED' AND n.data->>'projectId' = p.id
    WHERE p.status = 'CANCELLED'
-   GROUP BY p.id, a."volunteerId" HAVING count(DISTINCT n.id) <> 1`;
+   GROUP BY p.id, a."volunteerId" HAVING count(DISTINCT n.id) <> 1
+  UNION ALL
+  SELECT 'slot places', s.id, format('acceptedCount %s, CONFIRMED sign-ups %s, capacity %s', s."acceptedCount", count(g.id), s.capacity)
+    FROM "RoleSlot" s LEFT JOIN "SlotSignup" g ON g."slotId" = s.id AND g.status = 'CONFIRMED'
+   GROUP BY s.id HAVING s."acceptedCount" <> count(g.id) OR count(g.id) > s.capacity
+  UNION ALL
+  SELECT 'slot holders', g.id, format('%s sign-up of a %s application on a %s project', g.status, a.status, p.status)
+    FROM "SlotSignup" g JOIN "Application" a ON a.id = g."applicationId" JOIN "Project" p ON p.id = a."projectId"
+   WHERE (g.status IN ('CONFIRMED', 'WAITLISTED') AND a.status <> 'ACCEPTED')
+      OR (g.status = 'PENDING' AND a.status NOT IN ('SUBMITTED', 'WAITLISTED'))
+      OR (g.status <> 'CANCELLED' AND p.status = 'CANCELLED')
+  UNION ALL
+  SELECT 'slot overlap', g.id, format('overlaps CONFIRMED sign-up %s', h.id)
+    FROM "SlotSignup" g JOIN "SlotSignup" h ON h."volunteerId" = g."volunteerId" AND h.id > g.id
+     AND h.status = 'CONFIRMED' AND h."startsAt" < g."endsAt" AND h."endsAt" > g."startsAt"
+   WHERE g.status = 'CONFIRMED'`;
 
 export async function invariantViolations(db: Db): Promise<Violation[]> {
   return db.$queryRawUnsafe<Violation[]>(INVARIANT_SQL);

@@ -8,6 +8,7 @@ import { logger } from "@/server/logger";
 import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedApplicationWhere } from "@/modules/organizers/scope";
+import { confirmPending, isOverlapViolation, releaseApplication, signUp } from "@/modules/shifts/places";
 import type { applySchema, decideSchema } from "./schema";
 import { ACTIVE_STATUSES, DECISION_STATUS, decisionApplies, ELIGIBILITY_PROJECT_SELECT, eligibility } from "./policy";
 
@@ -148,6 +149,8 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
       actorId: null,
       promoted: true,
     });
+    // A slotted role: the picks made while waiting take their slots' places now (decision 0032).
+    await confirmPending(tx, app.id);
     promoted.push(app.id);
   }
   return promoted;
@@ -184,7 +187,7 @@ export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
 export async function apply(
   db: Db,
   viewer: Viewer,
-  input: z.output<typeof applySchema>,
+  input: Omit<z.output<typeof applySchema>, "slotIds"> & { slotIds?: string[] },
   callOut?: CallOutApply,
 ): Promise<ApplyResult> {
   if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
@@ -226,6 +229,12 @@ export async function apply(
     now: new Date(),
   });
   if (reason) throw new AppError(`applications.errors.${reason}`);
+  // A role with slots is applied to by picking at least one of its future slots (decision 0032).
+  const slotIds = callOut ? [] : (input.slotIds ?? []);
+  if (slotIds.length === 0 && !callOut) {
+    const slotted = await db.roleSlot.count({ where: { roleId: role.id, startsAt: { gt: new Date() } } });
+    if (slotted > 0) throw new AppError("shifts.errors.PICK_A_SLOT", "slotIds");
+  }
 
   try {
     const committed = await db.$transaction(async (tx) => {
@@ -244,6 +253,9 @@ export async function apply(
           status = "WAITLISTED";
           waitlistedAt = await dbNow(tx);
         }
+      } else if (slotIds.length > 0) {
+        // Slots are locked after their role, on every path.
+        await tx.$queryRaw`SELECT 1 FROM "ProjectRole" WHERE id = ${role.id} FOR NO KEY UPDATE`;
       }
       if (callOut) await callOut.underRoleLock(tx);
       const decidedAt = status === "ACCEPTED" ? new Date() : null;
@@ -272,6 +284,15 @@ export async function apply(
           select: { id: true },
         });
         id = created.id;
+      }
+      if (slotIds.length > 0) {
+        await signUp(tx, {
+          applicationId: id,
+          volunteerId: viewer.id,
+          roleId: role.id,
+          slotIds,
+          holdsPlace: status === "ACCEPTED",
+        });
       }
       const change = { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id };
       if (callOut) {
@@ -302,6 +323,8 @@ export async function apply(
     return { id: committed.id, status: committed.status, duplicate: false };
   } catch (e) {
     if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
+    // Another project's slot overlapping a pick was confirmed at the same moment.
+    if (isOverlapViolation(e)) throw new AppError("shifts.errors.OVERLAP", "slotIds");
     if (!isUniqueViolation(e)) throw e;
     const winner = await db.application.findUnique({
       where: { roleId_volunteerId: { roleId: role.id, volunteerId: viewer.id } },
@@ -339,6 +362,8 @@ export async function withdraw(db: Db, viewer: Viewer, applicationId: string) {
       to: "WITHDRAWN",
       actorId: viewer.id,
     });
+    // Its slots' places go to their waiting lines.
+    await releaseApplication(tx, app.id, "CANCELLED");
     let promoted: string[] = [];
     if (current.status === "ACCEPTED") promoted = await fillFromWaitlist(tx, role);
     return { status: "WITHDRAWN" as const, promoted };
@@ -435,6 +460,10 @@ export async function decide(db: Db, viewer: Viewer, input: z.output<typeof deci
           actorId: viewer.id,
           note,
         });
+        // The slots follow the decision (decision 0032): accepted picks take places, a rejection
+        // frees them, a move back to the waiting list keeps the picks without places.
+        if (target === "ACCEPTED") await confirmPending(tx, app.id);
+        else await releaseApplication(tx, app.id, target === "REJECTED" ? "CANCELLED" : "PENDING");
         changedHere.push(app.id);
       }
       if (freed) result.promoted.push(...(await fillFromWaitlist(tx, role, byRole.get(roleId))));

@@ -18,9 +18,20 @@ export type Decision = (typeof DECISIONS)[number];
 
 export const MOTIVATION_MAX = 1000;
 
+/**
+ * Picked slots as a form sends them: every checked box (FormData.getAll), one box's value, or
+ * react-hook-form's `false` for a lone unchecked box.
+ */
+export const slotIdsField = z.preprocess(
+  (v) => (Array.isArray(v) ? v : typeof v === "string" && v !== "" ? [v] : []),
+  z.array(id).max(60, "shifts.errors.TOO_MANY_PICKS"),
+);
+
 export const applySchema = z.object({
   roleId: id,
   motivation: z.string().trim().max(MOTIVATION_MAX, "validation.tooLong").default(""),
+  /** The role's slots the volunteer picks (decision 0032); required when the role has slots. */
+  slotIds: slotIdsField.default([]),
 });
 export type ApplyInput = z.input<typeof applySchema>;
 

@@ -56,6 +56,7 @@ export const KIND_OF_TYPE: Readonly<Record<string, NotificationKind>> = {
   // Issue 12: reminders about one's own slots and events, and what follows them.
   SLOT_PROMOTED: "APPLICATIONS",
   SLOT_COVER_REQUEST: "REMINDERS",
+  SLOT_CANCELLED: "APPLICATIONS",
   REMINDER_DAY_BEFORE: "REMINDERS",
   REMINDER_SOON: "REMINDERS",
   TOOK_PART_FOLLOW_UP: "REMINDERS",

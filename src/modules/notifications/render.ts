@@ -64,6 +64,10 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /** From src/modules/shifts (decision 0032): a slot's times as ISO instants, shown in Kazakhstan time. */
+  SLOT_PROMOTED: Decision & { slotId: string; signupId: string; startsAt: string; endsAt: string };
+  SLOT_COVER_REQUEST: Decision & { slotId: string; startsAt: string; endsAt: string };
+  SLOT_CANCELLED: Decision & { startsAt: string; endsAt: string };
   /** From src/modules/check-in: check-outs proposed hours (the first of the project's day), for its team. */
   HOURS_PROPOSED: ProjectRef & { volunteerName?: string; hours?: number; workedOn?: string };
   /**
@@ -148,6 +152,9 @@ const KNOWN_TYPES = new Set<string>([
   "ORGANIZER_WEEKLY_DIGEST",
   "STAFF_DAILY_DIGEST",
   "HOURS_PROPOSED",
+  "SLOT_PROMOTED",
+  "SLOT_COVER_REQUEST",
+  "SLOT_CANCELLED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -194,6 +201,7 @@ export function createRenderer(
       when: callOutWhen(data, locale) ?? "",
       days: typeof data.days === "number" ? data.days : 0,
       forStaff: data.forStaff === true ? "yes" : "no",
+      slotWhen: callOutWhen(data, locale) ?? "",
     };
 
     const details: string[] = [];
@@ -272,7 +280,14 @@ export function createRenderer(
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
-    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
+    else if (type.startsWith("SLOT_")) {
+      // The volunteer's calendar, at the sign-up promoted or at the slot to pick (decision 0032).
+      const signupId = text(data, "signupId");
+      const slotId = text(data, "slotId");
+      path = "/my/calendar";
+      if (type === "SLOT_PROMOTED" && signupId) path += `#signup-${encodeURIComponent(signupId)}`;
+      else if (type === "SLOT_COVER_REQUEST" && slotId) path += `#slot-${encodeURIComponent(slotId)}`;
+    } else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;

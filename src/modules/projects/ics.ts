@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) for one project: UTC times, escaped text, lines folded at 75 octets.
+// iCalendar (RFC 5545) for a project, a slot or a volunteer's feed: UTC times, escaped text, lines folded at 75 octets.
 const stamp = (d: Date) =>
   d
     .toISOString()
@@ -34,6 +34,49 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
+/** One event of a calendar: a project, a slot of the volunteer's calendar feed. */
+export type IcsEvent = {
+  uid: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  updatedAt: Date;
+  url: string;
+  /** A cancelled sign-up stays in a subscribed feed as cancelled, so phones remove it. */
+  cancelled?: boolean;
+};
+
+/** A calendar of any number of events (the personal feed of src/modules/shifts has many). */
+export function icsCalendar(events: IcsEvent[], name?: string): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Asar//Volunteer platform//KK",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    ...(name ? [`X-WR-CALNAME:${escapeIcsText(name)}`] : []),
+  ];
+  for (const e of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${e.uid}@asar.kz`,
+      `DTSTAMP:${stamp(e.updatedAt)}`,
+      `DTSTART:${stamp(e.startsAt)}`,
+      `DTEND:${stamp(e.endsAt)}`,
+      `SUMMARY:${escapeIcsText(e.title)}`,
+      `DESCRIPTION:${escapeIcsText(`${e.description}\n\n${e.url}`)}`,
+      `LOCATION:${escapeIcsText(e.location)}`,
+      `URL:${e.url}`,
+      ...(e.cancelled ? ["STATUS:CANCELLED"] : []),
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
+
 export function toIcs(p: {
   id: string;
   title: string;
@@ -45,23 +88,16 @@ export function toIcs(p: {
   updatedAt: Date;
   url: string;
 }): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Asar//Volunteer platform//KK",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:project-${p.id}@asar.kz`,
-    `DTSTAMP:${stamp(p.updatedAt)}`,
-    `DTSTART:${stamp(p.startsAt)}`,
-    `DTEND:${stamp(p.endsAt)}`,
-    `SUMMARY:${escapeIcsText(p.title)}`,
-    `DESCRIPTION:${escapeIcsText(`${p.description}\n\n${p.url}`)}`,
-    `LOCATION:${escapeIcsText(p.isOnline ? "Online" : (p.settlement ?? ""))}`,
-    `URL:${p.url}`,
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return icsCalendar([
+    {
+      uid: `project-${p.id}`,
+      title: p.title,
+      description: p.description,
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      location: p.isOnline ? "Online" : (p.settlement ?? ""),
+      updatedAt: p.updatedAt,
+      url: p.url,
+    },
+  ]);
 }

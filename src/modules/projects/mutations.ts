@@ -256,6 +256,11 @@ export async function cancelProject(db: Db, viewer: Viewer, input: { projectId: 
       where: { id: { in: affected.map((a) => a.id) } },
       data: { status: "CANCELLED", waitlistedAt: null },
     });
+    // Their slot sign-ups end with them (decision 0032); nobody is promoted on a cancelled project.
+    await tx.slotSignup.updateMany({
+      where: { slot: { projectId: project.id }, status: { not: "CANCELLED" } },
+      data: { status: "CANCELLED", waitlistedAt: null, cancelledAt: new Date() },
+    });
     await tx.applicationEvent.createMany({
       data: affected.map((a) => ({
         applicationId: a.id,

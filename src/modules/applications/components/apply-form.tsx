@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { applySchema, MOTIVATION_MAX } from "../schema";
 import type { EligibilityReason } from "../policy";
-import { applyAction } from "../actions";
+import { applyAction, applyFormAction } from "../actions";
 import { ApplicationStatusBadge } from "./status-badge";
 
 export type ApplyFormProps = {
@@ -25,6 +25,13 @@ export type ApplyFormProps = {
   refusal?: EligibilityReason | null;
   /** From applyStateForRoles: the viewer's own application to this role. */
   application?: { id: string; status: ApplicationStatus } | null;
+  /**
+   * A role with slots (decision 0032): its upcoming slots, each labelled by the server (date,
+   * times, places left), of which the volunteer picks one or more.
+   */
+  slots?: { id: string; label: string }[];
+  /** The project page, where the form without JavaScript comes back to. */
+  projectId?: string;
 };
 
 /**
@@ -39,19 +46,22 @@ export function ApplyForm({
   signedIn = true,
   refusal = null,
   application = null,
+  slots = [],
+  projectId = "",
 }: ApplyFormProps) {
   const t = useTranslations("applications");
   const tAll = useTranslations();
   const [done, setDone] = useState<ApplicationStatus | null>(null);
   const fieldId = `motivation-${roleId}`;
   const { form, onSubmit, summary, fieldError, pending } = useActionForm(applyAction, applySchema, {
-    defaultValues: { roleId, motivation: "" },
+    defaultValues: { roleId, motivation: "", slotIds: [] },
     onSuccess: (data) => setDone(data.status),
     id: fieldId,
   });
   // This page with its locale, for signing in or up and coming back (checked again there).
   const here = usePathname();
   const motivationError = fieldError("motivation");
+  const slotsError = fieldError("slotIds");
 
   const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
   const existing = done ? null : application && application.status !== "WITHDRAWN" ? application : null;
@@ -117,7 +127,9 @@ export function ApplyForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className={box} data-testid="apply-form">
+    // With JavaScript the form is sent by onSubmit (which prevents the native post); without it,
+    // the browser posts it to applyFormAction, which comes back to the project page.
+    <form onSubmit={onSubmit} action={applyFormAction} noValidate className={box} data-testid="apply-form">
       <h3 className="font-semibold">{t("apply.title", { role: roleTitle })}</h3>
       <p className="text-sm text-slate-700">
         {t("apply.placesLeft", { count: Math.max(0, placesLeft) })} · {t(`mode.${mode}`)}
@@ -127,6 +139,28 @@ export function ApplyForm({
       ) : null}
       <ErrorSummary summary={summary} />
       <input type="hidden" {...form.register("roleId")} />
+      <input type="hidden" name="projectId" value={projectId} />
+      {slots.length > 0 ? (
+        <fieldset
+          className="space-y-1"
+          aria-describedby={slotsError ? `slotIds-${roleId}-error` : undefined}
+          data-testid="apply-slots"
+        >
+          <legend className="text-sm font-medium text-slate-800">{t("apply.slots")}</legend>
+          <p className="text-sm text-slate-600">{t("apply.slotsHint")}</p>
+          {slots.map((s) => (
+            <label key={s.id} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="checkbox" value={s.id} className="h-5 w-5" {...form.register("slotIds")} />
+              {s.label}
+            </label>
+          ))}
+          {slotsError ? (
+            <p id={`slotIds-${roleId}-error`} className="text-sm font-medium text-red-700" data-field-error="slotIds">
+              {slotsError}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
       <Field id={fieldId} label={t("apply.motivation")} hint={t("apply.motivationHint")} error={motivationError}>
         <textarea
           id={fieldId}

@@ -35,6 +35,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
     getFormatter(),
     getTranslations("hours.my"),
   ]);
+  const tShifts = await getTranslations("shifts.my");
   return (
     <div className="space-y-6">
       <div>
@@ -46,6 +47,13 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
           data-testid="my-hours-link"
         >
           {tHours("link")}
+        </Link>
+        <Link
+          href="/my/calendar"
+          className="mt-2 ml-4 inline-block font-semibold text-brand-700 underline"
+          data-testid="my-calendar-link"
+        >
+          {tShifts("link")}
         </Link>
       </div>
       {data.items.length === 0 ? (

@@ -21,8 +21,13 @@ import { applyStateForRoles } from "@/modules/applications/queries";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { FormError } from "@/components/ui/field";
+import { upcomingSlotsByRole } from "@/modules/shifts/queries";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string; applyError?: string; role?: string }>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
@@ -37,11 +42,28 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const data = await getProjectForView(db, viewer, id);
   if (!data) notFound();
   const { project, mayManage, mayModerate } = data;
-  const [t, format, { created }] = await Promise.all([getTranslations("projects"), getFormatter(), searchParams]);
+  const [t, format, { created, applyError, role: errorRole }, tAll] = await Promise.all([
+    getTranslations("projects"),
+    getFormatter(),
+    searchParams,
+    getTranslations(),
+  ]);
   const l = locale as Locale;
   const over = project.endsAt < new Date();
   const canApply = project.status === "PUBLISHED" && !over && !project.callOut;
-  const applyState = canApply ? await applyStateForRoles(db, viewer, project) : {};
+  const [applyState, slotsByRole] = await Promise.all([
+    canApply ? applyStateForRoles(db, viewer, project) : ({} as Awaited<ReturnType<typeof applyStateForRoles>>),
+    project.status === "PUBLISHED" && !over
+      ? upcomingSlotsByRole(
+          db,
+          project.roles.map((r) => r.id),
+        )
+      : ({} as Awaited<ReturnType<typeof upcomingSlotsByRole>>),
+  ]);
+  const tShifts = await getTranslations("shifts");
+  // A refusal of the apply form posted without JavaScript: a message key, said if we know it.
+  const applyRefusal =
+    applyError && /^[a-zA-Z]+(\.[A-Za-z0-9_]+)+$/.test(applyError) && tAll.has(applyError) ? tAll(applyError) : null;
   // Members of a verified organizer find and invite volunteers for its open roles.
   const findable =
     project.organizer.verificationStatus === "VERIFIED" &&
@@ -187,6 +209,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <ul className="space-y-3">
           {project.roles.map((r) => {
             const left = Math.max(r.capacity - r.acceptedCount, 0);
+            const slots = slotsByRole[r.id] ?? [];
+            const slotLabel = (s: (typeof slots)[number]) =>
+              `${format.dateTimeRange(s.startsAt, s.endsAt, { dateStyle: "medium", timeStyle: "short" })} · ${
+                s.free > 0 ? tShifts("slot.free", { free: s.free, capacity: s.capacity }) : tShifts("slot.full")
+              }`;
             return (
               <Card as="li" key={r.id} id={`role-${r.id}`} className="scroll-mt-4 p-4" data-testid="role">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -206,6 +233,34 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                     ? ` · ${t("view.training", { training: t(`training.${r.requiredTraining.code}`) })}`
                     : ""}
                 </p>
+                {slots.length > 0 ? (
+                  <div className="mt-2">
+                    <h4 className="text-sm font-semibold">{tShifts("slot.upcoming")}</h4>
+                    <ul className="mt-1 space-y-0.5 text-sm text-slate-700" data-testid="role-slots">
+                      {slots.slice(0, 8).map((s) => (
+                        <li key={s.id}>
+                          {slotLabel(s)} ·{" "}
+                          <a
+                            href={`/api/slots/${s.id}/calendar?locale=${locale}`}
+                            className="text-brand-700 underline"
+                            download
+                          >
+                            {tShifts("slot.ics")}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {mayManage ? (
+                  <Link
+                    href={`/organizers/${project.organizer.slug}/projects/${project.id}/roles/${r.id}/slots`}
+                    className="mt-2 mr-4 inline-block text-sm font-semibold text-brand-700 underline"
+                    data-testid="role-slots-link"
+                  >
+                    {tShifts("organizer.link")}
+                  </Link>
+                ) : null}
                 {canApply && findable ? (
                   <Link
                     href={`/organizers/${project.organizer.slug}/projects/${project.id}/roles/${r.id}/find`}
@@ -214,6 +269,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                   >
                     {tFind("link")}
                   </Link>
+                ) : null}
+                {applyRefusal && errorRole === r.id ? (
+                  <div className="mt-3">
+                    <FormError message={applyRefusal} />
+                  </div>
                 ) : null}
                 {canApply ? (
                   <div className="mt-3">
@@ -225,6 +285,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
                         mode={r.mode}
                         signedIn={Boolean(viewer)}
                         {...applyState[r.id]}
+                        projectId={project.id}
+                        slots={slots.map((s) => ({ id: s.id, label: slotLabel(s) }))}
                       />
                     </ClientMessages>
                   </div>

@@ -18,6 +18,8 @@ export const MESSAGE_NAMESPACES = [
   "callOutAnswers",
   "callOuts",
   "volunteerSearch",
+  "testimonials",
+  "projectTemplates",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -55,6 +55,15 @@ const DATA: NotificationData = {
     invitationId: "vi1",
     organizerId: "o1",
   },
+  TESTIMONIAL_RECEIVED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1", rating: 5 },
+  TESTIMONIAL_REPLIED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1" },
+  TESTIMONIAL_REPORTED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    testimonialId: "t1",
+    regionCode: "ASTANA",
+    reason: "Names a child",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -85,7 +94,9 @@ describe("notification texts", async () => {
                 ? "/my/hours"
                 : type === "VOLUNTEER_INVITATION"
                   ? "/invitations"
-                  : "/projects/p1"),
+                  : type === "TESTIMONIAL_REPORTED"
+                    ? "/moderation/testimonials"
+                    : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");

@@ -64,6 +64,12 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /** From src/modules/testimonials: to the organizer's members; replied on the project page. */
+  TESTIMONIAL_RECEIVED: ProjectRef & { testimonialId: string; rating: number };
+  /** To the testimonial's author. */
+  TESTIMONIAL_REPLIED: ProjectRef & { testimonialId: string };
+  /** To the project region's staff, on a testimonial's first open report (the reason in the details). */
+  TESTIMONIAL_REPORTED: ProjectRef & { testimonialId: string; regionCode: string; reason: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -116,6 +122,9 @@ const KNOWN_TYPES = new Set<string>([
   "CALL_OUT_CLOSED",
   "CALL_OUT",
   "VOLUNTEER_INVITATION",
+  "TESTIMONIAL_RECEIVED",
+  "TESTIMONIAL_REPLIED",
+  "TESTIMONIAL_REPORTED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -216,6 +225,9 @@ export function createRenderer(
     else if (type.startsWith("HOURS_")) path = "/my/hours";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
+    else if (type === "TESTIMONIAL_REPORTED") path = "/moderation/testimonials";
+    else if (type.startsWith("TESTIMONIAL_") && projectId)
+      path = `/projects/${encodeURIComponent(projectId)}#testimonials`;
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))

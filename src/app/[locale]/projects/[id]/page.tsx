@@ -20,8 +20,16 @@ import { applyStateForRoles } from "@/modules/applications/queries";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { listTestimonials, testimonialOpportunities } from "@/modules/testimonials/queries";
+import { TestimonialSection } from "@/modules/testimonials/components/testimonial-section";
+import { CopyProject } from "@/modules/project-templates/components/copy-project";
+import { managesOrganizer } from "@/modules/organizers/scope";
+import { pageNumber } from "@/domain/search-params";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string; testimonials?: string }>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
@@ -36,7 +44,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const data = await getProjectForView(db, viewer, id);
   if (!data) notFound();
   const { project, mayManage, mayModerate } = data;
-  const [t, format, { created }] = await Promise.all([getTranslations("projects"), getFormatter(), searchParams]);
+  const [t, format, { created, testimonials: testimonialPage }] = await Promise.all([
+    getTranslations("projects"),
+    getFormatter(),
+    searchParams,
+  ]);
   const l = locale as Locale;
   const over = project.endsAt < new Date();
   const canApply = project.status === "PUBLISHED" && !over && !project.callOut;
@@ -46,6 +58,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     project.organizer.verificationStatus === "VERIFIED" &&
     Boolean(viewer?.memberships.some((m) => m.organizerId === project.organizer.id));
   const tFind = await getTranslations("volunteerSearch.find");
+  // Testimonials exist only once a project has taken place: nothing is read for the others.
+  const afterwards = over && (project.status === "PUBLISHED" || project.status === "COMPLETED");
+  const tPage = pageNumber(testimonialPage);
+  const [testimonials, opportunities] = afterwards
+    ? await Promise.all([
+        listTestimonials(db, { projectId: project.id }, tPage),
+        testimonialOpportunities(db, viewer, project.id),
+      ])
+    : [null, []];
   return (
     <article className="space-y-6">
       {created && mayManage && project.status === "DRAFT" ? <FormSuccess message={t("view.created")} /> : null}
@@ -243,9 +264,25 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </a>
       ) : null}
 
+      {testimonials ? (
+        <TestimonialSection
+          list={testimonials}
+          page={tPage}
+          pageHref={(page) => ({ pathname: `/projects/${project.id}`, query: { testimonials: String(page) } })}
+          mayReply={(organizerId) => managesOrganizer(viewer, organizerId)}
+          signedIn={Boolean(viewer)}
+          opportunities={opportunities}
+        />
+      ) : null}
+
       {mayManage ? (
         <ClientMessages components={["modules/projects/components/project-actions"]}>
           <ProjectActions projectId={project.id} status={project.status} />
+        </ClientMessages>
+      ) : null}
+      {mayManage ? (
+        <ClientMessages components={["modules/project-templates/components/copy-project"]}>
+          <CopyProject projectId={project.id} slug={project.organizer.slug} defaultName={project.title} />
         </ClientMessages>
       ) : null}
       {mayModerate && project.status === "SUBMITTED" ? (

@@ -35,6 +35,8 @@ import { addDays } from "../../src/domain/time";
 import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
 import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests } from "./demo-flood";
 import { seedFloodCallOut } from "./demo-call-out";
+import { seedDemoTemplates } from "./demo-templates";
+import { seedDemoTestimonials } from "./demo-testimonials";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -537,6 +539,17 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     staffId: staffAtyrau.id,
     projectId: floodProjects.get("atyrau-flood-dams")!.id,
   });
+
+  // After the project (issue 12): testimonials on Astana Jastary's past projects, and its
+  // "Addresses for Care" template for next winter.
+  const jastary = organizerOf("astana-jastary", "testimonials and templates");
+  await seedDemoTestimonials(db, {
+    organizerId: jastary.id,
+    ownerId: jastary.ownerId,
+    exceptVolunteerIds: [aigerim.id],
+    now,
+  });
+  await seedDemoTemplates(db, { organizerId: jastary.id, createdById: jastary.ownerId, now });
 
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });

@@ -16,6 +16,7 @@ import {
   E2E_CALLOUT_CREATE,
   E2E_CHANNELS,
   E2E_INVITE,
+  E2E_AFTER,
 } from "./accounts";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
 
@@ -69,6 +70,7 @@ async function main() {
   await seedCallOutAnswer(db);
   await seedChannels(db);
   await seedInvite(db);
+  await seedAfterProject(db);
   await db.$disconnect();
 }
 
@@ -374,6 +376,71 @@ async function seedOwnership(db: ReturnType<typeof createPrismaClient>) {
     locale: "ru",
   });
   await addMember(db, org.id, coordinator.id);
+}
+
+// After the project (tests/e2e/after-project.spec.ts): per language, a project of a verified
+// Astana organizer that ended three days ago, its role on a weekly pattern, and a volunteer the
+// organizer marked present.
+async function seedAfterProject(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { ...E2E_AFTER.owner, locale: "ru" });
+  const org = await createOrganizer(db, {
+    name: E2E_AFTER.organizer.name,
+    slug: E2E_AFTER.organizer.slug,
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  for (const [locale, l] of Object.entries(E2E_AFTER.locales)) {
+    const created = await createProject(db, {
+      organizerId: org.id,
+      title: l.project,
+      description: "Расчищаем снег у одиноких пенсионеров по субботам; инвентарь и чай даёт штаб.",
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      regionCode: "ASTANA",
+      settlement: "Астана",
+      contactName: E2E_AFTER.owner.name,
+      startsAt: new Date(Date.now() - 24 * DAY),
+      endsAt: new Date(Date.now() - 3 * DAY),
+      status: "COMPLETED",
+      roles: [{ title: "Snow", capacity: 10, mode: "FIRST_COME" }],
+    });
+    const roleId = created.roles[0]!.id;
+    await db.projectRole.update({
+      where: { id: roleId },
+      data: {
+        slotPattern: {
+          from: new Date(Date.now() - 24 * DAY).toISOString().slice(0, 10),
+          weekdays: [6],
+          start: "10:00",
+          end: "14:00",
+          weeks: 3,
+          capacity: 5,
+        },
+      },
+    });
+    const volunteer = await createVolunteer(db, {
+      email: l.volunteer.email,
+      password: l.volunteer.password,
+      name: l.volunteer.name,
+      locale: locale as "kk" | "ru" | "en",
+      regionCode: "ASTANA",
+      birthDate: new Date("1999-05-12T00:00:00Z"),
+    });
+    await db.application.create({
+      data: {
+        roleId,
+        projectId: created.id,
+        volunteerId: volunteer.id,
+        status: "ACCEPTED",
+        attendance: "ATTENDED",
+        decidedAt: new Date(Date.now() - 30 * DAY),
+      },
+    });
+  }
 }
 
 void main();

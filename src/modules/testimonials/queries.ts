@@ -22,25 +22,28 @@ export async function listTestimonials(db: Db, scope: TestimonialScope, page = 1
       ? { projectId: scope.projectId, project: PUBLIC_PROJECT }
       : { project: { organizerId: scope.organizerId, ...PUBLIC_PROJECT } }),
   };
-  const [summary, rows] = await Promise.all([
-    db.testimonial.aggregate({ where, _count: { _all: true }, _avg: { rating: true } }),
-    db.testimonial.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (Math.max(page, 1) - 1) * TESTIMONIALS_PER_PAGE,
-      take: TESTIMONIALS_PER_PAGE,
-      select: {
-        id: true,
-        rating: true,
-        body: true,
-        reply: true,
-        repliedAt: true,
-        createdAt: true,
-        author: { select: { name: true, deletedAt: true } },
-        project: { select: { id: true, title: true, organizerId: true } },
-      },
-    }),
-  ]);
+  // Most projects and organizers have none: then the one aggregate is all a page pays.
+  const summary = await db.testimonial.aggregate({ where, _count: { _all: true }, _avg: { rating: true } });
+  const offset = (Math.max(page, 1) - 1) * TESTIMONIALS_PER_PAGE;
+  const rows =
+    summary._count._all > offset
+      ? await db.testimonial.findMany({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          skip: offset,
+          take: TESTIMONIALS_PER_PAGE,
+          select: {
+            id: true,
+            rating: true,
+            body: true,
+            reply: true,
+            repliedAt: true,
+            createdAt: true,
+            author: { select: { name: true, deletedAt: true } },
+            project: { select: { id: true, title: true, organizerId: true } },
+          },
+        })
+      : [];
   const count = summary._count._all;
   return {
     count,

@@ -39,7 +39,12 @@ export function CopyProject({
         <p className="text-sm text-slate-600">{t("duplicateLead")}</p>
         <ErrorSummary summary={duplicate.summary} />
         <Field id="duplicate-startDate" label={t("startDate")} error={duplicate.fieldError("startDate")}>
-          <input type="date" className={inputClass} {...duplicate.form.register("startDate")} />
+          <input
+            id="duplicate-startDate"
+            type="date"
+            className={inputClass}
+            {...duplicate.form.register("startDate")}
+          />
         </Field>
         <Button type="submit" disabled={duplicate.pending}>
           {t("duplicateSubmit")}
@@ -50,7 +55,7 @@ export function CopyProject({
         <p className="text-sm text-slate-600">{t("templateLead")}</p>
         <ErrorSummary summary={save.summary} />
         <Field id="template-name" label={t("name")} error={save.fieldError("name")}>
-          <input className={inputClass} {...save.form.register("name")} />
+          <input id="template-name" className={inputClass} {...save.form.register("name")} />
         </Field>
         <Button type="submit" variant="secondary" disabled={save.pending}>
           {t("templateSubmit")}

@@ -23,7 +23,12 @@ export function TemplateActions({ templateId, name }: { templateId: string; name
       <form onSubmit={create.onSubmit} noValidate className="flex flex-wrap items-end gap-2">
         <ErrorSummary summary={create.summary} />
         <Field id={`startDate-${templateId}`} label={t("startDate")} error={create.fieldError("startDate")}>
-          <input type="date" className={inputClass} {...create.form.register("startDate")} />
+          <input
+            id={`startDate-${templateId}`}
+            type="date"
+            className={inputClass}
+            {...create.form.register("startDate")}
+          />
         </Field>
         <Button type="submit" disabled={create.pending}>
           {t("create")}

@@ -48,7 +48,13 @@ export function TestimonialForm({ applicationId, roleTitle }: { applicationId: s
         <FieldErrorText id={`rating-${applicationId}-error`} name="rating" message={ratingError} />
       </fieldset>
       <Field id={`body-${applicationId}`} label={t("body")} hint={t("bodyHint")} error={f.fieldError("body")}>
-        <textarea rows={4} maxLength={TESTIMONIAL_MAX} className={inputClass} {...f.form.register("body")} />
+        <textarea
+          id={`body-${applicationId}`}
+          rows={4}
+          maxLength={TESTIMONIAL_MAX}
+          className={inputClass}
+          {...f.form.register("body")}
+        />
       </Field>
       <Button type="submit" disabled={f.pending}>
         {t("submit")}

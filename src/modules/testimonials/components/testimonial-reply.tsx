@@ -21,7 +21,13 @@ export function TestimonialReply({ testimonialId }: { testimonialId: string }) {
       <form onSubmit={f.onSubmit} noValidate className="mt-2 space-y-2">
         <ErrorSummary summary={f.summary} />
         <Field id={`reply-${testimonialId}`} label={t("label")} hint={t("hint")} error={f.fieldError("reply")}>
-          <textarea rows={3} maxLength={TESTIMONIAL_MAX} className={inputClass} {...f.form.register("reply")} />
+          <textarea
+            id={`reply-${testimonialId}`}
+            rows={3}
+            maxLength={TESTIMONIAL_MAX}
+            className={inputClass}
+            {...f.form.register("reply")}
+          />
         </Field>
         <Button type="submit" disabled={f.pending}>
           {t("submit")}

@@ -28,7 +28,13 @@ export function TestimonialReport({ testimonialId }: { testimonialId: string }) 
         <form onSubmit={f.onSubmit} noValidate className="mt-2 space-y-2">
           <ErrorSummary summary={f.summary} />
           <Field id={`report-${testimonialId}`} label={t("label")} error={f.fieldError("reason")}>
-            <textarea rows={2} maxLength={500} className={inputClass} {...f.form.register("reason")} />
+            <textarea
+              id={`report-${testimonialId}`}
+              rows={2}
+              maxLength={500}
+              className={inputClass}
+              {...f.form.register("reason")}
+            />
           </Field>
           <Button type="submit" variant="secondary" disabled={f.pending}>
             {t("submit")}

@@ -49,9 +49,9 @@ export async function TestimonialSection({
   if (list.count === 0 && opportunities.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("testimonials"), getFormatter()]);
   return (
-    <section aria-labelledby="testimonials" id="testimonials" className="scroll-mt-4 space-y-3">
+    <section aria-labelledby="testimonials-title" id="testimonials" className="scroll-mt-4 space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="testimonials" className="text-lg font-semibold">
+        <h2 id="testimonials-title" className="text-lg font-semibold">
           {t("title")}
         </h2>
         <p className="text-sm text-slate-700" data-testid="testimonial-summary">

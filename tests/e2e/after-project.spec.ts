@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { failOnConsoleErrors, signInAs } from "./helpers";
 import { E2E_AFTER } from "./accounts";
@@ -73,6 +74,13 @@ test.describe.serial("after the project", () => {
       await expect(item.getByTestId("reply")).toContainText(reply);
       // Replied once: no second reply offered.
       await expect(item.getByText(t(locale, "reply.open"), { exact: true })).toHaveCount(0);
+
+      // The section with a testimonial, its reply and the folded report form: nothing for axe.
+      const axe = await new AxeBuilder({ page })
+        .include("#testimonials")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
       // Everyone sees both on the project page.
       const anonymous = await page.context().browser()!.newPage();

@@ -37,6 +37,8 @@ import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests }
 import { seedFloodCallOut } from "./demo-call-out";
 import { seedDemoCheckIns } from "./demo-check-in";
 import { seedDemoShifts } from "./demo-shifts";
+import { seedDemoTemplates } from "./demo-templates";
+import { seedDemoTestimonials } from "./demo-testimonials";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -544,6 +546,16 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
   await seedDemoCheckIns(db);
   // Saturdays of "Addresses for Care" as slots, some picked (demo-shifts.ts).
   await seedDemoShifts(db, activityProjects.find((p) => p.key === "addresses-for-care")!.id);
+  // After the project (issue 12): testimonials on Astana Jastary's past projects, and its
+  // "Addresses for Care" template for next winter.
+  const jastary = organizerOf("astana-jastary", "testimonials and templates");
+  await seedDemoTestimonials(db, {
+    organizerId: jastary.id,
+    ownerId: jastary.ownerId,
+    exceptVolunteerIds: [aigerim.id],
+    now,
+  });
+  await seedDemoTemplates(db, { organizerId: jastary.id, createdById: jastary.ownerId, now });
 
   // The statistics pages read summaries: build them now rather than wait for the job queue.
   await refreshStatistics(db, { years: "all", now });

@@ -21,6 +21,8 @@ export const MESSAGE_NAMESPACES = [
   "reminders",
   "checkIn",
   "shifts",
+  "testimonials",
+  "projectTemplates",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -222,3 +222,26 @@ export const E2E_SHIFTS = {
     ],
   },
 } as const;
+
+/** After the project (tests/e2e/after-project.spec.ts): one ended project per language, each with a volunteer who took part. */
+export const E2E_AFTER = {
+  owner: { email: "after.owner@e2e.asar", password: "after-owner-e2e-password", name: "Нұрлан Жақсылықов" },
+  organizer: { slug: "e2e-after-org", name: "Есіл жастары (e2e)" },
+  locales: {
+    kk: {
+      project: "Қысқы қамқорлық (e2e kk)",
+      volunteer: { email: "after.kk@e2e.asar", password: "after-kk-e2e-password", name: "Ақбота Жұмабаева" },
+      short: "Ақбота Ж.",
+    },
+    ru: {
+      project: "Зимняя забота (e2e ru)",
+      volunteer: { email: "after.ru@e2e.asar", password: "after-ru-e2e-password", name: "Тимур Ахметов" },
+      short: "Тимур А.",
+    },
+    en: {
+      project: "Winter care (e2e en)",
+      volunteer: { email: "after.en@e2e.asar", password: "after-en-e2e-password", name: "Dana Serikova" },
+      short: "Dana S.",
+    },
+  },
+} as const;

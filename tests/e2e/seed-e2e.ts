@@ -19,6 +19,7 @@ import {
   E2E_REMINDERS,
   E2E_CHECK_IN,
   E2E_SHIFTS,
+  E2E_AFTER,
 } from "./accounts";
 import { newCheckInSecret } from "../../src/modules/check-in/code";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
@@ -76,6 +77,7 @@ async function main() {
   await seedInvite(db);
   await seedReminders(db);
   await seedShifts(db);
+  await seedAfterProject(db);
   await db.$disconnect();
 }
 
@@ -662,5 +664,68 @@ async function seedShifts(db: ReturnType<typeof createPrismaClient>) {
         birthDate: new Date("1999-05-12T00:00:00Z"),
       });
     }
+  }
+}
+
+// organizer marked present.
+async function seedAfterProject(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { ...E2E_AFTER.owner, locale: "ru" });
+  const org = await createOrganizer(db, {
+    name: E2E_AFTER.organizer.name,
+    slug: E2E_AFTER.organizer.slug,
+    regionCode: "ASTANA",
+    settlement: "Астана",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  for (const [locale, l] of Object.entries(E2E_AFTER.locales)) {
+    const created = await createProject(db, {
+      organizerId: org.id,
+      title: l.project,
+      description: "Расчищаем снег у одиноких пенсионеров по субботам; инвентарь и чай даёт штаб.",
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      regionCode: "ASTANA",
+      settlement: "Астана",
+      contactName: E2E_AFTER.owner.name,
+      startsAt: new Date(Date.now() - 24 * DAY),
+      endsAt: new Date(Date.now() - 3 * DAY),
+      status: "COMPLETED",
+      roles: [{ title: "Snow", capacity: 10, mode: "FIRST_COME" }],
+    });
+    const roleId = created.roles[0]!.id;
+    await db.projectRole.update({
+      where: { id: roleId },
+      data: {
+        slotPattern: {
+          from: new Date(Date.now() - 24 * DAY).toISOString().slice(0, 10),
+          weekdays: [6],
+          start: "10:00",
+          end: "14:00",
+          weeks: 3,
+          capacity: 5,
+        },
+      },
+    });
+    const volunteer = await createVolunteer(db, {
+      email: l.volunteer.email,
+      password: l.volunteer.password,
+      name: l.volunteer.name,
+      locale: locale as "kk" | "ru" | "en",
+      regionCode: "ASTANA",
+      birthDate: new Date("1999-05-12T00:00:00Z"),
+    });
+    await db.application.create({
+      data: {
+        roleId,
+        projectId: created.id,
+        volunteerId: volunteer.id,
+        status: "ACCEPTED",
+        attendance: "ATTENDED",
+        decidedAt: new Date(Date.now() - 30 * DAY),
+      },
+    });
   }
 }

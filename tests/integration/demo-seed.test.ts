@@ -377,6 +377,28 @@ describe("the demo dataset", () => {
       expect(ageOn(r.user.volunteer!.birthDate, callOut.startsAt)).toBeGreaterThanOrEqual(18);
     }
 
+    // After the project: Astana Jastary's winter project shows its average from four testimonials,
+    // one answered; the author of each took part; and its template makes next winter's slots.
+    const { listTestimonials } = await import("../../src/modules/testimonials/queries");
+    const lastWinter = await db().project.findFirstOrThrow({
+      where: { organizerId: jastary.id, title: { startsWith: "«Адреса заботы»: зимний десант" } },
+      select: { id: true },
+    });
+    const shown = await listTestimonials(db(), { projectId: lastWinter.id });
+    expect(shown.count).toBe(4);
+    expect(shown.average).toBe(4.5);
+    expect(shown.items.filter((t) => t.reply)).toHaveLength(1);
+    const testimonials = await db().testimonial.findMany({ select: { application: true } });
+    expect(testimonials.length).toBeGreaterThanOrEqual(5);
+    expect(
+      testimonials.every((t) => t.application.status === "ACCEPTED" && t.application.attendance === "ATTENDED"),
+    ).toBe(true);
+    const template = await db().projectTemplate.findFirstOrThrow({ where: { organizerId: jastary.id } });
+    const { templateDataSchema } = await import("../../src/modules/project-templates/schema");
+    const { instantiate } = await import("../../src/modules/project-templates/snapshot");
+    const nextWinter = instantiate(templateDataSchema.parse(template.data), "2027-12-01");
+    expect(nextWinter.roles[0]!.slots).toHaveLength(6);
+
     // The statistics pages have figures to show.
     const national = await db().statSummary.aggregate({
       where: { periodKind: "MONTH", regionCode: null, dimension: "TOTAL" },

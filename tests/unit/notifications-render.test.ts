@@ -108,6 +108,15 @@ const DATA: NotificationData = {
     startsAt: "2026-12-05T05:00:00.000Z",
     endsAt: "2026-12-05T09:00:00.000Z",
   },
+  TESTIMONIAL_RECEIVED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1", rating: 5 },
+  TESTIMONIAL_REPLIED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1" },
+  TESTIMONIAL_REPORTED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    testimonialId: "t1",
+    regionCode: "ASTANA",
+    reason: "Names a child",
+  },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -143,7 +152,9 @@ describe("notification texts", async () => {
                     ? "/invitations"
                     : type.startsWith("SLOT_")
                       ? "/my/calendar"
-                      : "/projects/p1"),
+                      : type === "TESTIMONIAL_REPORTED"
+                        ? "/moderation/testimonials"
+                        : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");

@@ -66,6 +66,12 @@ export type NotificationData = {
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
   /** From src/modules/shifts (decision 0032): a slot's times as ISO instants, shown in Kazakhstan time. */
   SLOT_PROMOTED: Decision & { slotId: string; signupId: string; startsAt: string; endsAt: string };
+  /** From src/modules/testimonials: to the organizer's members; replied on the project page. */
+  TESTIMONIAL_RECEIVED: ProjectRef & { testimonialId: string; rating: number };
+  /** To the testimonial's author. */
+  TESTIMONIAL_REPLIED: ProjectRef & { testimonialId: string };
+  /** To the project region's staff, on a testimonial's first open report (the reason in the details). */
+  TESTIMONIAL_REPORTED: ProjectRef & { testimonialId: string; regionCode: string; reason: string };
   SLOT_COVER_REQUEST: Decision & { slotId: string; startsAt: string; endsAt: string };
   SLOT_CANCELLED: Decision & { startsAt: string; endsAt: string };
   /** From src/modules/check-in: check-outs proposed hours (the first of the project's day), for its team. */
@@ -155,6 +161,9 @@ const KNOWN_TYPES = new Set<string>([
   "SLOT_PROMOTED",
   "SLOT_COVER_REQUEST",
   "SLOT_CANCELLED",
+  "TESTIMONIAL_RECEIVED",
+  "TESTIMONIAL_REPLIED",
+  "TESTIMONIAL_REPORTED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -287,7 +296,10 @@ export function createRenderer(
       path = "/my/calendar";
       if (type === "SLOT_PROMOTED" && signupId) path += `#signup-${encodeURIComponent(signupId)}`;
       else if (type === "SLOT_COVER_REQUEST" && slotId) path += `#slot-${encodeURIComponent(slotId)}`;
-    } else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
+    } else if (type === "TESTIMONIAL_REPORTED") path = "/moderation/testimonials";
+    else if (type.startsWith("TESTIMONIAL_") && projectId)
+      path = `/projects/${encodeURIComponent(projectId)}#testimonials`;
+    else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/members` : path;
     else if (type.startsWith("ORGANIZER_"))
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : path;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { isoDate } from "@/domain/time";
+import { myTestimonialsData } from "@/modules/testimonials/personal-data";
 
 // "Download my data": everything the platform keeps about the signed-in person, as JSON. Every
 // query is scoped to the viewer's own id. Other people appear only as roles ("organizer",
@@ -21,7 +22,7 @@ function ownData(data: unknown): unknown {
 
 export async function exportMyData(db: Db, viewer: Viewer) {
   const id = viewer.id;
-  const [user, certificates, applications, hours, notifications, documents, memberships, staff, audit, logins] =
+  const [user, certificates, applications, hours, notifications, documents, memberships, staff, audit, logins, said] =
     await Promise.all([
       db.user.findUniqueOrThrow({
         where: { id },
@@ -144,6 +145,7 @@ export async function exportMyData(db: Db, viewer: Viewer) {
         orderBy: { id: "asc" },
         select: { ip: true, success: true, createdAt: true },
       }),
+      myTestimonialsData(db, id),
     ]);
 
   const by = (actorId: string | null) => (actorId === null ? "platform" : actorId === id ? "you" : "organizer");
@@ -229,6 +231,7 @@ export async function exportMyData(db: Db, viewer: Viewer) {
     regionalStaff: staff.map((s) => ({ regionCode: s.regionCode, since: iso(s.createdAt) })),
     actionsLog: audit.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     signInAttempts: logins.map((l) => ({ ...l, createdAt: iso(l.createdAt) })),
+    ...said,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Viewer } from "@/modules/accounts/viewer";
 import { withdraw } from "@/modules/applications/mutations";
 import { ACTIVE_STATUSES } from "@/modules/applications/policy";
 import { memberOfWhere } from "@/modules/organizers/scope";
+import { anonymiseTestimonials } from "@/modules/testimonials/personal-data";
 import type { deleteAccountSchema } from "./schema";
 
 /** Stored instead of the password hash: not an argon2 string, so no password can ever match it. */
@@ -42,6 +43,7 @@ async function solelyOwned(db: Db | Prisma.TransactionClient, userId: string) {
  * - notifications, declared certificates, memberships, staff posts and sign-in attempts go;
  * - issued documents are revoked and their payload emptied: /verify says "revoked";
  * - the person's name is taken out of organizers' "new application" notifications;
+ * - their testimonials keep the rating but lose the text and the author (anonymiseTestimonials);
  * - the audit log gets one entry with counts only, and entries about the account lose their data.
  */
 export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<typeof deleteAccountSchema>) {
@@ -154,6 +156,7 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
           UPDATE "Notification" SET data = data - 'volunteerName'
           WHERE type = 'APPLICATION_RECEIVED' AND data->>'projectId' = ANY(${projectIds}) AND data->>'volunteerName' = ${user.name}`;
       }
+      await anonymiseTestimonials(tx, viewer.id);
       await tx.auditLog.updateMany({
         where: { entityType: "User", entityId: viewer.id, data: { not: Prisma.DbNull } },
         data: { data: Prisma.DbNull },

@@ -11,6 +11,7 @@ import { staffedRegions } from "@/modules/staff/scope";
 import { Card } from "@/components/ui/card";
 import { helpQueueCounts } from "@/modules/help/queries";
 import { openCallOutCount } from "@/modules/call-outs/staff-queries";
+import { TestimonialQueueCard } from "@/modules/testimonials/components/queue-card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -93,6 +94,8 @@ export default async function ModerationPage({ params, searchParams }: Props) {
           </Link>
         </Card>
       ) : null}
+
+      <TestimonialQueueCard viewer={viewer} />
 
       <section aria-labelledby="q-projects">
         <h2 id="q-projects" className="mb-3 text-lg font-semibold">

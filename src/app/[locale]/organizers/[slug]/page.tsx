@@ -15,10 +15,13 @@ import { FormSuccess } from "@/components/ui/field";
 import { ClientMessages } from "@/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { listTestimonials } from "@/modules/testimonials/queries";
+import { TestimonialSection } from "@/modules/testimonials/components/testimonial-section";
+import { pageNumber } from "@/domain/search-params";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ welcome?: string; left?: string }>;
+  searchParams: Promise<{ welcome?: string; left?: string; testimonials?: string }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -32,7 +35,7 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const organizer = await getPublicOrganizer(db, slug);
   if (!organizer) notFound();
-  const [t, format, viewer, { welcome, left }] = await Promise.all([
+  const [t, format, viewer, { welcome, left, testimonials: testimonialPage }] = await Promise.all([
     getTranslations("organizer"),
     getFormatter(),
     getViewer(),
@@ -40,6 +43,8 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
   ]);
   const l = locale as Locale;
   const mayEdit = managesOrganizer(viewer, organizer.id);
+  const tPage = pageNumber(testimonialPage);
+  const testimonials = await listTestimonials(db, { organizerId: organizer.id }, tPage);
   return (
     <article className="space-y-6">
       {welcome && mayEdit ? <FormSuccess message={t("welcome")} /> : null}
@@ -175,6 +180,15 @@ export default async function OrganizerPage({ params, searchParams }: Props) {
           </Card>
         )}
       </section>
+
+      <TestimonialSection
+        list={testimonials}
+        page={tPage}
+        pageHref={(page) => ({ pathname: `/organizers/${organizer.slug}`, query: { testimonials: String(page) } })}
+        mayReply={() => mayEdit}
+        signedIn={Boolean(viewer)}
+        showProject
+      />
 
       {staffsRegion(viewer, organizer.regionCode) ? (
         <ClientMessages components={["modules/organizers/components/review-panel"]}>

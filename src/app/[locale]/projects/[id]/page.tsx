@@ -24,9 +24,15 @@ import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/field";
 import { upcomingSlotsByRole } from "@/modules/shifts/queries";
 
+import { listTestimonials, testimonialOpportunities } from "@/modules/testimonials/queries";
+import { TestimonialSection } from "@/modules/testimonials/components/testimonial-section";
+import { CopyProject } from "@/modules/project-templates/components/copy-project";
+import { managesOrganizer } from "@/modules/organizers/scope";
+import { pageNumber } from "@/domain/search-params";
+
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ created?: string; applyError?: string; role?: string }>;
+  searchParams: Promise<{ created?: string; applyError?: string; role?: string; testimonials?: string }>;
 };
 
 export async function generateMetadata({ params }: Props) {
@@ -42,7 +48,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const data = await getProjectForView(db, viewer, id);
   if (!data) notFound();
   const { project, mayManage, mayModerate } = data;
-  const [t, format, { created, applyError, role: errorRole }, tAll] = await Promise.all([
+  const [t, format, { created, applyError, role: errorRole, testimonials: testimonialPage }, tAll] = await Promise.all([
     getTranslations("projects"),
     getFormatter(),
     searchParams,
@@ -69,6 +75,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     project.organizer.verificationStatus === "VERIFIED" &&
     Boolean(viewer?.memberships.some((m) => m.organizerId === project.organizer.id));
   const tFind = await getTranslations("volunteerSearch.find");
+  // Testimonials exist only once a project has taken place: nothing is read for the others.
+  const afterwards = over && (project.status === "PUBLISHED" || project.status === "COMPLETED");
+  const tPage = pageNumber(testimonialPage);
+  const [testimonials, opportunities] = afterwards
+    ? await Promise.all([
+        listTestimonials(db, { projectId: project.id }, tPage),
+        testimonialOpportunities(db, viewer, project.id),
+      ])
+    : [null, []];
   return (
     <article className="space-y-6">
       {created && mayManage && project.status === "DRAFT" ? <FormSuccess message={t("view.created")} /> : null}
@@ -312,9 +327,25 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           {(await getTranslations("checkIn.board"))("link")}
         </Link>
       ) : null}
+      {testimonials ? (
+        <TestimonialSection
+          list={testimonials}
+          page={tPage}
+          pageHref={(page) => ({ pathname: `/projects/${project.id}`, query: { testimonials: String(page) } })}
+          mayReply={(organizerId) => managesOrganizer(viewer, organizerId)}
+          signedIn={Boolean(viewer)}
+          opportunities={opportunities}
+        />
+      ) : null}
+
       {mayManage ? (
         <ClientMessages components={["modules/projects/components/project-actions"]}>
           <ProjectActions projectId={project.id} status={project.status} />
+        </ClientMessages>
+      ) : null}
+      {mayManage ? (
+        <ClientMessages components={["modules/project-templates/components/copy-project"]}>
+          <CopyProject projectId={project.id} slug={project.organizer.slug} defaultName={project.title} />
         </ClientMessages>
       ) : null}
       {mayModerate && project.status === "SUBMITTED" ? (

@@ -26,6 +26,7 @@ export default async function OrganizerProjectsPage({ params }: Props) {
     getFormatter(),
     getTranslations("hours.organizer"),
   ]);
+  const tTemplates = await getTranslations("projectTemplates.list");
   return (
     <div className="space-y-6">
       <div>
@@ -34,6 +35,13 @@ export default async function OrganizerProjectsPage({ params }: Props) {
         </Link>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+          <Link
+            href={`/organizers/${data.organizer.slug}/templates`}
+            className="ml-auto rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-50"
+            data-testid="templates-link"
+          >
+            {tTemplates("link")}
+          </Link>
           <Link
             href={`/organizers/${data.organizer.slug}/projects/new`}
             className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"

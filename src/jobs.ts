@@ -17,6 +17,7 @@ import { pendingAccountEmailIds, processAccountEmail } from "@/modules/accounts/
 import { registerStatisticsJobs } from "@/modules/statistics/jobs";
 import { registerHelpJobs } from "@/modules/help/jobs";
 import { registerCallOutJobs } from "@/modules/call-outs/jobs";
+import { registerMessageJobs } from "@/modules/messages/jobs";
 
 // Which capability works which queue: the one place that knows both the job queue (src/server)
 // and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
@@ -120,6 +121,7 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
     cap: settings.callOutWeeklyCap,
     pollingIntervalSeconds: settings.pollingIntervalSeconds,
   });
+  await registerMessageJobs(boss, settings.db);
 }
 
 async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {

@@ -18,6 +18,7 @@ export const MESSAGE_NAMESPACES = [
   "callOutAnswers",
   "callOuts",
   "volunteerSearch",
+  "messages",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -64,6 +64,13 @@ export type NotificationData = {
   };
   /** From src/modules/volunteer-search: an organizer invites the recipient to a role; answered on /invitations. */
   VOLUNTEER_INVITATION: Decision & { invitationId: string; organizerId: string };
+  /** From src/modules/messages/jobs.ts: one per person per run, up to 10 conversations listed. */
+  MESSAGES_UNREAD: {
+    count: number;
+    conversations: { conversationId: string; projectId: string; projectTitle: string; unread: number }[];
+  };
+  /** From src/modules/messages: a participant reported a message; for the region's staff. */
+  MESSAGE_REPORTED: ProjectRef & { messageId: string; regionCode: string };
 };
 
 export type OrganizerRef = { name: string; slug: string };
@@ -116,6 +123,8 @@ const KNOWN_TYPES = new Set<string>([
   "CALL_OUT_CLOSED",
   "CALL_OUT",
   "VOLUNTEER_INVITATION",
+  "MESSAGES_UNREAD",
+  "MESSAGE_REPORTED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -206,6 +215,12 @@ export function createRenderer(
       }
     }
 
+    const conversations = type === "MESSAGES_UNREAD" ? unreadConversations(data) : [];
+    for (const c of conversations)
+      details.push(
+        t("notifications.detail.conversation", { projectTitle: quoted(c.projectTitle, locale), unread: c.unread }),
+      );
+
     const requestId = text(data, "requestId");
     let path = "/notifications";
     if (type === "STAFF_APPOINTED") path = "/moderation";
@@ -214,6 +229,10 @@ export function createRenderer(
       path = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}/help` : path;
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
+    else if (type === "MESSAGES_UNREAD")
+      path =
+        conversations.length === 1 ? `/messages/${encodeURIComponent(conversations[0]!.conversationId)}` : "/messages";
+    else if (type === "MESSAGE_REPORTED") path = "/moderation/messages";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
     else if (type === "ORGANIZER_OWNERSHIP_RECEIVED")
@@ -232,6 +251,21 @@ export function createRenderer(
   }
 
   return { locale, t, render };
+}
+
+/** The conversations listed by MESSAGES_UNREAD, as far as the data holds them well-formed. */
+function unreadConversations(
+  data: Record<string, unknown>,
+): { conversationId: string; projectTitle: string; unread: number }[] {
+  const list = Array.isArray(data.conversations) ? (data.conversations as unknown[]) : [];
+  return list.flatMap((c) => {
+    if (typeof c !== "object" || c === null) return [];
+    const item = c as Record<string, unknown>;
+    const conversationId = text(item, "conversationId");
+    const projectTitle = text(item, "projectTitle");
+    const unread = typeof item.unread === "number" && Number.isFinite(item.unread) ? item.unread : 1;
+    return conversationId && projectTitle ? [{ conversationId, projectTitle, unread }] : [];
+  });
 }
 
 /** The words of a help request's notifications: its category, the answering organizer, the cap. */

@@ -35,6 +35,7 @@ import { addDays } from "../../src/domain/time";
 import { DAY, HOUR, kzAt, kzDate, lastRun } from "./demo-clock";
 import { FLOOD_PROJECTS, floodProjectCreatedAt, floodSeason, seedFloodRequests } from "./demo-flood";
 import { seedFloodCallOut } from "./demo-call-out";
+import { seedDemoMessages } from "./demo-messages";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -522,6 +523,11 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     placements,
     showcaseVolunteerId: aigerim.id,
   });
+
+  // A few conversations on «Адреса заботы» and the team's saved replies (demo-messages.ts).
+  const care = activityProjects.find((p) => p.key === "addresses-for-care");
+  if (care)
+    await seedDemoMessages(db, { projectId: care.id, organizerId: care.organizerId, ownerId: care.ownerId, now });
 
   const yntymak = organizerOf("yntymak-atyrau", "the flood's requests");
   const flood = await seedFloodRequests(db, now, {

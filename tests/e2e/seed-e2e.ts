@@ -182,6 +182,7 @@ async function seedMessages(db: ReturnType<typeof createPrismaClient>) {
     description: "Жалғыз тұратын қарттарға үй шаруасында көмектесеміз.",
     language: "kk",
     primaryDirection: "SOCIAL",
+    socialSubtype: "ELDERLY",
     regionCode: "NORTH_KAZAKHSTAN",
     settlement: "Петропавл",
     contactName: E2E_MESSAGES.owner.name,

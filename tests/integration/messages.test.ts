@@ -121,6 +121,8 @@ describe("who takes part in a conversation", () => {
     expect(await getApplicationThread(db(), s.v, s.applicationId)).toEqual({ conversationId: a.conversationId });
 
     expect(await unreadConversationCount(db(), s.v)).toBe(1);
+    // The header of the page that opens the conversation leaves it out.
+    expect(await unreadConversationCount(db(), s.v, a.conversationId)).toBe(0);
     expect((await listInbox(db(), s.v, 1)).items[0]).toMatchObject({ unread: 2, counterpart: s.org.name });
     // The team's own messages are not unread for the team.
     expect(await unreadConversationCount(db(), s.owner)).toBe(0);

@@ -21,8 +21,9 @@ export const THREAD_PAGE_SIZE = 50;
  * signed-in page. One raw query (Prisma's compiler costs more CPU than the count, decision 0021):
  * conversations of their applications and of their organizers' projects whose last message is
  * newer than their last visit, and that hold a visible message of the other side since then.
+ * `except`: the conversation the request opens (its page marks it read as the header renders).
  */
-export async function unreadConversationCount(db: Db, viewer: Viewer): Promise<number> {
+export async function unreadConversationCount(db: Db, viewer: Viewer, except?: string): Promise<number> {
   const rows = (await db.$queryRawUnsafe(
     `SELECT count(*)::int AS n
      FROM "Conversation" c
@@ -30,6 +31,7 @@ export async function unreadConversationCount(db: Db, viewer: Viewer): Promise<n
      JOIN "Project" p ON p.id = a."projectId"
      LEFT JOIN "ConversationRead" r ON r."conversationId" = c.id AND r."userId" = $1
      WHERE c."lastMessageAt" > COALESCE(r."lastReadAt", '-infinity'::timestamp)
+       AND c.id <> $2
        AND (a."volunteerId" = $1 OR p."organizerId" IN (SELECT "organizerId" FROM "OrganizerMember" WHERE "userId" = $1))
        AND EXISTS (
          SELECT 1 FROM "Message" m
@@ -37,6 +39,7 @@ export async function unreadConversationCount(db: Db, viewer: Viewer): Promise<n
            AND m."fromOrganizer" = (a."volunteerId" = $1)
            AND m."createdAt" > COALESCE(r."lastReadAt", '-infinity'::timestamp))`,
     viewer.id,
+    except ?? "",
   )) as { n: number }[];
   return rows[0]?.n ?? 0;
 }

@@ -17,7 +17,10 @@ export type SendMessageInput = z.output<typeof sendMessageSchema>;
 /** One message into the conversation of everyone accepted for a role, or confirmed for a slot. */
 export const sendToManySchema = z.object({
   organizerId: id,
-  target: z.string().regex(/^(role|slot):[a-z0-9]{1,40}$/, "validation.required"),
+  target: z
+    .string()
+    .max(50)
+    .regex(/^(role|slot):[a-z0-9]{1,40}$/, "validation.required"),
   body,
 });
 export type SendToManyInput = z.output<typeof sendToManySchema>;

@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { PATHNAME_HEADER } from "@/server/request-path";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
@@ -8,9 +10,11 @@ import { unreadConversationCount } from "../queries";
 export async function MessagesLink({ locale, className = "hover:underline" }: { locale: string; className?: string }) {
   const viewer = await getViewer();
   if (!viewer || (!viewer.volunteer && viewer.memberships.length === 0)) return null;
+  // The conversation this request opens is read by its page, which renders alongside this header.
+  const opening = (await headers()).get(PATHNAME_HEADER)?.match(/^\/[a-z]{2}\/messages\/([a-z0-9]{1,40})$/)?.[1];
   const [t, count] = await Promise.all([
     getTranslations({ locale, namespace: "messages" }),
-    unreadConversationCount(db, viewer),
+    unreadConversationCount(db, viewer, opening),
   ]);
   return (
     <Link href="/messages" className={className} data-testid="nav-messages">

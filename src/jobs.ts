@@ -19,6 +19,7 @@ import { registerHelpJobs } from "@/modules/help/jobs";
 import { registerCallOutJobs } from "@/modules/call-outs/jobs";
 import { registerReminderJobs } from "@/modules/reminders/jobs";
 import { registerCheckInJobs } from "@/modules/check-in/jobs";
+import { registerMessageJobs } from "@/modules/messages/jobs";
 
 // Which capability works which queue: the one place that knows both the job queue (src/server)
 // and the capabilities (src/modules), beside src/instrumentation-node.ts, which calls it. It sits
@@ -124,6 +125,7 @@ async function registerWorkers(boss: PgBoss, settings: JobsSettings): Promise<vo
   });
   await registerReminderJobs(boss, settings.db);
   await registerCheckInJobs(boss, settings.db);
+  await registerMessageJobs(boss, settings.db);
 }
 
 async function sweep(boss: PgBoss, settings: JobsSettings): Promise<number> {

@@ -39,6 +39,7 @@ import { seedDemoCheckIns } from "./demo-check-in";
 import { seedDemoShifts } from "./demo-shifts";
 import { seedDemoTemplates } from "./demo-templates";
 import { seedDemoTestimonials } from "./demo-testimonials";
+import { seedDemoMessages } from "./demo-messages";
 import { newId, seedDemoActivity, type ActivityProject, type ActivityVolunteer, type Placement } from "./demo-activity";
 
 function pickWeighted<K extends string>(r: () => number, shares: Record<K, number>): K {
@@ -526,6 +527,11 @@ export async function seedDemo(db: Db, volunteerCount = 240, now = new Date()) {
     placements,
     showcaseVolunteerId: aigerim.id,
   });
+
+  // A few conversations on «Адреса заботы» and the team's saved replies (demo-messages.ts).
+  const care = activityProjects.find((p) => p.key === "addresses-for-care");
+  if (care)
+    await seedDemoMessages(db, { projectId: care.id, organizerId: care.organizerId, ownerId: care.ownerId, now });
 
   const yntymak = organizerOf("yntymak-atyrau", "the flood's requests");
   const flood = await seedFloodRequests(db, now, {

@@ -23,6 +23,7 @@ export const MESSAGE_NAMESPACES = [
   "shifts",
   "testimonials",
   "projectTemplates",
+  "messages",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -245,3 +245,16 @@ export const E2E_AFTER = {
     },
   },
 } as const;
+
+/** Messages journey (issue 12): a team in Petropavl, its front office, a volunteer per language accepted for its role. */
+export const E2E_MESSAGES = {
+  owner: { email: "messages.owner@e2e.asar", password: "messages-owner-e2e-password", name: "Мақсат Әбенов" },
+  staff: { email: "messages.staff@e2e.asar", password: "messages-staff-e2e-password" },
+  organizer: { slug: "e2e-messages-org", name: "Солтүстік жастары (e2e)" },
+  project: { title: "Петропавлдағы қарттарға көмек (e2e)", role: "Көмекші" },
+  volunteers: {
+    kk: { email: "messages.kk@e2e.asar", password: "messages-kk-e2e-password", name: "Айбек Нұрмағамбетов" },
+    ru: { email: "messages.ru@e2e.asar", password: "messages-ru-e2e-password", name: "Ольга Ким" },
+    en: { email: "messages.en@e2e.asar", password: "messages-en-e2e-password", name: "Arman Bekov" },
+  },
+} as const;

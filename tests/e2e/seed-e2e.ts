@@ -20,6 +20,7 @@ import {
   E2E_CHECK_IN,
   E2E_SHIFTS,
   E2E_AFTER,
+  E2E_MESSAGES,
 } from "./accounts";
 import { newCheckInSecret } from "../../src/modules/check-in/code";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
@@ -78,6 +79,7 @@ async function main() {
   await seedReminders(db);
   await seedShifts(db);
   await seedAfterProject(db);
+  await seedMessages(db);
   await db.$disconnect();
 }
 
@@ -728,4 +730,52 @@ async function seedAfterProject(db: ReturnType<typeof createPrismaClient>) {
       },
     });
   }
+}
+
+// Messages (tests/e2e/messages.spec.ts): a verified team in North Kazakhstan with one project,
+// a volunteer per language accepted for its role, and the region's front office.
+async function seedMessages(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  const owner = await createUser(db, { ...E2E_MESSAGES.owner, locale: "kk" });
+  const org = await createOrganizer(db, {
+    name: E2E_MESSAGES.organizer.name,
+    slug: E2E_MESSAGES.organizer.slug,
+    regionCode: "NORTH_KAZAKHSTAN",
+    settlement: "Петропавл",
+    directions: ["SOCIAL"],
+    verified: true,
+    owner,
+  });
+  const project = await createProject(db, {
+    organizerId: org.id,
+    title: E2E_MESSAGES.project.title,
+    description: "Жалғыз тұратын қарттарға үй шаруасында көмектесеміз.",
+    language: "kk",
+    primaryDirection: "SOCIAL",
+    socialSubtype: "ELDERLY",
+    regionCode: "NORTH_KAZAKHSTAN",
+    settlement: "Петропавл",
+    contactName: E2E_MESSAGES.owner.name,
+    startsAt: new Date(Date.now() + 12 * DAY),
+    endsAt: new Date(Date.now() + 12 * DAY + 5 * 3_600_000),
+    status: "PUBLISHED",
+    roles: [{ title: E2E_MESSAGES.project.role, capacity: 10, mode: "REVIEW" }],
+  });
+  const roleId = project.roles[0]!.id;
+  for (const [locale, v] of Object.entries(E2E_MESSAGES.volunteers)) {
+    const volunteer = await createVolunteer(db, {
+      email: v.email,
+      password: v.password,
+      name: v.name,
+      locale: locale as "kk" | "ru" | "en",
+      regionCode: "NORTH_KAZAKHSTAN",
+      birthDate: new Date("1999-05-02T00:00:00Z"),
+    });
+    await db.application.create({
+      data: { roleId, projectId: project.id, volunteerId: volunteer.id, status: "ACCEPTED", decidedAt: new Date() },
+    });
+  }
+  await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 3 } });
+  const staff = await createUser(db, { ...E2E_MESSAGES.staff, name: "Гүлмира Оспанова", locale: "ru" });
+  await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "NORTH_KAZAKHSTAN" } });
 }

@@ -117,6 +117,14 @@ const DATA: NotificationData = {
     regionCode: "ASTANA",
     reason: "Names a child",
   },
+  MESSAGES_UNREAD: {
+    count: 2,
+    conversations: [
+      { conversationId: "cv1", projectId: "p2", projectTitle: "Addresses for Care", unread: 3 },
+      { conversationId: "cv2", projectId: "p3", projectTitle: "Clean Esil", unread: 1 },
+    ],
+  },
+  MESSAGE_REPORTED: { projectId: "p1", projectTitle: "Green Esil", messageId: "m1", regionCode: "ASTANA" },
 };
 
 const organizer = { name: "Astana Jastary", slug: "astana-jastary" };
@@ -154,7 +162,9 @@ describe("notification texts", async () => {
                       ? "/my/calendar"
                       : type === "TESTIMONIAL_REPORTED"
                         ? "/moderation/testimonials"
-                        : "/projects/p1"),
+                        : type === "MESSAGE_REPORTED"
+                          ? "/moderation/messages"
+                          : "/projects/p1"),
           );
         }
         if (type === "VOLUNTEER_INVITATION") expect(r.sentence).toContain("Astana Jastary");
@@ -194,6 +204,23 @@ describe("notification texts", async () => {
       );
       expect(mail.text).toContain("Meet at the school at 8");
       expect(mail.text).toContain(`https://asar.kz/${locale}/call-outs/c1`);
+    }
+  });
+
+  it("lists the unread conversations in one email, linking the inbox (or the one conversation)", () => {
+    for (const locale of LOCALES) {
+      const renderer = createRenderer(locale, messages[locale]!);
+      const mail = renderEmail(
+        renderer,
+        { type: "MESSAGES_UNREAD", data: DATA.MESSAGES_UNREAD },
+        { name: "Dana" },
+        "https://asar.kz",
+      );
+      expect(mail.text).toContain("Addresses for Care");
+      expect(mail.text).toContain("Clean Esil");
+      expect(mail.text).toContain(`https://asar.kz/${locale}/messages\n`);
+      const one = { count: 1, conversations: [DATA.MESSAGES_UNREAD.conversations[0]!] };
+      expect(renderer.render({ type: "MESSAGES_UNREAD", data: one }).path).toBe("/messages/cv1");
     }
   });
 

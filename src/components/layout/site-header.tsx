@@ -5,6 +5,7 @@ import { getViewer, sessionRenewalDue } from "@/modules/accounts/session";
 import { db } from "@/server/db";
 import { moderationCounts } from "@/modules/moderation/queries";
 import { NotificationsLink } from "@/modules/notifications/components/notifications-link";
+import { MessagesLink } from "@/modules/messages/components/messages-link";
 import { RecordNavLink } from "@/modules/records/components/record-nav-link";
 import { SessionRenewal } from "@/modules/accounts/components/session-renewal";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -106,6 +107,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
               {viewer ? (
                 <>
                   <NotificationsLink locale={locale} className={LINK} />
+                  <MessagesLink locale={locale} className={LINK} />
                   <span className="max-w-40 truncate text-slate-600" data-testid="viewer-name">
                     {viewer.name}
                   </span>

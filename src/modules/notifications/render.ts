@@ -90,6 +90,13 @@ export type NotificationData = {
   APPLICATIONS_STALE: { organizerId: string; count: number; days: number; regionCode?: string; forStaff?: boolean };
   ORGANIZER_WEEKLY_DIGEST: { organizerId: string; waiting: number; overdue: number; upcoming: number; hours: number };
   STAFF_DAILY_DIGEST: { regionCode: string; organizers: number; projects: number; helpRequests: number; stale: number };
+  /** From src/modules/messages/jobs.ts: one per person per run, up to 10 conversations listed. */
+  MESSAGES_UNREAD: {
+    count: number;
+    conversations: { conversationId: string; projectId: string; projectTitle: string; unread: number }[];
+  };
+  /** From src/modules/messages: a participant reported a message; for the region's staff. */
+  MESSAGE_REPORTED: ProjectRef & { messageId: string; regionCode: string };
 };
 
 type Reminder = Decision & {
@@ -164,6 +171,8 @@ const KNOWN_TYPES = new Set<string>([
   "TESTIMONIAL_RECEIVED",
   "TESTIMONIAL_REPLIED",
   "TESTIMONIAL_REPORTED",
+  "MESSAGES_UNREAD",
+  "MESSAGE_REPORTED",
 ] satisfies NotificationType[]);
 
 function text(data: Record<string, unknown>, key: string): string | undefined {
@@ -271,6 +280,11 @@ export function createRenderer(
       ];
     }
     details.push(...digestLines(type, data, t));
+    const conversations = type === "MESSAGES_UNREAD" ? unreadConversations(data) : [];
+    for (const c of conversations)
+      details.push(
+        t("notifications.detail.conversation", { projectTitle: quoted(c.projectTitle, locale), unread: c.unread }),
+      );
 
     const requestId = text(data, "requestId");
     const organizerPage = organizer ? `/organizers/${encodeURIComponent(organizer.slug)}` : undefined;
@@ -287,6 +301,10 @@ export function createRenderer(
     else if (type.startsWith("HELP_REQUEST_") && requestId) path = `/moderation/help/${encodeURIComponent(requestId)}`;
     else if (type === "HOURS_PROPOSED" && projectId) path = `/projects/${encodeURIComponent(projectId)}/hours`;
     else if (type.startsWith("HOURS_")) path = "/my/hours";
+    else if (type === "MESSAGES_UNREAD")
+      path =
+        conversations.length === 1 ? `/messages/${encodeURIComponent(conversations[0]!.conversationId)}` : "/messages";
+    else if (type === "MESSAGE_REPORTED") path = "/moderation/messages";
     else if (type.startsWith("CALL_OUT") && callOutId) path = `/call-outs/${encodeURIComponent(callOutId)}`;
     else if (type === "ORGANIZER_INVITATION" || type === "VOLUNTEER_INVITATION") path = "/invitations";
     else if (type.startsWith("SLOT_")) {
@@ -340,6 +358,21 @@ function digestLines(type: string, data: Record<string, unknown>, t: T): string[
   return lines
     .filter(([, n]) => n > 0)
     .map(([key, n, extra]) => t(`notifications.digest.${key}`, { count: n, ...extra }));
+}
+
+/** The conversations listed by MESSAGES_UNREAD, as far as the data holds them well-formed. */
+function unreadConversations(
+  data: Record<string, unknown>,
+): { conversationId: string; projectTitle: string; unread: number }[] {
+  const list = Array.isArray(data.conversations) ? (data.conversations as unknown[]) : [];
+  return list.flatMap((c) => {
+    if (typeof c !== "object" || c === null) return [];
+    const item = c as Record<string, unknown>;
+    const conversationId = text(item, "conversationId");
+    const projectTitle = text(item, "projectTitle");
+    const unread = typeof item.unread === "number" && Number.isFinite(item.unread) ? item.unread : 1;
+    return conversationId && projectTitle ? [{ conversationId, projectTitle, unread }] : [];
+  });
 }
 
 /** The words of a help request's notifications: its category, the answering organizer, the cap. */

@@ -3,6 +3,7 @@ import type { Db } from "@/server/prisma-client";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { isoDate } from "@/domain/time";
 import { myTestimonialsData } from "@/modules/testimonials/personal-data";
+import { messagesWrittenBy } from "@/modules/messages/queries";
 
 // "Download my data": everything the platform keeps about the signed-in person, as JSON. Every
 // query is scoped to the viewer's own id. Other people appear only as roles ("organizer",
@@ -22,131 +23,144 @@ function ownData(data: unknown): unknown {
 
 export async function exportMyData(db: Db, viewer: Viewer) {
   const id = viewer.id;
-  const [user, certificates, applications, hours, notifications, documents, memberships, staff, audit, logins, said] =
-    await Promise.all([
-      db.user.findUniqueOrThrow({
-        where: { id },
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          locale: true,
-          isAdmin: true,
-          createdAt: true,
-          updatedAt: true,
-          volunteer: {
-            select: {
-              birthDate: true,
-              gender: true,
-              regionCode: true,
-              settlement: true,
-              phone: true,
-              languages: true,
-              skills: true,
-              interests: true,
-              compositions: true,
-              employment: true,
-              availability: true,
-              weeklyAvailability: true,
-              travelRange: true,
-              callOutRegions: true,
-              findable: true,
-              about: true,
-              guardianName: true,
-              guardianContact: true,
-              guardianConsentAt: true,
-              createdAt: true,
-              updatedAt: true,
-            },
+  const [
+    user,
+    certificates,
+    applications,
+    hours,
+    notifications,
+    documents,
+    memberships,
+    staff,
+    audit,
+    logins,
+    said,
+    messages,
+  ] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        locale: true,
+        isAdmin: true,
+        createdAt: true,
+        updatedAt: true,
+        volunteer: {
+          select: {
+            birthDate: true,
+            gender: true,
+            regionCode: true,
+            settlement: true,
+            phone: true,
+            languages: true,
+            skills: true,
+            interests: true,
+            compositions: true,
+            employment: true,
+            availability: true,
+            weeklyAvailability: true,
+            travelRange: true,
+            callOutRegions: true,
+            findable: true,
+            about: true,
+            guardianName: true,
+            guardianContact: true,
+            guardianConsentAt: true,
+            createdAt: true,
+            updatedAt: true,
           },
         },
-      }),
-      db.volunteerCertificate.findMany({
-        where: { userId: id },
-        orderBy: { issuedOn: "asc" },
-        select: {
-          issuedBy: true,
-          issuedOn: true,
-          expiresOn: true,
-          createdAt: true,
-          training: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
+      },
+    }),
+    db.volunteerCertificate.findMany({
+      where: { userId: id },
+      orderBy: { issuedOn: "asc" },
+      select: {
+        issuedBy: true,
+        issuedOn: true,
+        expiresOn: true,
+        createdAt: true,
+        training: { select: { code: true, nameKk: true, nameRu: true, nameEn: true } },
+      },
+    }),
+    db.application.findMany({
+      where: { volunteerId: id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        motivation: true,
+        attendance: true,
+        waitlistedAt: true,
+        decidedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        role: { select: { title: true } },
+        project: { select: { id: true, title: true, organizer: { select: { name: true } } } },
+        events: {
+          orderBy: { id: "asc" },
+          select: { fromStatus: true, toStatus: true, actorId: true, note: true, createdAt: true },
         },
-      }),
-      db.application.findMany({
-        where: { volunteerId: id },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          motivation: true,
-          attendance: true,
-          waitlistedAt: true,
-          decidedAt: true,
-          createdAt: true,
-          updatedAt: true,
-          role: { select: { title: true } },
-          project: { select: { id: true, title: true, organizer: { select: { name: true } } } },
-          events: {
-            orderBy: { id: "asc" },
-            select: { fromStatus: true, toStatus: true, actorId: true, note: true, createdAt: true },
-          },
-        },
-      }),
-      db.hoursEntry.findMany({
-        where: { volunteerId: id },
-        orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          projectId: true,
-          project: { select: { title: true } },
-          workedOn: true,
-          hours: true,
-          source: true,
-          status: true,
-          note: true,
-          disputeComment: true,
-          confirmedAt: true,
-          supersedesId: true,
-          createdAt: true,
-        },
-      }),
-      db.notification.findMany({
-        where: { userId: id },
-        orderBy: { createdAt: "asc" },
-        select: { type: true, data: true, readAt: true, emailStatus: true, emailedAt: true, createdAt: true },
-      }),
-      db.issuedDocument.findMany({
-        where: { volunteerId: id },
-        orderBy: { issuedAt: "asc" },
-        select: {
-          code: true,
-          kind: true,
-          projectId: true,
-          locale: true,
-          payload: true,
-          payloadHash: true,
-          issuedAt: true,
-          revokedAt: true,
-        },
-      }),
-      db.organizerMember.findMany({
-        where: { userId: id },
-        select: { role: true, createdAt: true, organizer: { select: { name: true, slug: true } } },
-      }),
-      db.staffAssignment.findMany({ where: { userId: id }, select: { regionCode: true, createdAt: true } }),
-      db.auditLog.findMany({
-        where: { actorId: id },
-        orderBy: { id: "asc" },
-        take: 10_000,
-        select: { action: true, entityType: true, entityId: true, createdAt: true },
-      }),
-      db.loginAttempt.findMany({
-        where: { email: viewer.email },
-        orderBy: { id: "asc" },
-        select: { ip: true, success: true, createdAt: true },
-      }),
-      myTestimonialsData(db, id),
-    ]);
+      },
+    }),
+    db.hoursEntry.findMany({
+      where: { volunteerId: id },
+      orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        projectId: true,
+        project: { select: { title: true } },
+        workedOn: true,
+        hours: true,
+        source: true,
+        status: true,
+        note: true,
+        disputeComment: true,
+        confirmedAt: true,
+        supersedesId: true,
+        createdAt: true,
+      },
+    }),
+    db.notification.findMany({
+      where: { userId: id },
+      orderBy: { createdAt: "asc" },
+      select: { type: true, data: true, readAt: true, emailStatus: true, emailedAt: true, createdAt: true },
+    }),
+    db.issuedDocument.findMany({
+      where: { volunteerId: id },
+      orderBy: { issuedAt: "asc" },
+      select: {
+        code: true,
+        kind: true,
+        projectId: true,
+        locale: true,
+        payload: true,
+        payloadHash: true,
+        issuedAt: true,
+        revokedAt: true,
+      },
+    }),
+    db.organizerMember.findMany({
+      where: { userId: id },
+      select: { role: true, createdAt: true, organizer: { select: { name: true, slug: true } } },
+    }),
+    db.staffAssignment.findMany({ where: { userId: id }, select: { regionCode: true, createdAt: true } }),
+    db.auditLog.findMany({
+      where: { actorId: id },
+      orderBy: { id: "asc" },
+      take: 10_000,
+      select: { action: true, entityType: true, entityId: true, createdAt: true },
+    }),
+    db.loginAttempt.findMany({
+      where: { email: viewer.email },
+      orderBy: { id: "asc" },
+      select: { ip: true, success: true, createdAt: true },
+    }),
+    myTestimonialsData(db, id),
+    messagesWrittenBy(db, id),
+  ]);
 
   const by = (actorId: string | null) => (actorId === null ? "platform" : actorId === id ? "you" : "organizer");
   const v = user.volunteer;
@@ -231,6 +245,7 @@ export async function exportMyData(db: Db, viewer: Viewer) {
     regionalStaff: staff.map((s) => ({ regionCode: s.regionCode, since: iso(s.createdAt) })),
     actionsLog: audit.map((a) => ({ ...a, createdAt: iso(a.createdAt) })),
     signInAttempts: logins.map((l) => ({ ...l, createdAt: iso(l.createdAt) })),
+    messages,
     ...said,
   };
 }

@@ -9,6 +9,7 @@ import { withdraw } from "@/modules/applications/mutations";
 import { ACTIVE_STATUSES } from "@/modules/applications/policy";
 import { memberOfWhere } from "@/modules/organizers/scope";
 import { anonymiseTestimonials } from "@/modules/testimonials/personal-data";
+import { anonymiseMessagesOf } from "@/modules/messages/mutations";
 import type { deleteAccountSchema } from "./schema";
 
 /** Stored instead of the password hash: not an argon2 string, so no password can ever match it. */
@@ -40,6 +41,8 @@ async function solelyOwned(db: Db | Prisma.TransactionClient, userId: string) {
  * - the volunteer profile keeps only gender, region and the birth year (as 1 January), which
  *   the statistics' age groups need;
  * - motivations, notes and comments on applications and hours are cleared, the rows stay;
+ * - messages they wrote stay in the others' conversations without their text or author
+ *   (src/modules/messages, anonymiseMessagesOf);
  * - notifications, declared certificates, memberships, staff posts and sign-in attempts go;
  * - issued documents are revoked and their payload emptied: /verify says "revoked";
  * - the person's name is taken out of organizers' "new application" notifications;
@@ -137,6 +140,7 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
         data: { note: null, disputeComment: null },
       });
 
+      const messages = await anonymiseMessagesOf(tx, viewer.id);
       await tx.notification.deleteMany({ where: { userId: viewer.id } });
       await tx.pushSubscription.deleteMany({ where: { userId: viewer.id } });
       await tx.notificationOptOut.deleteMany({ where: { userId: viewer.id } });
@@ -172,6 +176,7 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: z.output<type
           hoursEntries: hours.count,
           documentsRevoked: documents.count,
           withdrawn: upcoming.length,
+          messagesAnonymised: messages.messages,
         },
       });
       return { deleted: true as const };

@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { helpQueueCounts } from "@/modules/help/queries";
 import { openCallOutCount } from "@/modules/call-outs/staff-queries";
 import { TestimonialQueueCard } from "@/modules/testimonials/components/queue-card";
+import { openReportCount } from "@/modules/messages/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -28,15 +29,17 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/moderation` } }, locale });
   const { region } = await searchParams;
   const regionFilter = isRegionCode(region) ? region : undefined;
-  const [queue, help, callOuts] = await Promise.all([
+  const [queue, help, callOuts, reportedMessages] = await Promise.all([
     moderationQueue(db, viewer, regionFilter),
     helpQueueCounts(db, viewer),
     openCallOutCount(db, viewer),
+    openReportCount(db, viewer),
   ]);
   if (!queue) notFound();
-  const [t, tc, format] = await Promise.all([
+  const [t, tc, tm, format] = await Promise.all([
     getTranslations("moderation"),
     getTranslations("callOuts"),
+    getTranslations("messages.moderation"),
     getFormatter(),
   ]);
   const l = locale as Locale;
@@ -96,6 +99,18 @@ export default async function ModerationPage({ params, searchParams }: Props) {
       ) : null}
 
       <TestimonialQueueCard viewer={viewer} />
+      <Card as="section" aria-labelledby="q-messages" className="flex flex-wrap items-center justify-between gap-3 p-4">
+        <h2 id="q-messages" className="font-semibold">
+          {tm("card", { count: reportedMessages })}
+        </h2>
+        <Link
+          href="/moderation/messages"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          data-testid="moderation-messages-link"
+        >
+          {tm("open")}
+        </Link>
+      </Card>
 
       <section aria-labelledby="q-projects">
         <h2 id="q-projects" className="mb-3 text-lg font-semibold">

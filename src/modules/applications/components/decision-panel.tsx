@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { decideSchema, type Decision } from "../schema";
 import { decideAction } from "../actions";
+import { Link } from "@/i18n/navigation";
 import { ApplicationStatusBadge } from "./status-badge";
 
 export type DecisionRow = {
@@ -24,7 +25,7 @@ export type DecisionRow = {
 };
 
 /** The organizer's list of applications with checkboxes and bulk accept / reject / waitlist. */
-export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
+export function DecisionPanel({ rows, messageLabel }: { rows: DecisionRow[]; messageLabel?: string }) {
   const t = useTranslations("applications");
   const { form, onSubmit, summary, success, pending } = useActionForm(decideAction, decideSchema, {
     defaultValues: { applicationIds: [], decision: "ACCEPT", note: "" },
@@ -110,6 +111,18 @@ export function DecisionPanel({ rows }: { rows: DecisionRow[] }) {
               </div>
               <p className="text-sm text-slate-600">
                 {row.roleTitle} · {t("organizer.applied", { date: row.appliedOn })}
+                {messageLabel ? (
+                  <>
+                    {" · "}
+                    <Link
+                      href={`/messages/application/${row.id}`}
+                      className="font-semibold text-brand-700 underline"
+                      data-testid="message-volunteer"
+                    >
+                      {messageLabel}
+                    </Link>
+                  </>
+                ) : null}
               </p>
               {row.history ? (
                 <p className="text-sm text-slate-700" data-testid="applicant-history">

@@ -28,12 +28,13 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   if (!viewer)
     return redirect({ href: { pathname: "/sign-in", query: { next: `/${locale}/my/applications` } }, locale });
   const page = pageNumber((await searchParams).page);
-  const [data, t, tStatus, format, tHours] = await Promise.all([
+  const [data, t, tStatus, format, tHours, tMessages] = await Promise.all([
     listMyApplications(db, viewer, page),
     getTranslations("applications.my"),
     getTranslations("applications.status"),
     getFormatter(),
     getTranslations("hours.my"),
+    getTranslations("messages"),
   ]);
   const tShifts = await getTranslations("shifts.my");
   return (
@@ -95,6 +96,14 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                   {a.motivation}
                 </p>
               ) : null}
+              <Link
+                href={`/messages/application/${a.id}`}
+                className="inline-block text-sm font-semibold text-brand-700 underline"
+                aria-label={tMessages("linkLabel", { role: a.role.title })}
+                data-testid="application-message-link"
+              >
+                {tMessages("link")}
+              </Link>
               <details className="text-sm">
                 <summary className="cursor-pointer text-slate-700">{t("history")}</summary>
                 <ol className="mt-2 space-y-1 border-l-2 border-slate-200 pl-3">

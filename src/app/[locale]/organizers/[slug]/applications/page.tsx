@@ -44,7 +44,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
   });
   const data = await listOrganizerApplications(db, viewer, slug, filter);
   if (!data) notFound();
-  const [t, tStatus, format, tHours, tHistory, history] = await Promise.all([
+  const [t, tStatus, format, tHours, tHistory, history, tMessages] = await Promise.all([
     getTranslations("applications.organizer"),
     getTranslations("applications.status"),
     getFormatter(),
@@ -56,6 +56,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
       data.organizer.id,
       data.items.map((a) => a.volunteerId),
     ),
+    getTranslations("messages"),
   ]);
   const { organizer, projects, project, role } = data;
   const totalAll = Object.values(data.counts).reduce((s, n) => s + (n ?? 0), 0);
@@ -135,6 +136,13 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
             </ul>
             <span className="flex flex-wrap gap-2">
               <Link
+                href={`/organizers/${organizer.slug}/messages`}
+                className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50"
+                data-testid="team-messages-link"
+              >
+                {tMessages("teamInboxLink")}
+              </Link>
+              <Link
                 href={`/projects/${project.id}/hours`}
                 className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-slate-50"
                 data-testid="project-hours-link"
@@ -159,6 +167,7 @@ export default async function OrganizerApplicationsPage({ params, searchParams }
             <ClientMessages components={["modules/applications/components/decision-panel"]}>
               <DecisionPanel
                 key={`${project.id}:${role?.id ?? ""}:${filter.status ?? ""}:${filter.page}`}
+                messageLabel={tMessages("link")}
                 rows={data.items.map((a) => ({
                   id: a.id,
                   status: a.status,

@@ -60,7 +60,6 @@ export async function seedDemoCheckIns(db: Db): Promise<number> {
         startsAt,
         endsAt,
         capacity: Math.max(present.length + missed.length, 6),
-        acceptedCount: present.length + missed.length,
         checkInSecret: newCheckInSecret(),
       },
     });

@@ -309,7 +309,6 @@ async function seedCheckIn(db: ReturnType<typeof createPrismaClient>) {
         startsAt,
         endsAt,
         capacity: 5,
-        acceptedCount: 1,
         checkInSecret: newCheckInSecret(),
       },
     });

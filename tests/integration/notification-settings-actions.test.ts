@@ -12,6 +12,7 @@ import {
   unsubscribeThisDeviceAction,
 } from "../../src/modules/notifications/actions";
 import { getOptOuts } from "../../src/modules/notifications/preferences";
+import { NOTIFICATION_KINDS } from "../../src/modules/notifications/kinds";
 import { listPushDevices, MAX_DEVICES } from "../../src/modules/notifications/subscriptions";
 import { createUser } from "../../prisma/seed/factories";
 import { viewerOf } from "./helpers";
@@ -79,7 +80,10 @@ describe("the notification switches (a plain form post)", () => {
     expect(off.has("CALL_OUTS:PUSH")).toBe(false);
     expect(off.has("HOURS:EMAIL")).toBe(false);
     expect(off.has("APPLICATIONS:IN_APP")).toBe(true);
-    expect(off.size).toBe(8 * 3 - 5);
+    // Every other switch of every kind (11 kinds since issue 12's reminders, messages, digests) is off.
+    expect(off.has("REMINDERS:EMAIL")).toBe(true);
+    expect(off.size).toBe(NOTIFICATION_KINDS.length * 3 - 5);
+    expect(NOTIFICATION_KINDS).toHaveLength(11);
   });
 
   it("refuses made-up switches without changing anything, and a signed-out post goes to sign-in", async () => {

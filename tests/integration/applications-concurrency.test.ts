@@ -128,6 +128,11 @@ describe("every change of places against every other", () => {
       data: { projectId, title: "Координатор площадки", capacity: 6, mode: "REVIEW", minAge: 14, position: 1 },
     });
     const roles = [created.roleId, review.id];
+    // The edits below change capacities only. The fixture's texts and goals differ from what the
+    // edit form sends, which would send the project back to moderation (and refuse the applies
+    // racing it, as designed): one edit first, then published again, so the race is the places'.
+    await updateProject(db(), owner, projectId, await editInput(projectId, [8, 6]));
+    await db().project.update({ where: { id: projectId }, data: { status: "PUBLISHED" } });
     const volunteers = await many(50);
     const settle = <T>(p: Promise<T>) =>
       p.then(
@@ -171,6 +176,7 @@ describe("every change of places against every other", () => {
     ]);
     expect(outcomes.filter((o) => !allowed.has(o))).toEqual([]);
     expect(await invariantViolations(db())).toEqual([]);
+    expect((await db().project.findUniqueOrThrow({ where: { id: projectId } })).status).toBe("PUBLISHED");
 
     // The end: a cancellation while the last applications and decisions are still arriving.
     const late = volunteers.slice(0, 20).map((v) => settle(apply(db(), v, applyInput(roles[0]!))));

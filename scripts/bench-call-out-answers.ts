@@ -1,12 +1,11 @@
-// The answer action of emergency call-outs in `npm run bench` (issue 11; BENCH_ONLY=call-outs runs
-// only the call-out section): a call-out for the "Atyrau flood" on the national-scale dataset, a
+// The answer to emergency call-outs in `npm run bench` (issue 11; BENCH_ONLY=call-outs runs only
+// the call-out section): a call-out for the "Atyrau flood" on the national-scale dataset, a
 // PUBLISHED project of a verified organizer with one first-come role of 300 places, sent to 4,000
-// adult volunteers; 32 connections post "I'm coming" as the browser's form does (the server
-// action answerCallOutAction, found in the build's manifest), each request a different
-// volunteer, so every request is a real answer (the first 300 confirmed, the rest waitlisted)
-// queueing on the role's lock. Target (issue 11): p95 < 250 ms, 0 errors. co1's fan-out figures
+// adult volunteers; 32 connections post "I'm coming" to POST /api/call-outs/<id>/answer as a
+// page's script would (JSON, same origin, the browser's Sec-Fetch headers), each request a
+// different volunteer, so every request is a real answer (the first 300 confirmed, the rest
+// waitlisted) queueing on the role's lock. Target (issue 11): p95 < 250 ms, 0 errors. co1's fan-out figures
 // go in the same section (scripts/bench.ts).
-import fs from "node:fs";
 import crypto from "node:crypto";
 import { sessionCookie } from "./lib/bench-session";
 import type { BenchContext, Target } from "./bench";
@@ -18,13 +17,6 @@ export type CallOutAnswerTarget = Target & { callOutId: string; roleId: string; 
 
 /** Creates the call-out (as co1's creation would) and returns the answer line to measure. */
 export async function callOutAnswerTarget(ctx: BenchContext): Promise<CallOutAnswerTarget> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const actionId = Object.entries(manifest.node).find(
-    ([, a]) => a.exportedName === "answerCallOutAction" && a.filename?.endsWith("call-outs/answer-actions.ts"),
-  )?.[0];
-  if (!actionId) throw new Error("answerCallOutAction is not in the server reference manifest");
   const organizer = (
     await ctx.db.query(`SELECT id FROM "Organizer" WHERE "verificationStatus" = 'VERIFIED' ORDER BY id LIMIT 1`)
   ).rows[0] as { id: string };
@@ -67,19 +59,21 @@ export async function callOutAnswerTarget(ctx: BenchContext): Promise<CallOutAns
   await ctx.db.query(`UPDATE "CallOut" SET "recipientCount" = $2 WHERE id = $1`, [callOutId, volunteers.length]);
   const cookies = await Promise.all(volunteers.map((v) => sessionCookie(ctx.authSecret, v)));
   return {
-    name: "call-out answer action “I'm coming” (each request another recipient)",
-    path: `/ru/call-outs/${callOutId}`,
+    name: "call-out answer “I'm coming” (each request another recipient)",
+    path: `/api/call-outs/${callOutId}/answer`,
     method: "POST",
     headers: {
-      "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
+      "content-type": "application/json",
+      accept: "application/json",
       origin: ctx.baseUrl,
+      "sec-fetch-dest": "empty",
+      "sec-fetch-mode": "cors",
+      "sec-fetch-site": "same-origin",
     },
     // Request n: recipient n mod V. Past V requests answers repeat (a no-op): the bench stops well before.
     vary: (n) => ({
       headers: { cookie: cookies[n % cookies.length]! },
-      body: JSON.stringify([{ callOutId, answer: "COMING" }]),
+      body: JSON.stringify({ answer: "COMING" }),
     }),
     connections: [32],
     callOutId,

@@ -12,7 +12,7 @@ import { run, bin } from "./lib/run";
 import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
 import { loadDotEnv } from "./lib/local-env";
-import { sessionCookie } from "./lib/bench-session";
+import { actionHeaders, actionIdOf, sessionCookie } from "./lib/bench-session";
 import { statisticsTargets } from "./bench-statistics";
 import { requestPathTargets, startFloor } from "./bench-request-path";
 import { callOutAnswerOutcome, callOutAnswerTarget } from "./bench-call-out-answers";
@@ -206,13 +206,7 @@ const SEARCH = `q=${encodeURIComponent("экология")}&region=ASTANA&durati
 
 /** The apply action as the browser calls it: a POST to the project page with the action's id. */
 async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: string[]; volunteers: number }> {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const actionId = Object.entries(manifest.node).find(
-    ([, a]) => a.exportedName === "applyAction" && a.filename?.endsWith("applications/actions.ts"),
-  )?.[0];
-  if (!actionId) throw new Error("applyAction is not in the server reference manifest");
+  const actionId = actionIdOf("applyAction", "applications/actions.ts");
   // Open review-mode roles anyone adult may take, and adult volunteers who applied to none of them.
   const roles = (
     await ctx.db.query(`SELECT r.id, r."projectId" FROM "ProjectRole" r JOIN "Project" p ON p.id = r."projectId"
@@ -235,12 +229,7 @@ async function applyTarget(ctx: BenchContext): Promise<Target & { roleIds: strin
     name: "apply action (signed-in volunteer, review-mode role)",
     path: `/ru/projects/${roles[0]!.projectId}`,
     method: "POST",
-    headers: {
-      "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: ctx.baseUrl,
-    },
+    headers: actionHeaders(actionId, ctx.baseUrl),
     vary: (n) => {
       const role = roles[Math.floor(n / cookies.length) % roles.length]!;
       return {

@@ -7,6 +7,7 @@ import { answerCallOut } from "../../src/modules/call-outs/answers";
 import { closeCallOut, sendCallOutUpdate } from "../../src/modules/call-outs/manage";
 import { callOutForViewer, callOutLive, myCallOuts } from "../../src/modules/call-outs/queries";
 import { apply, decide, withdraw } from "../../src/modules/applications/mutations";
+import { cancelProject } from "../../src/modules/projects/mutations";
 import { invariantViolations } from "../../src/modules/applications/invariants";
 import { markAttendance } from "../../src/modules/hours/attendance";
 import { confirmBulk } from "../../src/modules/hours/confirmation";
@@ -228,6 +229,53 @@ describe("answers racing with everything else that changes places", () => {
       where: { roleId, status: "ACCEPTED", volunteerId: { in: volunteers.slice(10, 15).map((v) => v.id) } },
     });
     expect(promoted).toHaveLength(5);
+  });
+
+  it("the same volunteer's “coming” five times at once is one place and one notice", async () => {
+    const [a, b] = await many(2);
+    const { callOutId, roleId } = await callOut([a!, b!], { peopleNeeded: 1 });
+
+    const results = await Promise.all(Array.from({ length: 5 }, () => coming(a!, callOutId)));
+
+    expect(results.map((r) => r.status)).toEqual(Array(5).fill("ACCEPTED"));
+    expect(results.filter((r) => r.changed)).toHaveLength(1);
+    expect(await statuses(roleId)).toEqual({ ACCEPTED: 1 });
+    expect(await db().applicationEvent.count({ where: { application: { roleId } } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: a!.id, type: "APPLICATION_ACCEPTED" } })).toBe(1);
+    expect(await coming(b!, callOutId)).toMatchObject({ status: "WAITLISTED" });
+  });
+
+  for (const delay of [0, 30]) {
+    it(`the project cancelled while 40 answer (after ${delay} ms): nobody keeps a place, later answers are refused`, async () => {
+      const volunteers = await many(40);
+      const { callOutId, roleId, projectId, owner } = await callOut(volunteers, { peopleNeeded: 10 });
+      const answering = volunteers.map((v) => outcome(coming(v, callOutId)));
+      await new Promise((r) => setTimeout(r, delay));
+      const cancelling = cancelProject(db(), owner, { projectId, reason: "Вода ушла, помощь не нужна" });
+      const results = await Promise.all(answering);
+      await cancelling;
+
+      for (const r of results) expect(["ACCEPTED", "WAITLISTED", "applications.errors.PROJECT_NOT_OPEN"]).toContain(r);
+      // Whoever got in before the cancellation was cancelled with the project.
+      const open = await db().application.count({
+        where: { roleId, status: { in: ["ACCEPTED", "WAITLISTED", "SUBMITTED"] } },
+      });
+      expect(open).toBe(0);
+      expect(await db().application.count({ where: { roleId } })).toBe(
+        results.filter((r) => r === "ACCEPTED" || r === "WAITLISTED").length,
+      );
+      expect(await errorCode(coming(volunteers[0]!, callOutId))).toMatch(/PROJECT_NOT_OPEN|ALREADY_APPLIED/);
+    });
+  }
+
+  it("a volunteer the organizer rejected cannot take a place by answering again", async () => {
+    const [a, b] = await many(2);
+    const { callOutId, roleId, owner } = await callOut([a!, b!], { peopleNeeded: 2 });
+    await coming(a!, callOutId);
+    const app = await db().application.findFirstOrThrow({ where: { roleId, volunteerId: a!.id } });
+    await decide(db(), owner, { applicationIds: [app.id], decision: "REJECT" });
+    expect(await errorCode(coming(a!, callOutId))).toBe("applications.errors.ALREADY_APPLIED");
+    expect(await statuses(roleId)).toEqual({ REJECTED: 1 });
   });
 
   it("the organizer's decisions racing with answers keep the places", async () => {

@@ -101,7 +101,8 @@ function changeNotification(role: { title: string; project: { id: string; title:
   };
 }
 
-async function recordEvent(tx: Tx, change: Change) {
+/** The history entry and the volunteer's notification of one status change. */
+async function recordChange(tx: Tx, role: { title: string; project: { id: string; title: string } }, change: Change) {
   await tx.applicationEvent.create({
     data: {
       applicationId: change.applicationId,
@@ -111,11 +112,6 @@ async function recordEvent(tx: Tx, change: Change) {
       note: change.note ?? null,
     },
   });
-}
-
-/** The history entry and the volunteer's notification of one status change. */
-async function recordChange(tx: Tx, role: { title: string; project: { id: string; title: string } }, change: Change) {
-  await recordEvent(tx, change);
   const notification = changeNotification(role, change);
   if (notification) await notify(tx, notification);
 }
@@ -156,8 +152,18 @@ async function fillFromWaitlist(tx: Tx, role: LockedRole, exclude: string[] = []
   return promoted;
 }
 
-/** A notification for a change already committed: a failure here is logged, never the change's. */
-async function notifyAfterCommit(db: Db, notification: NonNullable<ReturnType<typeof changeNotification>>) {
+/**
+ * The volunteer's notification of a status change already committed, in a transaction of its
+ * own: a failure here is logged, never the change's. For changes made where every moment under
+ * the role's lock counts (a call-out's answers, decision 0028).
+ */
+export async function notifyChangeAfterCommit(
+  db: Db,
+  role: { title: string; project: { id: string; title: string } },
+  change: Change,
+) {
+  const notification = changeNotification(role, change);
+  if (!notification) return;
   try {
     await db.$transaction((tx) => notify(tx, notification), TX_OPTIONS);
   } catch (err) {
@@ -166,17 +172,6 @@ async function notifyAfterCommit(db: Db, notification: NonNullable<ReturnType<ty
 }
 
 export type ApplyResult = { id: string; status: ApplicationStatus; duplicate: boolean };
-
-/**
- * How src/modules/call-outs/answers.ts applies for a volunteer who answered "I'm coming": its
- * check (the call-out still open, the volunteer called) and its answer run inside this
- * transaction under the role's lock, which closing a call-out takes too; the organizer is not
- * told of each answer (staff watch the call-out's live page). Every answer to a call-out queues
- * on that one lock, so the volunteer's own notification (confirmed / waiting) is written just
- * after the place is committed, in a transaction of its own, instead of under the lock
- * (decision 0028): the answer's page shows the outcome at once either way.
- */
-export type CallOutApply = { underRoleLock: (tx: Tx) => Promise<void> };
 
 /**
  * A volunteer applies to a role. Eligibility is decided by policy.eligibility; in first-come
@@ -188,7 +183,6 @@ export async function apply(
   db: Db,
   viewer: Viewer,
   input: Omit<z.output<typeof applySchema>, "slotIds"> & { slotIds?: string[] },
-  callOut?: CallOutApply,
 ): Promise<ApplyResult> {
   if (!viewer.volunteer) throw new AppError("applications.errors.NOT_VOLUNTEER");
   const role = await db.projectRole.findUnique({
@@ -206,8 +200,9 @@ export async function apply(
     },
   });
   if (!role) throw new AppError("NOT_FOUND");
-  // A call-out's role is taken only by answering the call-out (its recipients, while it is open).
-  if (role.callOut && !callOut) throw new AppError("applications.errors.CALL_OUT_ONLY");
+  // A call-out's role is taken only by answering the call-out (its recipients, while it is open:
+  // src/modules/call-outs/answers.ts).
+  if (role.callOut) throw new AppError("applications.errors.CALL_OUT_ONLY");
   const [certificate, existing] = await Promise.all([
     role.requiredTrainingId
       ? db.volunteerCertificate.findUnique({
@@ -230,8 +225,8 @@ export async function apply(
   });
   if (reason) throw new AppError(`applications.errors.${reason}`);
   // A role with slots is applied to by picking at least one of its future slots (decision 0032).
-  const slotIds = callOut ? [] : (input.slotIds ?? []);
-  if (slotIds.length === 0 && !callOut) {
+  const slotIds = input.slotIds ?? [];
+  if (slotIds.length === 0) {
     const slotted = await db.roleSlot.count({ where: { roleId: role.id, startsAt: { gt: new Date() } } });
     if (slotted > 0) throw new AppError("shifts.errors.PICK_A_SLOT", "slotIds");
   }
@@ -257,7 +252,6 @@ export async function apply(
         // Slots are locked after their role, on every path.
         await tx.$queryRaw`SELECT 1 FROM "ProjectRole" WHERE id = ${role.id} FOR NO KEY UPDATE`;
       }
-      if (callOut) await callOut.underRoleLock(tx);
       const decidedAt = status === "ACCEPTED" ? new Date() : null;
       let id: string;
       let from: ApplicationStatus | null = null;
@@ -295,10 +289,6 @@ export async function apply(
         });
       }
       const change = { applicationId: id, volunteerId: viewer.id, from, to: status, actorId: viewer.id };
-      if (callOut) {
-        await recordEvent(tx, change);
-        return { id, status, duplicate: false, notification: changeNotification(role, change) };
-      }
       await recordChange(tx, role, change);
       const members = await tx.organizerMember.findMany({
         where: { organizerId: role.project.organizerId },
@@ -317,10 +307,9 @@ export async function apply(
           },
         })),
       );
-      return { id, status, duplicate: false, notification: null };
+      return { id, status, duplicate: false };
     }, TX_OPTIONS);
-    if (committed.notification) await notifyAfterCommit(db, committed.notification);
-    return { id: committed.id, status: committed.status, duplicate: false };
+    return committed;
   } catch (e) {
     if (isProjectClosed(e)) throw new AppError("applications.errors.PROJECT_NOT_OPEN");
     // Another project's slot overlapping a pick was confirmed at the same moment.

@@ -5,19 +5,8 @@ import { getLocale } from "next-intl/server";
 import { db } from "@/server/db";
 import { negotiateLocale } from "@/domain/locales";
 import { authActionClient } from "@/modules/accounts/action-client";
-import { answerCallOut } from "./answers";
 import { closeCallOut, sendCallOutUpdate } from "./manage";
-import { answerCallOutSchema, callOutUpdateSchema, closeCallOutSchema } from "./answer-schema";
-
-// scripts/bench-call-out-answers.ts posts `[{ callOutId, answer }]` to `answerCallOutAction`,
-// found by this name and file in the build's server-reference manifest: keep both.
-// No revalidatePath: both call-out pages are rendered per request (signed in), the answer form
-// lands on the call-out's page by a redirect that renders it afresh, and the staff's live page
-// refreshes itself. A revalidation would make every answer's response carry a re-render of the
-// page it was posted from — most of the action's CPU under a burst of answers (decision 0028).
-export const answerCallOutAction = authActionClient
-  .inputSchema(answerCallOutSchema)
-  .action(async ({ parsedInput, ctx }) => answerCallOut(db, ctx.viewer, parsedInput));
+import { callOutUpdateSchema, closeCallOutSchema } from "./answer-schema";
 
 const sendUpdate = authActionClient.inputSchema(callOutUpdateSchema).action(async ({ parsedInput, ctx }) => {
   const result = await sendCallOutUpdate(db, ctx.viewer, parsedInput);
@@ -53,14 +42,6 @@ const field = (formData: FormData, name: string) => {
   const v = formData instanceof FormData ? formData.get(name) : null;
   return typeof v === "string" ? v : "";
 };
-
-/** The volunteer's answer form ("I'm coming" / "I can't"). */
-export async function answerCallOutFormAction(formData: FormData): Promise<void> {
-  const callOutId = field(formData, "callOutId").slice(0, 40);
-  const answer = field(formData, "answer");
-  const outcome = await answerCallOutAction({ callOutId, answer: answer as "COMING" | "CANT" });
-  await land(`/call-outs/${encodeURIComponent(callOutId)}`, outcome, answer === "CANT" ? "cant" : "coming");
-}
 
 /** Staff: a message to everyone confirmed. */
 export async function sendCallOutUpdateFormAction(formData: FormData): Promise<void> {

@@ -3,6 +3,7 @@ import type { Prisma, NotificationType } from "@/generated/prisma/client";
 import { enqueueEmailsInTransaction, enqueuePushesInTransaction } from "@/server/jobs";
 import { wants } from "./kinds";
 import { optOutsOf } from "./preferences";
+import { newId } from "@/server/ids";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "$executeRawUnsafe">;
 
@@ -37,7 +38,7 @@ export async function notify(tx: Tx, items: NotificationInput | NotificationInpu
   const flags = { email: [] as string[], shown: [] as boolean[] };
   for (const i of list) {
     const mine = optOuts.get(i.userId);
-    cols.id.push(notificationId());
+    cols.id.push(newId());
     cols.userId.push(i.userId);
     cols.type.push(i.type);
     cols.data.push(JSON.stringify(i.data ?? {}));
@@ -76,19 +77,4 @@ async function usersWithDevices(tx: Tx, userIds: string[]): Promise<Set<string>>
     userIds,
   )) as { userId: string }[];
   return new Set(rows.map((r) => r.userId));
-}
-
-let lastTime = 0;
-let counter = 0;
-
-/**
- * A new notification id in the shape of Prisma's cuid (lowercase letters and digits, starting with
- * "c"), increasing within this process, so rows written together keep their order in the list.
- */
-function notificationId(): string {
-  const now = Date.now();
-  counter = now === lastTime ? counter + 1 : 0;
-  lastTime = now;
-  const random = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join("");
-  return `c${now.toString(36).padStart(9, "0")}${counter.toString(36).padStart(4, "0")}${random}`.slice(0, 25);
 }

@@ -6,7 +6,6 @@ import { getViewer } from "@/modules/accounts/session";
 import { callOutForViewer } from "@/modules/call-outs/queries";
 import { markCallOutOpened } from "@/modules/call-outs/answers";
 import { answerFromQuery } from "@/modules/call-outs/answer-schema";
-import { answerCallOutFormAction } from "@/modules/call-outs/answer-actions";
 import { errorText } from "@/modules/call-outs/components/error-text";
 import { domainLabel } from "@/i18n/labels";
 import { returnPathParam } from "@/domain/return-path";
@@ -30,7 +29,8 @@ export async function generateMetadata({ params }: Props) {
 
 // A call-out for the volunteer it was sent to (docs/decisions/0028-call-out-answers.md): the
 // email and push links land here with `?answer=coming|cant`, which only preselects the answer —
-// a GET changes nothing but the "opened" mark. The answer is a plain form post.
+// a GET changes nothing but the "opened" mark. The answer is a plain form post to
+// /api/call-outs/<id>/answer (src/modules/call-outs/answer-route.ts).
 export default async function CallOutPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -155,8 +155,13 @@ export default async function CallOutPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           {refusal === null ? (
-            <form action={answerCallOutFormAction} className="space-y-3" data-testid="call-out-answer-form">
-              <input type="hidden" name="callOutId" value={callOut.id} />
+            <form
+              method="post"
+              action={`/api/call-outs/${encodeURIComponent(callOut.id)}/answer`}
+              className="space-y-3"
+              data-testid="call-out-answer-form"
+            >
+              <input type="hidden" name="locale" value={locale} />
               <fieldset className="space-y-2">
                 <legend className="sr-only">{t("yourAnswer")}</legend>
                 {(["COMING", "CANT"] as const).map((a) => (

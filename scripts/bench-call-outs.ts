@@ -6,7 +6,6 @@
 //   node --conditions=react-server --import tsx scripts/bench-call-outs.ts <DATABASE_URL>
 // Prints one JSON object of figures; scripts/bench.ts prints them against the targets. The
 // answer-action figures (co2) are meant to be added to the same object.
-import { Worker } from "node:worker_threads";
 import { createPrismaClient, type Db } from "../src/server/prisma-client";
 import { createMailer } from "../src/server/mail";
 import { stopJobs } from "../src/server/jobs";
@@ -17,6 +16,7 @@ import { callOutSchema } from "../src/modules/call-outs/schema";
 import { addDays, utcToZoned } from "../src/domain/time";
 import { createOrganizer } from "../prisma/seed/factories";
 import { CALL_OUT_BENCH, type CallOutFigures } from "./lib/call-out-bench";
+import { startSmtpSink, type SmtpState } from "./lib/smtp-sink-thread";
 
 const PREFIX = "bench-callout-";
 
@@ -72,38 +72,6 @@ async function forgetEarlierRuns(db: Db, staffId: string): Promise<void> {
   await db.project.deleteMany({ where: { id: { in: old.map((o) => o.projectId) } } });
 }
 
-type SmtpState = { count: number; first: number; last: number; duplicates: number };
-
-/** The SMTP server on its own thread (scripts/lib/smtp-sink.mjs); `state()` asks it for its counts. */
-async function startSmtp() {
-  const worker = new Worker(new URL("./lib/smtp-sink.mjs", import.meta.url));
-  const next = <T>(key: string) =>
-    new Promise<T>((resolve) => {
-      const on = (m: Record<string, unknown>) => {
-        if (key in m) {
-          worker.off("message", on);
-          resolve(m[key] as T);
-        }
-      };
-      worker.on("message", on);
-    });
-  const port = await next<number>("port");
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    state: () => {
-      const answer = next<SmtpState>("state");
-      worker.postMessage("state");
-      return answer;
-    },
-    close: async () => {
-      const closed = next<boolean>("closed");
-      worker.postMessage("close");
-      await closed;
-      await worker.terminate();
-    },
-  };
-}
-
 async function until(what: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -115,7 +83,7 @@ async function until(what: () => Promise<boolean> | boolean, timeoutMs: number):
 
 export async function runCallOutBench(url: string): Promise<CallOutFigures> {
   const db = createPrismaClient(url, 10);
-  const smtp = await startSmtp();
+  const smtp = await startSmtpSink();
   const mailer = createMailer({ smtpUrl: smtp.url, dataDir: ".data", from: "Asar <no-reply@asar.kz>" });
   try {
     await ensureVolunteers(db);

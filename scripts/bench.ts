@@ -13,6 +13,7 @@ import { buildIsStale } from "./lib/build";
 import { freePort, waitForHttp } from "./lib/wait";
 import { loadDotEnv } from "./lib/local-env";
 import { actionHeaders, actionIdOf, sessionCookie } from "./lib/bench-session";
+import { startSmtpSink } from "./lib/smtp-sink-thread";
 import { statisticsTargets } from "./bench-statistics";
 import { requestPathTargets, startFloor } from "./bench-request-path";
 import { callOutAnswerOutcome, callOutAnswerTarget } from "./bench-call-out-answers";
@@ -168,8 +169,12 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const authSecret = crypto.randomBytes(32).toString("base64url");
+  // The server hands its emails to a real SMTP server, as in production (without SMTP_URL it
+  // would write each one to .data/mail as a file).
+  const smtp = await startSmtpSink();
   const env = {
     ...process.env,
+    SMTP_URL: smtp.url,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret,
     APP_URL: baseUrl,
@@ -198,6 +203,7 @@ export async function withScaleServer<T>(fn: (ctx: BenchContext) => Promise<T>):
       await exited;
     }
     await db.end();
+    await smtp.close();
     await stopDb();
   }
 }

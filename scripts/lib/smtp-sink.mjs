@@ -1,6 +1,7 @@
-// A real SMTP server (npm smtp-server) on its own thread, for the call-out bench
-// (scripts/bench-call-outs.ts): the workers that hand emails over and the server that receives
-// them do not share one event loop, as they never do outside the bench. It counts what it
+// A real SMTP server (npm smtp-server) on its own thread, for the benches (the call-out drain of
+// scripts/bench-call-outs.ts, and the server every other bench line runs, see
+// scripts/lib/smtp-sink-thread.ts): whoever hands emails over and the server that receives them
+// do not share one event loop, as they never do outside the bench. It counts what it
 // accepted and reports { count, first, last, duplicates } to the bench thread when asked.
 import { parentPort } from "node:worker_threads";
 import { SMTPServer } from "smtp-server";

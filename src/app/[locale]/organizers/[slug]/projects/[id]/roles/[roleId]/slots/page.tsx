@@ -4,7 +4,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { roleSlotsForOrganizer } from "@/modules/shifts/queries";
-import { patternFormSchema, patternSlotCount, SLOT_FORM_FIELDS, type SlotFormField } from "@/modules/shifts/schema";
+import { patternFormSchema, patternSlotCount, SLOT_FORM_FIELDS } from "@/modules/shifts/schema";
 import {
   addPatternFormAction,
   addSlotFormAction,
@@ -13,7 +13,7 @@ import {
   editSlotFormAction,
 } from "@/modules/shifts/actions";
 import { refusalKey, ShiftsOutcome } from "@/modules/shifts/components/outcome";
-import { SlotField } from "@/modules/shifts/components/slot-field";
+import { SlotFields } from "@/modules/shifts/components/slot-fields";
 import { WEEKDAYS } from "@/domain/slot-pattern";
 import { utcToZoned } from "@/domain/time";
 import { Button } from "@/components/ui/button";
@@ -77,14 +77,20 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
       <input type="hidden" name="slug" value={slug} />
     </>
   );
-  const label = "block text-sm font-medium text-slate-800";
 
   // One slot's edit form at a time, opened by its link (a GET, like the pattern's preview); a
   // refused edit comes back with the form open, what was typed and the error next to its field.
   const editing = slots.find((s) => s.id === one(raw.edit) && s.startsAt > now && open);
   const editError = editing && one(raw.error) ? tAll(refusalKey(tAll, one(raw.error)!)) : undefined;
   const editField = SLOT_FORM_FIELDS.find((f) => f === one(raw.field));
-  const fieldError = (f: SlotFormField) => (editField === f ? editError : undefined);
+  const labels = {
+    date: t("organizer.date"),
+    from: t("organizer.from"),
+    start: t("organizer.start"),
+    end: t("organizer.end"),
+    capacity: t("organizer.capacity"),
+    weeks: t("organizer.weeks"),
+  };
 
   return (
     <div className="space-y-6">
@@ -150,41 +156,29 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
                           <FormError message={editError} />
                         </div>
                       ) : null}
-                      <SlotField
-                        id="edit-date"
-                        label={t("organizer.date")}
-                        type="date"
-                        name="date"
-                        min={today}
-                        defaultValue={editError ? one(raw.date) : utcToZoned(s.startsAt).date}
-                        error={fieldError("date")}
-                      />
-                      <SlotField
-                        id="edit-capacity"
-                        label={t("organizer.capacity")}
-                        type="number"
-                        name="capacity"
-                        min={Math.max(1, s.acceptedCount)}
-                        max={10000}
-                        defaultValue={editError ? one(raw.capacity) : s.capacity}
-                        hint={t("organizer.placesTaken", { taken: s.acceptedCount })}
-                        error={fieldError("capacity")}
-                      />
-                      <SlotField
-                        id="edit-start"
-                        label={t("organizer.start")}
-                        type="time"
-                        name="start"
-                        defaultValue={editError ? one(raw.start) : utcToZoned(s.startsAt).time}
-                        error={fieldError("start")}
-                      />
-                      <SlotField
-                        id="edit-end"
-                        label={t("organizer.end")}
-                        type="time"
-                        name="end"
-                        defaultValue={editError ? one(raw.end) : utcToZoned(s.endsAt).time}
-                        error={fieldError("end")}
+                      <SlotFields
+                        prefix="edit"
+                        fields={["date", "capacity", "start", "end"]}
+                        labels={labels}
+                        today={today}
+                        values={
+                          editError
+                            ? {
+                                date: one(raw.date),
+                                capacity: one(raw.capacity),
+                                start: one(raw.start),
+                                end: one(raw.end),
+                              }
+                            : {
+                                date: utcToZoned(s.startsAt).date,
+                                capacity: s.capacity,
+                                start: utcToZoned(s.startsAt).time,
+                                end: utcToZoned(s.endsAt).time,
+                              }
+                        }
+                        errors={editField ? { [editField]: editError } : undefined}
+                        hints={{ capacity: t("organizer.placesTaken", { taken: s.acceptedCount }) }}
+                        minPlaces={Math.max(1, s.acceptedCount)}
                       />
                       <p className="text-sm sm:col-span-2">{t("organizer.editTells", { count: s.signups.length })}</p>
                       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
@@ -258,7 +252,7 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
             >
               <input type="hidden" name="preview" value="1" />
               <fieldset>
-                <legend className={label}>{t("organizer.weekdays")}</legend>
+                <legend className="block text-sm font-medium text-slate-800">{t("organizer.weekdays")}</legend>
                 <div className="mt-1 flex flex-wrap gap-3">
                   {WEEKDAYS.map((d) => (
                     <label key={d} className="inline-flex min-h-11 items-center gap-2">
@@ -275,45 +269,18 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
                 </div>
               </fieldset>
               <div className="grid gap-3 sm:grid-cols-3">
-                <SlotField
-                  id="pattern-from"
-                  label={t("organizer.from")}
-                  type="date"
-                  name="from"
-                  min={today}
-                  defaultValue={one(raw.from) ?? today}
-                />
-                <SlotField
-                  id="pattern-start"
-                  label={t("organizer.start")}
-                  type="time"
-                  name="start"
-                  defaultValue={one(raw.start) ?? "10:00"}
-                />
-                <SlotField
-                  id="pattern-end"
-                  label={t("organizer.end")}
-                  type="time"
-                  name="end"
-                  defaultValue={one(raw.end) ?? "14:00"}
-                />
-                <SlotField
-                  id="pattern-weeks"
-                  label={t("organizer.weeks")}
-                  type="number"
-                  name="weeks"
-                  min={1}
-                  max={52}
-                  defaultValue={one(raw.weeks) ?? "8"}
-                />
-                <SlotField
-                  id="pattern-capacity"
-                  label={t("organizer.capacity")}
-                  type="number"
-                  name="capacity"
-                  min={1}
-                  max={10000}
-                  defaultValue={one(raw.capacity) ?? "6"}
+                <SlotFields
+                  prefix="pattern"
+                  fields={["from", "start", "end", "weeks", "capacity"]}
+                  labels={labels}
+                  today={today}
+                  values={{
+                    from: one(raw.from) ?? today,
+                    start: one(raw.start) ?? "10:00",
+                    end: one(raw.end) ?? "14:00",
+                    weeks: one(raw.weeks) ?? "8",
+                    capacity: one(raw.capacity) ?? "6",
+                  }}
                 />
               </div>
               <Button type="submit" variant="secondary" data-testid="pattern-preview">
@@ -352,18 +319,13 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
               data-testid="add-slot-form"
             >
               {hidden}
-              <SlotField id="slot-date" label={t("organizer.date")} type="date" name="date" min={today} />
-              <SlotField
-                id="slot-capacity"
-                label={t("organizer.capacity")}
-                type="number"
-                name="capacity"
-                min={1}
-                max={10000}
-                defaultValue="6"
+              <SlotFields
+                prefix="slot"
+                fields={["date", "capacity", "start", "end"]}
+                labels={labels}
+                today={today}
+                values={{ capacity: "6", start: "10:00", end: "14:00" }}
               />
-              <SlotField id="slot-start" label={t("organizer.start")} type="time" name="start" defaultValue="10:00" />
-              <SlotField id="slot-end" label={t("organizer.end")} type="time" name="end" defaultValue="14:00" />
               <div>
                 <Button type="submit" data-testid="add-slot">
                   {t("organizer.add")}

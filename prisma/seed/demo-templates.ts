@@ -3,7 +3,7 @@
 // 10:00–15:00 for six weeks, 12 places a Saturday — so that a coordinator makes next winter's
 // project from it in one step (src/modules/project-templates).
 import type { Db } from "../../src/server/prisma-client";
-import { snapshotOf, type SourceProject } from "../../src/modules/project-templates/snapshot";
+import { snapshotOf, SOURCE_SELECT, type SourceProject } from "../../src/modules/project-templates/snapshot";
 import { templateDataSchema } from "../../src/modules/project-templates/schema";
 
 export const DEMO_TEMPLATE_NAME = "«Адреса заботы» — зимний сезон";
@@ -13,41 +13,7 @@ export async function seedDemoTemplates(db: Db, opts: { organizerId: string; cre
   const project = await db.project.findFirst({
     where: { organizerId: opts.organizerId, title: { startsWith: SOURCE_TITLE }, endsAt: { lt: opts.now } },
     orderBy: { startsAt: "desc" },
-    select: {
-      title: true,
-      description: true,
-      language: true,
-      compositions: true,
-      primaryDirection: true,
-      secondaryDirection: true,
-      socialSubtype: true,
-      scope: true,
-      duration: true,
-      birgemiz: true,
-      hazardous: true,
-      regionCode: true,
-      settlement: true,
-      isOnline: true,
-      contactName: true,
-      contactPhone: true,
-      contactEmail: true,
-      startsAt: true,
-      endsAt: true,
-      sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
-      roles: {
-        orderBy: { position: "asc" },
-        select: {
-          title: true,
-          description: true,
-          capacity: true,
-          minAge: true,
-          skills: true,
-          mode: true,
-          requiredTraining: { select: { code: true } },
-          slotPattern: true,
-        },
-      },
-    },
+    select: SOURCE_SELECT,
   });
   if (!project) throw new Error(`demo templates: no past project "${SOURCE_TITLE}…" of Astana Jastary`);
   const data = snapshotOf(project as SourceProject);

@@ -7,7 +7,8 @@ import { E2E_SHIFTS } from "./accounts";
 // Issue 12, part 1 (decision 0032), in each language: the organizer generates a weekly pattern
 // of slots, a volunteer picks two of them, another waits in line for the first; the first
 // volunteer can't come to it, the one waiting is promoted; each slot's .ics and the personal
-// calendar feed download.
+// calendar feed download; the organizer edits a slot's places (a refusal kept in the form first);
+// the volunteer reaches "My calendar" from the header.
 
 const LOCALES = ["kk", "ru", "en"] as const;
 type Locale = (typeof LOCALES)[number];
@@ -87,8 +88,11 @@ test.describe.serial("shifts", () => {
       await owner.reload();
       await expect(owner.getByTestId("slot-waitlist")).toContainText(second.name);
 
-      // The first volunteer has two sign-ups; each slot has its .ics.
-      await a.goto(`/${locale}/my/calendar`);
+      // The first volunteer has two sign-ups, reached from the header; each slot has its .ics.
+      await a.goto(`/${locale}`);
+      await a.getByTestId("nav-my-calendar").click();
+      await expect(a).toHaveURL(new RegExp(`/${locale}/my/calendar$`));
+      await expect(a.getByTestId("nav-my-calendar")).toHaveText(text(locale, "shifts", "my.link"));
       const mine = a.getByTestId("my-signup");
       await expect(mine).toHaveCount(2);
       await expect(mine.getByTestId("signup-status")).toHaveText([
@@ -112,6 +116,32 @@ test.describe.serial("shifts", () => {
       // The one waiting is promoted and told.
       await b.reload();
       await expect(b.getByTestId("signup-status")).toHaveText(text(locale, "shifts", "status.CONFIRMED"));
+
+      // The organizer gives the first Saturday two more places. A refusal first (the end before
+      // the start): the form stays open with what was typed and the error next to the end.
+      await owner.reload();
+      const slot = owner.getByTestId("organizer-slot").first();
+      await expect(slot.getByTestId("slot-fill")).toHaveText(
+        text(locale, "shifts", "organizer.fill", { taken: 1, capacity: 1 }),
+      );
+      await slot.getByTestId("edit-slot").click();
+      const edit = slot.getByTestId("edit-slot-form");
+      await expect(edit.getByLabel(text(locale, "shifts", "organizer.capacity"))).toHaveValue("1");
+      await edit.getByLabel(text(locale, "shifts", "organizer.capacity")).fill("3");
+      await edit.getByLabel(text(locale, "shifts", "organizer.end")).fill("09:00");
+      await edit.getByTestId("save-slot").click();
+      const refused = owner.getByTestId("organizer-slot").first().getByTestId("edit-slot-form");
+      await expect(refused.locator('[data-field-error="edit-end"]')).toHaveText(
+        text(locale, "shifts", "validation.endBeforeStart"),
+      );
+      await expect(refused.getByLabel(text(locale, "shifts", "organizer.capacity"))).toHaveValue("3");
+      await refused.getByLabel(text(locale, "shifts", "organizer.end")).fill("14:00");
+      await refused.getByTestId("save-slot").click();
+      await expect(owner.getByTestId("shifts-done")).toBeVisible();
+      await expect(owner.getByTestId("organizer-slot").first().getByTestId("slot-fill")).toHaveText(
+        text(locale, "shifts", "organizer.fill", { taken: 1, capacity: 3 }),
+      );
+      await expect(owner.getByTestId("edit-slot-form")).toHaveCount(0);
 
       // The personal feed: made, shown once, downloads the volunteer's slot; revoked, gone.
       await a.getByTestId("feed-create").click();

@@ -72,3 +72,41 @@ export function resetActor() {
   actor.dbReads = 0;
   actor.revalidated = [];
 }
+
+/**
+ * next-intl/server in English, for plain form actions that read the locale and translate:
+ *   vi.mock("next-intl/server", async () => (await import("./action-harness")).intlModule());
+ */
+export async function intlModule() {
+  const { createTranslator } = await import("use-intl/core");
+  const { loadMessages } = await import("../../src/i18n/messages");
+  const t = createTranslator({ locale: "en", messages: (await loadMessages("en")) as Record<string, never> });
+  const translate = Object.assign((key: string, values?: Record<string, string>) => t(key as never, values as never), {
+    has: (key: string) => t.has(key as never),
+  });
+  return { getLocale: async () => "en", getTranslations: async () => translate };
+}
+
+/**
+ * next/navigation whose redirect throws as Next's does, so that `redirectOf` reads where to:
+ *   vi.mock("next/navigation", async () => (await import("./action-harness")).navigationModule());
+ */
+export function navigationModule() {
+  return {
+    redirect: (url: string) => {
+      throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;` });
+    },
+  };
+}
+
+/** Where a plain form action redirected to (see navigationModule). */
+export async function redirectOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    const digest = (e as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw e;
+  }
+  throw new Error("expected a redirect");
+}

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db, errorCode } from "./helpers";
-import { organizer, project, volunteer } from "./applications-fixtures";
-import { apply, decide, withdraw } from "../../src/modules/applications/mutations";
-import { applySchema } from "../../src/modules/applications/schema";
+import { organizer, volunteer } from "./applications-fixtures";
+import { applyWith, inDays, many, signupOf, slotted } from "./shifts-fixtures";
+import { decide, withdraw } from "../../src/modules/applications/mutations";
 import { cancelProject } from "../../src/modules/projects/mutations";
 import { invariantViolations } from "../../src/modules/applications/invariants";
 import {
@@ -24,43 +24,6 @@ import type { Viewer } from "../../src/modules/accounts/viewer";
 afterEach(async () => {
   expect(await invariantViolations(db())).toEqual([]);
 });
-
-const DAY = 86_400_000;
-const inDays = (n: number) => utcToZoned(new Date(Date.now() + n * DAY)).date;
-
-/** A published project whose one role has slots on the given days (10:00–14:00 unless said). */
-async function slotted(opts: {
-  capacity: number;
-  mode?: "REVIEW" | "FIRST_COME";
-  roleCapacity?: number;
-  days?: number[];
-}) {
-  const { org, owner, coordinator } = await organizer();
-  const p = await project(org.id, {
-    role: { capacity: opts.roleCapacity ?? 500, mode: opts.mode ?? "FIRST_COME" },
-    startsAt: new Date(Date.now() + DAY),
-    endsAt: new Date(Date.now() + 60 * DAY),
-  });
-  for (const d of opts.days ?? [10]) {
-    await addSlot(
-      db(),
-      owner,
-      addSlotSchema.parse({ roleId: p.roleId, date: inDays(d), start: "10:00", end: "14:00", capacity: opts.capacity }),
-    );
-  }
-  const slots = await db().roleSlot.findMany({ where: { roleId: p.roleId }, orderBy: { startsAt: "asc" } });
-  return { org, owner, coordinator, ...p, slotIds: slots.map((s) => s.id) };
-}
-
-const applyWith = (v: Viewer, roleId: string, slotIds: string[]) =>
-  apply(db(), v, applySchema.parse({ roleId, motivation: "", slotIds }));
-
-async function many(n: number) {
-  return Promise.all(Array.from({ length: n }, (_, i) => volunteer({ name: `Волонтер ${i}` })));
-}
-
-const signupOf = (slotId: string, v: Viewer) =>
-  db().slotSignup.findUniqueOrThrow({ where: { slotId_volunteerId: { slotId, volunteerId: v.id } } });
 
 describe("places per slot under concurrency", () => {
   it("200 volunteers pick the same 5-place slot at once: exactly 5 hold it, 195 wait in line", async () => {

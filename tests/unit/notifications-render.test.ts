@@ -108,6 +108,17 @@ const DATA: NotificationData = {
     startsAt: "2026-12-05T05:00:00.000Z",
     endsAt: "2026-12-05T09:00:00.000Z",
   },
+  SLOT_CHANGED: {
+    projectId: "p1",
+    projectTitle: "Green Esil",
+    roleTitle: "Guide",
+    slotId: "s1",
+    signupId: "g2",
+    startsAt: "2026-12-06T08:00:00.000Z",
+    endsAt: "2026-12-06T12:00:00.000Z",
+    previousStartsAt: "2026-12-05T05:00:00.000Z",
+    previousEndsAt: "2026-12-05T09:00:00.000Z",
+  },
   TESTIMONIAL_RECEIVED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1", rating: 5 },
   TESTIMONIAL_REPLIED: { projectId: "p1", projectTitle: "Green Esil", testimonialId: "t1" },
   TESTIMONIAL_REPORTED: {
@@ -186,6 +197,19 @@ describe("notification texts", async () => {
       "/my/calendar#slot-s1",
     );
     expect(renderer.render({ type: "SLOT_CANCELLED", data: DATA.SLOT_CANCELLED }).path).toBe("/my/calendar");
+  });
+
+  it("says a moved slot's old and new times in every language, linking to the volunteer's sign-up", () => {
+    for (const locale of LOCALES) {
+      const r = createRenderer(locale, messages[locale]!).render({ type: "SLOT_CHANGED", data: DATA.SLOT_CHANGED });
+      expect(r.path).toBe("/my/calendar#signup-g2");
+      // Was 10:00–14:00 on the 5th, now 13:00–17:00 on the 6th, Kazakhstan time.
+      // (English puts a narrow no-break space before AM/PM.)
+      expect(r.sentence).toMatch(
+        locale === "en" ? /10:00\sAM\s–\s2:00\sPM.*1:00\s–\s5:00\sPM/ : /10:00\s?–\s?14:00.*13:00\s?–\s?17:00/,
+      );
+      expect(r.subject).toContain("Green Esil");
+    }
   });
 
   it("takes a call-out's update and closing to the call-out, with staff's message in the email", () => {

@@ -61,9 +61,14 @@ export async function SiteHeader({ locale }: { locale: string }) {
                 </Link>
               ) : null}
               {viewer?.volunteer ? (
-                <Link href="/my/applications" className={LINK}>
-                  {t("myApplications")}
-                </Link>
+                <>
+                  <Link href="/my/applications" className={LINK}>
+                    {t("myApplications")}
+                  </Link>
+                  <Link href="/my/calendar" className={LINK} data-testid="nav-my-calendar">
+                    {t("myCalendar")}
+                  </Link>
+                </>
               ) : null}
               <RecordNavLink className={LINK} />
               {organizer ? (

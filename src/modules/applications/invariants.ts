@@ -15,7 +15,8 @@ export type Violation = { rule: string; id: string; detail: string };
  * - slot places: a slot's acceptedCount is its CONFIRMED sign-ups, within its capacity (decision 0032);
  * - slot holders: a CONFIRMED or WAITLISTED sign-up belongs to an ACCEPTED application, a PENDING
  *   one to an application still waiting (SUBMITTED, WAITLISTED); none stays open on a cancelled
- *   project; no volunteer holds two overlapping CONFIRMED slots.
+ *   project; no volunteer holds two overlapping CONFIRMED slots;
+ * - slot times: each sign-up's times are its slot's (copied on insert, moved with an edited slot).
  */
 export const INVARIANT_SQL = `
   SELECT 'places' AS rule, r.id, format('acceptedCount %s, ACCEPTED rows %s, capacity %s', r."acceptedCount", count(a.id), r.capacity) AS detail
@@ -52,7 +53,11 @@ export const INVARIANT_SQL = `
   SELECT 'slot overlap', g.id, format('overlaps CONFIRMED sign-up %s', h.id)
     FROM "SlotSignup" g JOIN "SlotSignup" h ON h."volunteerId" = g."volunteerId" AND h.id > g.id
      AND h.status = 'CONFIRMED' AND h."startsAt" < g."endsAt" AND h."endsAt" > g."startsAt"
-   WHERE g.status = 'CONFIRMED'`;
+   WHERE g.status = 'CONFIRMED'
+  UNION ALL
+  SELECT 'slot times', g.id, format('sign-up %s–%s, slot %s–%s', g."startsAt", g."endsAt", s."startsAt", s."endsAt")
+    FROM "SlotSignup" g JOIN "RoleSlot" s ON s.id = g."slotId"
+   WHERE g."startsAt" <> s."startsAt" OR g."endsAt" <> s."endsAt"`;
 
 export async function invariantViolations(db: Db): Promise<Violation[]> {
   return db.$queryRawUnsafe<Violation[]>(INVARIANT_SQL);

@@ -74,6 +74,15 @@ export type NotificationData = {
   TESTIMONIAL_REPORTED: ProjectRef & { testimonialId: string; regionCode: string; reason: string };
   SLOT_COVER_REQUEST: Decision & { slotId: string; startsAt: string; endsAt: string };
   SLOT_CANCELLED: Decision & { startsAt: string; endsAt: string };
+  /** The organizer moved the slot: its new times, and the times it had before. */
+  SLOT_CHANGED: Decision & {
+    slotId: string;
+    signupId: string;
+    startsAt: string;
+    endsAt: string;
+    previousStartsAt: string;
+    previousEndsAt: string;
+  };
   /** From src/modules/check-in: check-outs proposed hours (the first of the project's day), for its team. */
   HOURS_PROPOSED: ProjectRef & { volunteerName?: string; hours?: number; workedOn?: string };
   /**
@@ -168,6 +177,7 @@ const KNOWN_TYPES = new Set<string>([
   "SLOT_PROMOTED",
   "SLOT_COVER_REQUEST",
   "SLOT_CANCELLED",
+  "SLOT_CHANGED",
   "TESTIMONIAL_RECEIVED",
   "TESTIMONIAL_REPLIED",
   "TESTIMONIAL_REPORTED",
@@ -220,6 +230,7 @@ export function createRenderer(
       days: typeof data.days === "number" ? data.days : 0,
       forStaff: data.forStaff === true ? "yes" : "no",
       slotWhen: callOutWhen(data, locale) ?? "",
+      previousWhen: callOutWhen(data, locale, "previous") ?? "",
     };
 
     const details: string[] = [];
@@ -312,7 +323,8 @@ export function createRenderer(
       const signupId = text(data, "signupId");
       const slotId = text(data, "slotId");
       path = "/my/calendar";
-      if (type === "SLOT_PROMOTED" && signupId) path += `#signup-${encodeURIComponent(signupId)}`;
+      if ((type === "SLOT_PROMOTED" || type === "SLOT_CHANGED") && signupId)
+        path += `#signup-${encodeURIComponent(signupId)}`;
       else if (type === "SLOT_COVER_REQUEST" && slotId) path += `#slot-${encodeURIComponent(slotId)}`;
     } else if (type === "TESTIMONIAL_REPORTED") path = "/moderation/testimonials";
     else if (type.startsWith("TESTIMONIAL_") && projectId)
@@ -401,9 +413,9 @@ const formatInstant = (d: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: KZ_TIME_ZONE }).format(d);
 
 /** "5 Dec 2026, 10:00 – 18:00" in Kazakhstan time (the end's date only when it differs). */
-function callOutWhen(data: Record<string, unknown>, locale: Locale): string | undefined {
-  const start = instant(data, "startsAt");
-  const end = instant(data, "endsAt");
+function callOutWhen(data: Record<string, unknown>, locale: Locale, prefix?: "previous"): string | undefined {
+  const start = instant(data, prefix ? `${prefix}StartsAt` : "startsAt");
+  const end = instant(data, prefix ? `${prefix}EndsAt` : "endsAt");
   if (!start) return undefined;
   if (!end) return formatInstant(start, locale);
   return new Intl.DateTimeFormat(locale, {

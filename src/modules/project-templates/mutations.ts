@@ -1,6 +1,5 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/prisma-client";
 import { AppError } from "@/server/errors";
 import { audit } from "@/server/audit";
@@ -8,51 +7,13 @@ import { utcToZoned } from "@/domain/time";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedOrganizerWhere, managedProjectWhere } from "@/modules/organizers/scope";
 import { templateDataSchema, type TemplateData } from "./schema";
-import { instantiate, snapshotOf, type SourceProject } from "./snapshot";
-
-const SOURCE_SELECT = {
-  id: true,
-  organizerId: true,
-  title: true,
-  description: true,
-  language: true,
-  compositions: true,
-  primaryDirection: true,
-  secondaryDirection: true,
-  socialSubtype: true,
-  scope: true,
-  duration: true,
-  birgemiz: true,
-  hazardous: true,
-  regionCode: true,
-  settlement: true,
-  isOnline: true,
-  contactName: true,
-  contactPhone: true,
-  contactEmail: true,
-  startsAt: true,
-  endsAt: true,
-  sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
-  roles: {
-    orderBy: { position: "asc" },
-    select: {
-      title: true,
-      description: true,
-      capacity: true,
-      minAge: true,
-      skills: true,
-      mode: true,
-      requiredTraining: { select: { code: true } },
-      slotPattern: true,
-    },
-  },
-} satisfies Prisma.ProjectSelect;
+import { instantiate, snapshotOf, SOURCE_SELECT, type SourceProject } from "./snapshot";
 
 /** A project of an organizer the viewer manages, taken apart; another organizer's is NOT_FOUND. */
 async function managedSource(db: Db, viewer: Viewer, projectId: string) {
   const project = await db.project.findFirst({
     where: { id: projectId, ...managedProjectWhere(viewer) },
-    select: SOURCE_SELECT,
+    select: { id: true, organizerId: true, ...SOURCE_SELECT },
   });
   if (!project) throw new AppError("NOT_FOUND");
   const { id, organizerId, ...source } = project;

@@ -9,7 +9,44 @@ const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) =>
   Math.round((dateValue(to).getTime() - dateValue(from).getTime()) / DAY);
 
-/** The project as read for a copy (see mutations.SOURCE_SELECT). */
+/** What a copy reads of a project: everything snapshotOf takes apart (its SourceProject). */
+export const SOURCE_SELECT = {
+  title: true,
+  description: true,
+  language: true,
+  compositions: true,
+  primaryDirection: true,
+  secondaryDirection: true,
+  socialSubtype: true,
+  scope: true,
+  duration: true,
+  birgemiz: true,
+  hazardous: true,
+  regionCode: true,
+  settlement: true,
+  isOnline: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  startsAt: true,
+  endsAt: true,
+  sdgs: { orderBy: { sdg: "asc" }, select: { sdg: true, impact: true } },
+  roles: {
+    orderBy: { position: "asc" },
+    select: {
+      title: true,
+      description: true,
+      capacity: true,
+      minAge: true,
+      skills: true,
+      mode: true,
+      requiredTraining: { select: { code: true } },
+      slotPattern: true,
+    },
+  },
+} satisfies Prisma.ProjectSelect;
+
+/** The project as read for a copy (SOURCE_SELECT). */
 export type SourceProject = Omit<TemplateData["project"], "startTime" | "endTime" | "lengthDays"> & {
   startsAt: Date;
   endsAt: Date;

@@ -8,14 +8,24 @@ import { env } from "@/server/env";
 import { negotiateLocale, type Locale } from "@/domain/locales";
 import { validationMessages } from "@/components/forms/action-outcome";
 import { authActionClient } from "@/modules/accounts/action-client";
-import { addSlot, addSlotsFromPattern, askToCover, cancelSlotSignup, changeSlots, deleteSlot } from "./mutations";
+import {
+  addSlot,
+  addSlotsFromPattern,
+  askToCover,
+  cancelSlotSignup,
+  changeSlots,
+  deleteSlot,
+  editSlot,
+} from "./mutations";
 import { createFeed, revokeFeed } from "./feed";
 import {
   addSlotSchema,
   changeSlotsSchema,
+  editSlotSchema,
   FEED_TOKEN_COOKIE,
   patternFormSchema,
   signupIdSchema,
+  SLOT_FORM_FIELDS,
   slotIdSchema,
 } from "./schema";
 
@@ -38,6 +48,12 @@ export const addSlotAction = authActionClient.inputSchema(addSlotSchema).action(
 
 export const addPatternAction = authActionClient.inputSchema(patternFormSchema).action(async ({ parsedInput, ctx }) => {
   const result = await addSlotsFromPattern(db, ctx.viewer, parsedInput);
+  slotPages();
+  return result;
+});
+
+export const editSlotAction = authActionClient.inputSchema(editSlotSchema).action(async ({ parsedInput, ctx }) => {
+  const result = await editSlot(db, ctx.viewer, parsedInput);
   slotPages();
   return result;
 });
@@ -77,7 +93,8 @@ export const revokeFeedAction = authActionClient.action(async ({ ctx }) => {
 
 // ------------------------------------------------------------------ plain form posts
 
-type Outcome = { data?: unknown; serverError?: { message: string }; validationErrors?: unknown } | undefined;
+type Outcome =
+  { data?: unknown; serverError?: { message: string; field?: string }; validationErrors?: unknown } | undefined;
 
 /** The message key of a refusal, or null when the action succeeded. */
 function refusal(result: Outcome): string | null {
@@ -98,14 +115,20 @@ async function locale(): Promise<Locale> {
   return negotiateLocale(await getLocale());
 }
 
-/** Back to the organizer's slots page of a role, saying what happened. */
-async function backToSlots(f: FormData, result: Outcome, done: string) {
+/** The organizer's slots page of a role the form came from; off to sign in when the session ended. */
+async function slotsPage(f: FormData, result: Outcome) {
   const l = await locale();
   const page = `/${l}/organizers/${safeId(text(f, "slug"))}/projects/${safeId(text(f, "projectId"))}/roles/${safeId(
     text(f, "roleId"),
   )}/slots`;
   if (result?.serverError?.message === "errors.UNAUTHENTICATED")
     redirect(`/${l}/sign-in?next=${encodeURIComponent(page)}`);
+  return page;
+}
+
+/** Back to the organizer's slots page of a role, saying what happened. */
+async function backToSlots(f: FormData, result: Outcome, done: string) {
+  const page = await slotsPage(f, result);
   const error = refusal(result);
   const count = (result?.data as { added?: number; told?: number; asked?: number } | undefined) ?? {};
   const n = count.added ?? count.told ?? count.asked ?? 0;
@@ -134,6 +157,29 @@ export async function addPatternFormAction(f: FormData): Promise<void> {
     capacity: text(f, "capacity") as unknown as number,
   });
   await backToSlots(f, result, "added");
+}
+
+/**
+ * Editing a slot comes back to the page with its form open (`edit`), what was typed kept in the
+ * query and the refusal next to its field (`field`), or saying it was saved.
+ */
+export async function editSlotFormAction(f: FormData): Promise<void> {
+  const slotId = text(f, "slotId");
+  const values = { date: text(f, "date"), start: text(f, "start"), end: text(f, "end"), capacity: text(f, "capacity") };
+  const result = await editSlotAction({ slotId, ...values, capacity: values.capacity as unknown as number });
+  const page = await slotsPage(f, result);
+  const anchor = `#slot-${safeId(slotId)}`;
+  const error = refusal(result);
+  if (!error) {
+    const data = result?.data as { told?: number } | undefined;
+    redirect(`${page}?done=edited&n=${data?.told ?? 0}${anchor}`);
+  }
+  const field =
+    result?.serverError?.field ?? (result?.validationErrors ? validationMessages(result.validationErrors)[0]?.[0] : "");
+  const query = new URLSearchParams({ edit: safeId(slotId), error });
+  if (field && (SLOT_FORM_FIELDS as readonly string[]).includes(field)) query.set("field", field);
+  for (const [k, v] of Object.entries(values)) query.set(k, v.slice(0, 20));
+  redirect(`${page}?${query}${anchor}`);
 }
 
 export async function deleteSlotFormAction(f: FormData): Promise<void> {

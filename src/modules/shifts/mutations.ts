@@ -11,8 +11,8 @@ import { notify } from "@/modules/notifications/notify";
 import type { Viewer } from "@/modules/accounts/viewer";
 import { managedProjectWhere } from "@/modules/organizers/scope";
 import { TX_OPTIONS } from "@/modules/applications/mutations";
-import { cancelOne, isOverlapViolation, lockProjectAndRole, lockSlots, signUp } from "./places";
-import type { addSlotSchema, changeSlotsSchema, PatternForm } from "./schema";
+import { cancelOne, isOverlapViolation, lockProjectAndRole, lockSlots, promote, signUp } from "./places";
+import type { addSlotSchema, changeSlotsSchema, editSlotSchema, PatternForm } from "./schema";
 
 /** No role has more slots than this (a year of every day is 365). */
 export const MAX_SLOTS_PER_ROLE = 400;
@@ -148,6 +148,106 @@ export async function deleteSlot(db: Db, viewer: Viewer, slotId: string) {
     });
     return { told: told.length };
   }, TX_OPTIONS);
+}
+
+/**
+ * The organizer edits a future slot: its times and its places. Places never go below those
+ * taken; more places go to the slot's waiting line at once (`promote`, as a freed place does).
+ * New times are the slot's and its sign-ups' (the database copies them only on insert), so a
+ * confirmed volunteer who would then hold two overlapping slots makes the exclusion constraint
+ * refuse the edit as a whole. Everyone signed up (confirmed, waiting or picked pending a
+ * decision) is told of new times (SLOT_CHANGED, with the old ones).
+ */
+export async function editSlot(db: Db, viewer: Viewer, input: z.output<typeof editSlotSchema>) {
+  const slot = await db.roleSlot.findFirst({
+    where: { id: input.slotId, project: managedProjectWhere(viewer) },
+    select: { id: true, roleId: true, projectId: true },
+  });
+  if (!slot) throw new AppError("NOT_FOUND");
+  const startsAt = zonedToUtc(input.date, input.start);
+  const endsAt = zonedToUtc(input.date, input.end);
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockProjectAndRole(tx, slot.projectId, slot.roleId);
+      const [before] = await lockSlots(tx, [slot.id]);
+      if (!before) throw new AppError("NOT_FOUND");
+      const context = await tx.roleSlot.findUniqueOrThrow({
+        where: { id: slot.id },
+        select: {
+          role: { select: { title: true } },
+          project: { select: { id: true, title: true, status: true, endsAt: true, regionCode: true } },
+        },
+      });
+      const project = context.project;
+      if (project.status === "CANCELLED" || project.status === "COMPLETED")
+        throw new AppError("shifts.errors.PROJECT_CLOSED");
+      const now = new Date();
+      if (before.startsAt <= now) throw new AppError("shifts.errors.SLOT_STARTED");
+      if (startsAt <= now) throw new AppError("shifts.errors.IN_THE_PAST", "date");
+      if (endsAt > project.endsAt) throw new AppError("shifts.errors.OUTSIDE_PROJECT", "date");
+      if (input.capacity < before.acceptedCount) throw new AppError("shifts.errors.PLACES_TAKEN", "capacity");
+      const moved = startsAt.getTime() !== before.startsAt.getTime() || endsAt.getTime() !== before.endsAt.getTime();
+      // The same times are one slot (as when adding): moving onto another slot's times is refused.
+      if (
+        moved &&
+        (await tx.roleSlot.count({ where: { roleId: slot.roleId, startsAt, endsAt, id: { not: slot.id } } }))
+      )
+        throw new AppError("shifts.errors.SAME_TIMES", "start");
+
+      await tx.roleSlot.update({ where: { id: slot.id }, data: { startsAt, endsAt, capacity: input.capacity } });
+      let told: { id: string; volunteerId: string }[] = [];
+      if (moved) {
+        // Every sign-up, cancelled ones too: the personal feed shows those as cancelled events.
+        await tx.slotSignup.updateMany({ where: { slotId: slot.id }, data: { startsAt, endsAt } });
+        told = await tx.slotSignup.findMany({
+          where: { slotId: slot.id, status: { not: "CANCELLED" } },
+          select: { id: true, volunteerId: true },
+        });
+      }
+      const promoted = input.capacity > before.capacity ? await promote(tx, slot.id) : [];
+      await notify(
+        tx,
+        told.map((s) => ({
+          userId: s.volunteerId,
+          type: "SLOT_CHANGED" as const,
+          data: {
+            projectId: project.id,
+            projectTitle: project.title,
+            roleTitle: context.role.title,
+            slotId: slot.id,
+            signupId: s.id,
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            previousStartsAt: before.startsAt.toISOString(),
+            previousEndsAt: before.endsAt.toISOString(),
+          },
+        })),
+      );
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "slot.edit",
+        entityType: "ProjectRole",
+        entityId: slot.roleId,
+        regionCode: project.regionCode,
+        data: {
+          slotId: slot.id,
+          from: {
+            startsAt: before.startsAt.toISOString(),
+            endsAt: before.endsAt.toISOString(),
+            capacity: before.capacity,
+          },
+          to: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), capacity: input.capacity },
+          told: told.length,
+          promoted: promoted.length,
+        },
+      });
+      return { told: told.length, promoted: promoted.length };
+    }, TX_OPTIONS);
+  } catch (e) {
+    // A confirmed volunteer would hold this slot and another one at the same time.
+    if (isOverlapViolation(e)) throw new AppError("shifts.errors.EDIT_OVERLAP", "start");
+    throw e;
+  }
 }
 
 /**

@@ -19,6 +19,18 @@ export const addSlotSchema = z
   .object({ roleId: id, date, start: time, end: time, capacity: places })
   .refine((s) => s.end > s.start, { path: ["end"], message: "shifts.validation.endBeforeStart" });
 
+/**
+ * A future slot edited by the organizer: its date, start and end in Kazakhstan time and its
+ * places (never fewer than already taken: checked under the slot's lock, src/modules/shifts/mutations.ts).
+ */
+export const editSlotSchema = z
+  .object({ slotId: id, date, start: time, end: time, capacity: places })
+  .refine((s) => s.end > s.start, { path: ["end"], message: "shifts.validation.endBeforeStart" });
+
+/** The fields of the slot forms, the ones an error can stand next to. */
+export const SLOT_FORM_FIELDS = ["date", "start", "end", "capacity"] as const;
+export type SlotFormField = (typeof SLOT_FORM_FIELDS)[number];
+
 /** One value or a checkbox group (FormData.getAll) as a list of strings. */
 const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined || v === null || v === "" ? [] : [v]);
 

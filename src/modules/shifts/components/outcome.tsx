@@ -1,6 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { FormError, FormSuccess } from "@/components/ui/field";
 
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/** The message key of a refusal that came back in the query, when it is one; else the generic error. */
+export function refusalKey(t: Translator, error: string): string {
+  return /^[a-zA-Z]+(\.[A-Za-z0-9_]+)+$/.test(error) && t.has(error) ? error : "errors.INVALID_INPUT";
+}
+
 /**
  * What a plain form post of the shifts pages did, from the query it came back with: `done` (and
  * a count `n`) said as shifts.done.<done>, or the refusal's message key translated. An unknown
@@ -9,7 +16,7 @@ import { FormError, FormSuccess } from "@/components/ui/field";
 export async function ShiftsOutcome({ done, n, error }: { done?: string; n?: string; error?: string }) {
   const t = await getTranslations();
   if (error) {
-    const key = /^[a-zA-Z]+(\.[A-Za-z0-9_]+)+$/.test(error) && t.has(error) ? error : "errors.INVALID_INPUT";
+    const key = refusalKey(t, error);
     return (
       <div data-testid="shifts-error" data-key={key}>
         <FormError message={t(key)} />

@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { QueueHeader } from "@/components/ui/queue-header";
 import { pageInQuery } from "@/components/ui/page-window";
 
 type Props = {
@@ -40,35 +41,26 @@ export default async function HelpQueuePage({ params, searchParams }: Props) {
   if (!queue) notFound();
   const [t, format] = await Promise.all([getTranslations("help"), getFormatter()]);
   const l = locale as Locale;
-  const tab = (v: "open" | "closed") =>
-    `inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold ${
-      v === view ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
-    }`;
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/moderation" className="text-sm text-brand-700 underline">
-          ← {t("queue.back")}
-        </Link>
-        <h1 className="text-2xl font-bold">{t("queue.title")}</h1>
-        <p className="text-slate-700">{t("queue.lead")}</p>
-      </div>
-      <nav aria-label={t("queue.views")} className="flex flex-wrap gap-2">
-        <Link
-          href={{ pathname: "/moderation/help", query: region ? { region } : {} }}
-          className={tab("open")}
-          aria-current={view === "open" ? "page" : undefined}
-        >
-          {t("queue.open")}
-        </Link>
-        <Link
-          href={{ pathname: "/moderation/help", query: { ...(region ? { region } : {}), view: "closed" } }}
-          className={tab("closed")}
-          aria-current={view === "closed" ? "page" : undefined}
-        >
-          {t("queue.closed")}
-        </Link>
-      </nav>
+      <QueueHeader
+        back={t("queue.back")}
+        title={t("queue.title")}
+        lead={t("queue.lead")}
+        viewsLabel={t("queue.views")}
+        views={[
+          {
+            label: t("queue.open"),
+            href: { pathname: "/moderation/help", query: region ? { region } : {} },
+            current: view === "open",
+          },
+          {
+            label: t("queue.closed"),
+            href: { pathname: "/moderation/help", query: { ...(region ? { region } : {}), view: "closed" } },
+            current: view === "closed",
+          },
+        ]}
+      />
       {view === "open" && queue.overdue > 0 ? (
         <p
           role="status"

@@ -12,6 +12,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { QueueHeader } from "@/components/ui/queue-header";
 import { pageInQuery } from "@/components/ui/page-window";
 
 type Props = {
@@ -40,35 +41,22 @@ export default async function TestimonialModerationPage({ params, searchParams }
     getFormatter(),
   ]);
   const l = locale as Locale;
-  const tab = (v: "reported" | "hidden") =>
-    `inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold ${
-      v === view ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50"
-    }`;
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/moderation" className="text-sm text-brand-700 underline">
-          ← {t("back")}
-        </Link>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-700">{t("lead")}</p>
-      </div>
-      <nav aria-label={t("views")} className="flex flex-wrap gap-2">
-        <Link
-          href="/moderation/testimonials"
-          className={tab("reported")}
-          aria-current={view === "reported" ? "page" : undefined}
-        >
-          {t("reported")}
-        </Link>
-        <Link
-          href={{ pathname: "/moderation/testimonials", query: { view: "hidden" } }}
-          className={tab("hidden")}
-          aria-current={view === "hidden" ? "page" : undefined}
-        >
-          {t("hidden")}
-        </Link>
-      </nav>
+      <QueueHeader
+        back={t("back")}
+        title={t("title")}
+        lead={t("lead")}
+        viewsLabel={t("views")}
+        views={[
+          { label: t("reported"), href: "/moderation/testimonials", current: view === "reported" },
+          {
+            label: t("hidden"),
+            href: { pathname: "/moderation/testimonials", query: { view: "hidden" } },
+            current: view === "hidden",
+          },
+        ]}
+      />
       {queue.items.length === 0 ? (
         <EmptyState message={t("empty")} />
       ) : (

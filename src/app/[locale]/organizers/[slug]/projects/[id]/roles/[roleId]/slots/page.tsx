@@ -4,21 +4,23 @@ import { Link, redirect } from "@/i18n/navigation";
 import { db } from "@/server/db";
 import { getViewer } from "@/modules/accounts/session";
 import { roleSlotsForOrganizer } from "@/modules/shifts/queries";
-import { patternFormSchema, patternSlotCount } from "@/modules/shifts/schema";
+import { patternFormSchema, patternSlotCount, SLOT_FORM_FIELDS } from "@/modules/shifts/schema";
 import {
   addPatternFormAction,
   addSlotFormAction,
   askToCoverFormAction,
   deleteSlotFormAction,
+  editSlotFormAction,
 } from "@/modules/shifts/actions";
-import { ShiftsOutcome } from "@/modules/shifts/components/outcome";
+import { refusalKey, ShiftsOutcome } from "@/modules/shifts/components/outcome";
+import { SlotFields } from "@/modules/shifts/components/slot-fields";
 import { WEEKDAYS } from "@/domain/slot-pattern";
 import { utcToZoned } from "@/domain/time";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inputClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ locale: string; slug: string; id: string; roleId: string }>;
@@ -44,7 +46,7 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
   const data = await roleSlotsForOrganizer(db, viewer, roleId);
   if (!data || data.role.project.id !== id) notFound();
   const raw = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("shifts"), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([getTranslations("shifts"), getTranslations(), getFormatter()]);
   const { role, slots } = data;
   const project = role.project;
   const open = project.status !== "CANCELLED" && project.status !== "COMPLETED";
@@ -75,8 +77,20 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
       <input type="hidden" name="slug" value={slug} />
     </>
   );
-  const field = "space-y-1";
-  const label = "block text-sm font-medium text-slate-800";
+
+  // One slot's edit form at a time, opened by its link (a GET, like the pattern's preview); a
+  // refused edit comes back with the form open, what was typed and the error next to its field.
+  const editing = slots.find((s) => s.id === one(raw.edit) && s.startsAt > now && open);
+  const editError = editing && one(raw.error) ? tAll(refusalKey(tAll, one(raw.error)!)) : undefined;
+  const editField = SLOT_FORM_FIELDS.find((f) => f === one(raw.field));
+  const labels = {
+    date: t("organizer.date"),
+    from: t("organizer.from"),
+    start: t("organizer.start"),
+    end: t("organizer.end"),
+    capacity: t("organizer.capacity"),
+    weeks: t("organizer.weeks"),
+  };
 
   return (
     <div className="space-y-6">
@@ -87,7 +101,11 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{t("organizer.heading", { role: role.title })}</h1>
         <p className="mt-1 text-slate-700">{t("organizer.lead")}</p>
       </div>
-      <ShiftsOutcome done={one(raw.done)} n={one(raw.n)} error={one(raw.error) ?? previewError} />
+      <ShiftsOutcome
+        done={one(raw.done)}
+        n={one(raw.n)}
+        error={(editing ? undefined : one(raw.error)) ?? previewError}
+      />
 
       <section aria-labelledby="slots-list" className="space-y-3">
         <h2 id="slots-list" className="text-lg font-semibold">
@@ -125,8 +143,65 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
                   {pending.length > 0 ? (
                     <p className="text-sm text-slate-600">{t("organizer.pending", { count: pending.length })}</p>
                   ) : null}
+                  {editing?.id === s.id ? (
+                    <form
+                      action={editSlotFormAction}
+                      className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-2"
+                      data-testid="edit-slot-form"
+                    >
+                      {hidden}
+                      <input type="hidden" name="slotId" value={s.id} />
+                      {editError && !editField ? (
+                        <div className="sm:col-span-2">
+                          <FormError message={editError} />
+                        </div>
+                      ) : null}
+                      <SlotFields
+                        prefix="edit"
+                        fields={["date", "capacity", "start", "end"]}
+                        labels={labels}
+                        today={today}
+                        values={
+                          editError
+                            ? {
+                                date: one(raw.date),
+                                capacity: one(raw.capacity),
+                                start: one(raw.start),
+                                end: one(raw.end),
+                              }
+                            : {
+                                date: utcToZoned(s.startsAt).date,
+                                capacity: s.capacity,
+                                start: utcToZoned(s.startsAt).time,
+                                end: utcToZoned(s.endsAt).time,
+                              }
+                        }
+                        errors={editField ? { [editField]: editError } : undefined}
+                        hints={{ capacity: t("organizer.placesTaken", { taken: s.acceptedCount }) }}
+                        minPlaces={Math.max(1, s.acceptedCount)}
+                      />
+                      <p className="text-sm sm:col-span-2">{t("organizer.editTells", { count: s.signups.length })}</p>
+                      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+                        <Button type="submit" data-testid="save-slot">
+                          {t("organizer.editSave")}
+                        </Button>
+                        <Link href={`${here}#slot-${s.id}`} className="text-sm font-semibold text-brand-700 underline">
+                          {t("organizer.editCancel")}
+                        </Link>
+                      </div>
+                    </form>
+                  ) : null}
                   {open ? (
                     <div className="flex flex-wrap items-start gap-3">
+                      {future && editing?.id !== s.id ? (
+                        <Link
+                          href={{ pathname: here, query: { edit: s.id }, hash: `slot-${s.id}` }}
+                          className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline"
+                          data-testid="edit-slot"
+                        >
+                          {t("organizer.edit")}
+                        </Link>
+                      ) : null}
                       {future && free > 0 && project.status === "PUBLISHED" ? (
                         <form action={askToCoverFormAction}>
                           {hidden}
@@ -177,7 +252,7 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
             >
               <input type="hidden" name="preview" value="1" />
               <fieldset>
-                <legend className={label}>{t("organizer.weekdays")}</legend>
+                <legend className="block text-sm font-medium text-slate-800">{t("organizer.weekdays")}</legend>
                 <div className="mt-1 flex flex-wrap gap-3">
                   {WEEKDAYS.map((d) => (
                     <label key={d} className="inline-flex min-h-11 items-center gap-2">
@@ -194,76 +269,19 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
                 </div>
               </fieldset>
               <div className="grid gap-3 sm:grid-cols-3">
-                <div className={field}>
-                  <label htmlFor="pattern-from" className={label}>
-                    {t("organizer.from")}
-                  </label>
-                  <input
-                    id="pattern-from"
-                    type="date"
-                    name="from"
-                    required
-                    min={today}
-                    defaultValue={one(raw.from) ?? today}
-                    className={inputClass}
-                  />
-                </div>
-                <div className={field}>
-                  <label htmlFor="pattern-start" className={label}>
-                    {t("organizer.start")}
-                  </label>
-                  <input
-                    id="pattern-start"
-                    type="time"
-                    name="start"
-                    required
-                    defaultValue={one(raw.start) ?? "10:00"}
-                    className={inputClass}
-                  />
-                </div>
-                <div className={field}>
-                  <label htmlFor="pattern-end" className={label}>
-                    {t("organizer.end")}
-                  </label>
-                  <input
-                    id="pattern-end"
-                    type="time"
-                    name="end"
-                    required
-                    defaultValue={one(raw.end) ?? "14:00"}
-                    className={inputClass}
-                  />
-                </div>
-                <div className={field}>
-                  <label htmlFor="pattern-weeks" className={label}>
-                    {t("organizer.weeks")}
-                  </label>
-                  <input
-                    id="pattern-weeks"
-                    type="number"
-                    name="weeks"
-                    required
-                    min={1}
-                    max={52}
-                    defaultValue={one(raw.weeks) ?? "8"}
-                    className={inputClass}
-                  />
-                </div>
-                <div className={field}>
-                  <label htmlFor="pattern-capacity" className={label}>
-                    {t("organizer.capacity")}
-                  </label>
-                  <input
-                    id="pattern-capacity"
-                    type="number"
-                    name="capacity"
-                    required
-                    min={1}
-                    max={10000}
-                    defaultValue={one(raw.capacity) ?? "6"}
-                    className={inputClass}
-                  />
-                </div>
+                <SlotFields
+                  prefix="pattern"
+                  fields={["from", "start", "end", "weeks", "capacity"]}
+                  labels={labels}
+                  today={today}
+                  values={{
+                    from: one(raw.from) ?? today,
+                    start: one(raw.start) ?? "10:00",
+                    end: one(raw.end) ?? "14:00",
+                    weeks: one(raw.weeks) ?? "8",
+                    capacity: one(raw.capacity) ?? "6",
+                  }}
+                />
               </div>
               <Button type="submit" variant="secondary" data-testid="pattern-preview">
                 {t("organizer.preview")}
@@ -301,39 +319,13 @@ export default async function RoleSlotsPage({ params, searchParams }: Props) {
               data-testid="add-slot-form"
             >
               {hidden}
-              <div className={field}>
-                <label htmlFor="slot-date" className={label}>
-                  {t("organizer.date")}
-                </label>
-                <input id="slot-date" type="date" name="date" required min={today} className={inputClass} />
-              </div>
-              <div className={field}>
-                <label htmlFor="slot-capacity" className={label}>
-                  {t("organizer.capacity")}
-                </label>
-                <input
-                  id="slot-capacity"
-                  type="number"
-                  name="capacity"
-                  required
-                  min={1}
-                  max={10000}
-                  defaultValue="6"
-                  className={inputClass}
-                />
-              </div>
-              <div className={field}>
-                <label htmlFor="slot-start" className={label}>
-                  {t("organizer.start")}
-                </label>
-                <input id="slot-start" type="time" name="start" required defaultValue="10:00" className={inputClass} />
-              </div>
-              <div className={field}>
-                <label htmlFor="slot-end" className={label}>
-                  {t("organizer.end")}
-                </label>
-                <input id="slot-end" type="time" name="end" required defaultValue="14:00" className={inputClass} />
-              </div>
+              <SlotFields
+                prefix="slot"
+                fields={["date", "capacity", "start", "end"]}
+                labels={labels}
+                today={today}
+                values={{ capacity: "6", start: "10:00", end: "14:00" }}
+              />
               <div>
                 <Button type="submit" data-testid="add-slot">
                   {t("organizer.add")}

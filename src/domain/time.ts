@@ -1,10 +1,12 @@
 // Kazakhstan's time. Since 1 March 2024 every region is UTC+5, but dates before that (and any
 // future change) must follow the IANA tz database, so nothing here uses a fixed offset.
+import { dateTimeFormat } from "./intl-formats";
+
 export const KZ_TIME_ZONE = "Asia/Almaty";
 
 /** The zone's offset from UTC in minutes at an instant. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

@@ -4,7 +4,7 @@ import type { Mailer } from "@/server/mail";
 import { retryThroughOutage } from "@/server/db-outage";
 import { countEmail } from "@/server/metrics";
 import { organizerIdOf, organizerRefs } from "./queries";
-import { rendererFor, renderEmail, type Renderer } from "./render";
+import { rendererFor, renderEmail } from "./render";
 
 /** One first try and five retries (the queue's retryLimit), then FAILED. */
 export const EMAIL_MAX_ATTEMPTS = 6;
@@ -76,15 +76,13 @@ async function emailBatch(
       },
     });
     const organizers = await organizerRefs(db, rows);
-    const renderers = new Map<string, Renderer>();
     const out = [];
     for (const n of rows) {
       if (n.user.deletedAt) {
         out.push({ n, email: null });
         continue;
       }
-      let renderer = renderers.get(n.user.locale);
-      if (!renderer) renderers.set(n.user.locale, (renderer = await rendererFor(n.user.locale)));
+      const renderer = await rendererFor(n.user.locale);
       const organizerId = organizerIdOf(n);
       const organizer = organizerId ? organizers.get(organizerId) : undefined;
       out.push({ n, email: renderEmail(renderer, n, n.user, appUrl, organizer) });

@@ -9,6 +9,7 @@ import { negotiateLocale, type Locale } from "@/domain/locales";
 import { dateValue, isCalendarDate, KZ_TIME_ZONE } from "@/domain/time";
 import { HELP_CATEGORY_LABELS, type HelpCategory } from "@/domain/help-requests";
 import { quoted } from "@/domain/quotes";
+import { dateTimeFormat } from "@/domain/intl-formats";
 
 type ProjectRef = { projectId: string; projectTitle: string };
 type Decision = ProjectRef & { roleTitle: string };
@@ -241,7 +242,7 @@ export function createRenderer(
     const workedOn = text(data, "workedOn");
     if (type.startsWith("HOURS_") && hours !== undefined && workedOn && isCalendarDate(workedOn)) {
       // A calendar date: formatted in UTC so it is never shifted to the day before or after.
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(dateValue(workedOn));
+      const date = dateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(dateValue(workedOn));
       details.push(t("notifications.detail.hours", { hours, date }));
     }
     if (reason) details.push(t("notifications.detail.reason", { reason }));
@@ -410,7 +411,7 @@ function instant(data: Record<string, unknown>, key: string): Date | undefined {
 }
 
 const formatInstant = (d: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: KZ_TIME_ZONE }).format(d);
+  dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: KZ_TIME_ZONE }).format(d);
 
 /** "5 Dec 2026, 10:00 – 18:00" in Kazakhstan time (the end's date only when it differs). */
 function callOutWhen(data: Record<string, unknown>, locale: Locale, prefix?: "previous"): string | undefined {
@@ -418,11 +419,10 @@ function callOutWhen(data: Record<string, unknown>, locale: Locale, prefix?: "pr
   const end = instant(data, prefix ? `${prefix}EndsAt` : "endsAt");
   if (!start) return undefined;
   if (!end) return formatInstant(start, locale);
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: KZ_TIME_ZONE,
-  }).formatRange(start, end);
+  return dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: KZ_TIME_ZONE }).formatRange(
+    start,
+    end,
+  );
 }
 
 /** The words of a call-out: its title, where (settlements, else regions), the regions opted in to. */
@@ -448,10 +448,23 @@ function callOutValues(
   };
 }
 
-/** The renderer for a locale; an unknown locale gets Kazakh, the platform's default. */
-export async function rendererFor(locale: string): Promise<Renderer> {
+const renderers = new Map<Locale, Promise<Renderer>>();
+
+/**
+ * The renderer for a locale; an unknown locale gets Kazakh, the platform's default. One per
+ * locale and process: the messages never change while it runs, and the translator keeps the
+ * messages it has parsed (parsing them again for every batch of emails cost as much as sending).
+ */
+export function rendererFor(locale: string): Promise<Renderer> {
   const l = negotiateLocale(locale);
-  return createRenderer(l, await loadMessages(l));
+  let renderer = renderers.get(l);
+  if (!renderer) {
+    renderer = loadMessages(l).then((messages) => createRenderer(l, messages));
+    renderers.set(l, renderer);
+    // A failed load is not remembered.
+    renderer.catch(() => renderers.delete(l));
+  }
+  return renderer;
 }
 
 export type Email = { subject: string; text: string; html: string };

@@ -1,25 +1,8 @@
 import type { Figure } from "../report";
+import { dateTimeFormat as dateFormat, numberFormat } from "@/domain/intl-formats";
 
 // Numbers and dates for the statistics pages, with the platform's locale (kk, ru, en) through
 // Intl directly, so the charts (client) and the tables (server) write them the same way.
-
-// Building an Intl formatter costs far more than using one, and a report formats a thousand
-// numbers and dozens of month names: each locale and option set is built once per process.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
 
 /** A figure as the pages write it: whole people and things, hours to 2 decimals, tenge whole. */
 export function formatFigure(locale: string, figure: Figure, value: number): string {

@@ -258,3 +258,63 @@ export const E2E_MESSAGES = {
     en: { email: "messages.en@e2e.asar", password: "messages-en-e2e-password", name: "Arman Bekov" },
   },
 } as const;
+
+/**
+ * Issue 12's whole journey (tests/e2e/engagement-journey.spec.ts), one of everything per language:
+ * a verified organizer in Kostanay with its owner and one published project whose first-come
+ * role gets its slots from the spec's weekly pattern, the volunteer who picks two slots and the
+ * one who waits in line. Used by no other spec.
+ */
+export const E2E_JOURNEY = {
+  kk: {
+    owner: { email: "journey.owner.kk@e2e.asar", password: "journey-owner-kk-e2e-password", name: "Бақытжан Серікұлы" },
+    organizer: { slug: "e2e-journey-kk", name: "Қостанай қамқоры (e2e kk)" },
+    projectTitle: "Қостанайдағы қарттарға апта сайынғы көмек (e2e journey kk)",
+    roleTitle: "Үй шаруасына көмекші",
+    volunteer: {
+      email: "journey.volunteer.kk@e2e.asar",
+      password: "journey-volunteer-kk-e2e-password",
+      name: "Аружан Қайратқызы",
+      short: "Аружан Қ.",
+    },
+    waiting: {
+      email: "journey.waiting.kk@e2e.asar",
+      password: "journey-waiting-kk-e2e-password",
+      name: "Ерболат Нұрланов",
+    },
+  },
+  ru: {
+    owner: { email: "journey.owner.ru@e2e.asar", password: "journey-owner-ru-e2e-password", name: "Марат Жумабаев" },
+    organizer: { slug: "e2e-journey-ru", name: "Забота Костаная (e2e ru)" },
+    projectTitle: "Еженедельная помощь пожилым в Костанае (e2e journey ru)",
+    roleTitle: "Помощник по хозяйству",
+    volunteer: {
+      email: "journey.volunteer.ru@e2e.asar",
+      password: "journey-volunteer-ru-e2e-password",
+      name: "Светлана Ли",
+      short: "Светлана Л.",
+    },
+    waiting: {
+      email: "journey.waiting.ru@e2e.asar",
+      password: "journey-waiting-ru-e2e-password",
+      name: "Игорь Петров",
+    },
+  },
+  en: {
+    owner: { email: "journey.owner.en@e2e.asar", password: "journey-owner-en-e2e-password", name: "Gulnara Abenova" },
+    organizer: { slug: "e2e-journey-en", name: "Kostanay Care (e2e en)" },
+    projectTitle: "Weekly help for the elderly in Kostanay (e2e journey en)",
+    roleTitle: "Household helper",
+    volunteer: {
+      email: "journey.volunteer.en@e2e.asar",
+      password: "journey-volunteer-en-e2e-password",
+      name: "Amina Karimova",
+      short: "Amina K.",
+    },
+    waiting: {
+      email: "journey.waiting.en@e2e.asar",
+      password: "journey-waiting-en-e2e-password",
+      name: "Daniyar Seitov",
+    },
+  },
+} as const;

@@ -21,6 +21,7 @@ import {
   E2E_SHIFTS,
   E2E_AFTER,
   E2E_MESSAGES,
+  E2E_JOURNEY,
 } from "./accounts";
 import { newCheckInSecret } from "../../src/modules/check-in/code";
 import { createCallOutFixture } from "../../prisma/seed/call-out-fixture";
@@ -80,6 +81,7 @@ async function main() {
   await seedShifts(db);
   await seedAfterProject(db);
   await seedMessages(db);
+  await seedJourney(db);
   await db.$disconnect();
 }
 
@@ -777,4 +779,50 @@ async function seedMessages(db: ReturnType<typeof createPrismaClient>) {
   await db.projectRole.update({ where: { id: roleId }, data: { acceptedCount: 3 } });
   const staff = await createUser(db, { ...E2E_MESSAGES.staff, name: "Гүлмира Оспанова", locale: "ru" });
   await db.staffAssignment.create({ data: { userId: staff.id, regionCode: "NORTH_KAZAKHSTAN" } });
+}
+
+// Issue 12's whole journey (tests/e2e/engagement-journey.spec.ts): per language, a verified
+// organizer in Kostanay with one published project that runs from yesterday for a month, whose
+// first-come role has no slots yet (the spec makes them from a weekly pattern), and two volunteers.
+async function seedJourney(db: ReturnType<typeof createPrismaClient>) {
+  const DAY = 86_400_000;
+  for (const [locale, j] of Object.entries(E2E_JOURNEY)) {
+    const l = locale as "kk" | "ru" | "en";
+    const owner = await createUser(db, { ...j.owner, locale: l });
+    const org = await createOrganizer(db, {
+      name: j.organizer.name,
+      slug: j.organizer.slug,
+      regionCode: "KOSTANAY",
+      settlement: "Қостанай",
+      directions: ["SOCIAL"],
+      verified: true,
+      owner,
+    });
+    await createProject(db, {
+      organizerId: org.id,
+      title: j.projectTitle,
+      description: "Every week we visit elderly neighbours at home: shopping, tidying up and a cup of tea together.",
+      language: l,
+      primaryDirection: "SOCIAL",
+      socialSubtype: "ELDERLY",
+      regionCode: "KOSTANAY",
+      settlement: "Қостанай",
+      contactName: j.owner.name,
+      startsAt: new Date(Date.now() - DAY),
+      endsAt: new Date(Date.now() + 30 * DAY),
+      status: "PUBLISHED",
+      roles: [{ title: j.roleTitle, capacity: 10, mode: "FIRST_COME" }],
+    });
+    for (const v of [j.volunteer, j.waiting]) {
+      await createVolunteer(db, {
+        email: v.email,
+        password: v.password,
+        name: v.name,
+        locale: l,
+        regionCode: "KOSTANAY",
+        settlement: "Қостанай",
+        birthDate: new Date("1998-06-20T00:00:00Z"),
+      });
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { db } from "./helpers";
-import { actAs, resetActor } from "./action-harness";
+import { actAs, redirectOf, resetActor } from "./action-harness";
 import { browserKeys } from "./push-endpoint";
 import { loadMessages } from "../../src/i18n/messages";
 import {
@@ -51,17 +51,6 @@ beforeEach(() => {
   resetActor();
   sent.length = 0;
 });
-
-async function redirectOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    const digest = (e as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw e;
-  }
-  throw new Error("expected a redirect");
-}
 
 const subscription = (endpoint: string, keys = browserKeys().keys) => ({ endpoint, keys, expirationTime: null });
 

@@ -195,6 +195,10 @@ describe("every change of places against every other", () => {
   it("lowering a capacity while volunteers apply never drops below the places taken", async () => {
     const { org, owner } = await organizer();
     const { projectId, roleId } = await project(org.id, { role: { capacity: 30, mode: "FIRST_COME" } });
+    // As above: the first edit form sent back changes the fixture's texts and goals, which goes
+    // to moderation (and, racing the applies, would refuse them as designed). Once, before.
+    await updateProject(db(), owner, projectId, await editInput(projectId, [30]));
+    await db().project.update({ where: { id: projectId }, data: { status: "PUBLISHED" } });
     const volunteers = await many(30);
     const applying = volunteers.map((v) => apply(db(), v, applyInput(roleId)));
     const edits: Promise<string>[] = [];
@@ -204,7 +208,7 @@ describe("every change of places against every other", () => {
         editInput(projectId, [capacity])
           .then((input) => updateProject(db(), owner, projectId, input))
           .then(
-            () => "ok",
+            (r) => (r.backToModeration ? "sent back to moderation" : "ok"),
             (e: { code?: string }) => e.code ?? String(e),
           ),
       );

@@ -80,7 +80,38 @@ describe("POST /api/call-outs/<id>/answer", () => {
       await post(callOutId, coming, { json: true, type: "text/plain" }),
       await post(callOutId, `answer=${"x".repeat(100_000)}`, {}),
     ];
-    expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 303]);
+    expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 413]);
+
+    // Bodies no form sends are refused before they are buffered: a declared length over 4 KB (the
+    // body is never read), a small length that lies, and a body that never ends.
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (c) => c.enqueue(new TextEncoder().encode(`answer=COMING&pad=${"x".repeat(1000)}`)),
+    });
+    const refusedUnread = new Request(`https://${HOST}/api/call-outs/${callOutId}/answer`, {
+      method: "POST",
+      headers: {
+        host: HOST,
+        origin: `https://${HOST}`,
+        "content-type": "application/json",
+        "content-length": "5000000",
+      },
+      body: new ReadableStream({ pull: () => Promise.reject(new Error("the body was read")) }),
+      duplex: "half",
+    } as RequestInit);
+    const tooLarge = [
+      await POST(refusedUnread, { params: Promise.resolve({ id: callOutId }) }),
+      await post(callOutId, `answer=COMING&pad=${"x".repeat(5000)}`, { type: "application/x-www-form-urlencoded" }),
+      await POST(
+        new Request(`https://${HOST}/api/call-outs/${callOutId}/answer`, {
+          method: "POST",
+          headers: { host: HOST, origin: `https://${HOST}`, "content-type": "application/x-www-form-urlencoded" },
+          body: endless,
+          duplex: "half",
+        } as RequestInit),
+        { params: Promise.resolve({ id: callOutId }) },
+      ),
+    ];
+    expect(tooLarge.map((r) => r.status)).toEqual([413, 413, 413]);
     expect(await json(await post("x".repeat(100_000), coming, { json: true }))).toEqual({
       status: 404,
       body: { error: "errors.NOT_FOUND" },

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { isSameOriginRequest } from "@/server/same-origin";
+import { readBoundedBody } from "@/server/bounded-body";
 import { publicPagesChanged } from "@/server/public-pages";
 import { negotiateLocale } from "@/domain/locales";
 import { getViewer } from "@/modules/accounts/session";
@@ -21,25 +22,31 @@ import { answerCallOutSchema } from "./answer-schema";
 //   `?error=<message key>`, or to sign-in and back when signed out.
 // - `Accept: application/json` with a JSON body `{ "answer": "COMING" }` is answered in JSON:
 //   200 `{ data: { answer, status, changed } }`, or 400/401/404/409/500 `{ error: <message key> }`.
-// - Another site's post gets 403 and nothing else.
+// - Another site's post gets 403 and nothing else; a body over 4 KB gets 413 unread.
 
 type Body = { answer?: unknown; locale?: unknown };
 
-async function readBody(request: Request): Promise<Body | null> {
+/** Far more than the page's form (`answer=COMING&locale=ru`) or a JSON answer ever sends. */
+export const ANSWER_BODY_LIMIT = 4096;
+
+/** The body's answer and locale; null for a body that is not one, "too-large" past the limit. */
+async function readBody(request: Request): Promise<Body | null | "too-large"> {
   const type = request.headers.get("content-type") ?? "";
+  const json = type.startsWith("application/json");
+  if (!json && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data"))
+    return null;
+  const bytes = await readBoundedBody(request, ANSWER_BODY_LIMIT).catch(() => null);
+  if (bytes === null) return "too-large";
   try {
-    if (type.startsWith("application/json")) {
-      const json: unknown = await request.json();
-      return typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Body) : null;
+    if (json) {
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Body) : null;
     }
-    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
-      const form = await request.formData();
-      return { answer: form.get("answer"), locale: form.get("locale") };
-    }
+    const form = await new Response(bytes, { headers: { "content-type": type } }).formData();
+    return { answer: form.get("answer"), locale: form.get("locale") };
   } catch {
     return null;
   }
-  return null;
 }
 
 /** The JSON answer's HTTP status of a refusal; any other refusal (the call-out closed, full…) is 409. */
@@ -55,7 +62,11 @@ export async function answerCallOutRoute(request: Request, rawId: string): Promi
   if (!isSameOriginRequest(request))
     return Response.json({ error: "errors.FORBIDDEN" }, { status: 403, headers: { "cache-control": "no-store" } });
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const body = await readBody(request);
+  const read = await readBody(request);
+  // A body no form of ours sends: refused before it is buffered (nothing read past the limit).
+  if (read === "too-large")
+    return Response.json({ error: "errors.INVALID_INPUT" }, { status: 413, headers: { "cache-control": "no-store" } });
+  const body = read;
   const locale = negotiateLocale(typeof body?.locale === "string" ? body.locale : null);
   const callOutId = rawId.slice(0, 40);
   const page = `/${locale}/call-outs/${encodeURIComponent(callOutId)}`;

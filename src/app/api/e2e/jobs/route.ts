@@ -1,5 +1,6 @@
 import { env } from "@/server/env";
 import { db } from "@/server/db";
+import { readBoundedBody } from "@/server/bounded-body";
 import { isReminderJob, runReminderJob } from "@/modules/reminders/jobs";
 
 // The end-to-end tests' clock for scheduled jobs: POST {"job": "reminders-day-before", "at":
@@ -8,11 +9,20 @@ import { isReminderJob, runReminderJob } from "@/modules/reminders/jobs";
 // like any unknown address, before reading anything (tests/unit/e2e-job-clock.test.ts).
 export const dynamic = "force-dynamic";
 
+const parseJson = (bytes: Uint8Array) => {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    return null;
+  }
+};
+
 const notFound = () => new Response("Not Found", { status: 404, headers: { "cache-control": "no-store" } });
 
 export async function POST(request: Request): Promise<Response> {
   if (env().E2E_JOB_CLOCK !== "1") return notFound();
-  const body = (await request.json().catch(() => null)) as { job?: unknown; at?: unknown } | null;
+  const bytes = await readBoundedBody(request, 1024).catch(() => null);
+  const body = (bytes ? parseJson(bytes) : null) as { job?: unknown; at?: unknown } | null;
   const at = typeof body?.at === "string" ? new Date(body.at) : new Date(Number.NaN);
   if (typeof body?.job !== "string" || !isReminderJob(body.job) || Number.isNaN(at.getTime()))
     return Response.json({ error: "job and at expected" }, { status: 400 });

@@ -78,8 +78,35 @@ async function cleanUp(db: Db, since: Date) {
     `DELETE FROM "ScheduledSend" WHERE key LIKE '%-day-before:%' AND "createdAt" >= $1`,
     since,
   );
+  await removeProject(db);
+}
+
+const CHUNK = 1000;
+function* chunks<T>(items: T[], size = CHUNK): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The bench project, its sign-ups and applications in chunks first (see the inserts below). */
+async function removeProject(db: Db) {
+  const ofProject = {
+    SlotSignup: `"slotId" IN (SELECT id FROM "RoleSlot" WHERE "projectId" = $1)`,
+    Application: `"projectId" = $1`,
+  };
+  for (const [table, where] of Object.entries(ofProject)) {
+    while (
+      (await db.$executeRawUnsafe(
+        `DELETE FROM "${table}" WHERE id IN (SELECT id FROM "${table}" WHERE ${where} LIMIT ${CHUNK})`,
+        PROJECT,
+      )) > 0
+    );
+  }
   await db.$executeRawUnsafe(`DELETE FROM "Project" WHERE id = $1`, PROJECT);
 }
+
+/** Progress on stderr (the figures are stdout's last line): the setup alone takes a while. */
+const started = Date.now();
+const phase = (what: string) =>
+  console.error(`[bench-reminders] ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
 
 async function main() {
   const url = process.argv[2];
@@ -94,10 +121,12 @@ async function main() {
     retry: { retryLimit: 4, retryDelay: 30, retryBackoff: true },
   });
   const since = new Date(Date.now() - 1000);
-  // Leftovers of an interrupted run first (its sign-ups go with the project).
-  await db.$executeRawUnsafe(`DELETE FROM "Project" WHERE id = $1`, PROJECT);
+  // Leftovers of an interrupted run first.
+  await removeProject(db);
   await db.$executeRawUnsafe(`DELETE FROM "ScheduledSend" WHERE key LIKE 'slot-day-before:bench-rem-s-%'`);
+  phase("queue started, leftovers removed");
   const { ids, fromDataset } = await volunteers(db);
+  phase(`${ids.length} volunteers`);
   const organizer = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT id FROM "Organizer" WHERE "verificationStatus" = 'VERIFIED' ORDER BY id LIMIT 1`,
   );
@@ -142,21 +171,30 @@ async function main() {
       ids.length,
     );
   }
-  await db.$executeRawUnsafe(
-    `INSERT INTO "Application" (id, "roleId", "projectId", "volunteerId", status, "decidedAt", "updatedAt")
-     SELECT 'bench-rem-a-' || v, $1, $2, v, 'ACCEPTED', now(), now() FROM unnest($3::text[]) v`,
-    ROLE,
-    PROJECT,
-    ids,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "SlotSignup" (id, "slotId", "applicationId", "volunteerId", status, "startsAt", "endsAt", "updatedAt")
-     SELECT 'bench-rem-s-' || s.id || '-' || v, s.id, 'bench-rem-a-' || v, v, 'CONFIRMED', s."startsAt", s."endsAt", now()
-       FROM "RoleSlot" s CROSS JOIN unnest($1::text[]) v WHERE s."roleId" = $2`,
-    ids,
-    ROLE,
-  );
+  // In chunks of their own transactions: the place counters' triggers update one role or slot row
+  // per sign-up, and inside one statement each update walks every earlier version of that row
+  // (20,000 sign-ups of one slot in one statement take minutes; real sign-ups come one by one).
+  for (const chunk of chunks(ids)) {
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Application" (id, "roleId", "projectId", "volunteerId", status, "decidedAt", "updatedAt")
+       SELECT 'bench-rem-a-' || v, $1, $2, v, 'ACCEPTED', now(), now() FROM unnest($3::text[]) v`,
+      ROLE,
+      PROJECT,
+      chunk,
+    );
+  }
+  phase("applications written");
+  for (const chunk of chunks(ids, 200)) {
+    await db.$executeRawUnsafe(
+      `INSERT INTO "SlotSignup" (id, "slotId", "applicationId", "volunteerId", status, "startsAt", "endsAt", "updatedAt")
+       SELECT 'bench-rem-s-' || s.id || '-' || v, s.id, 'bench-rem-a-' || v, v, 'CONFIRMED', s."startsAt", s."endsAt", now()
+         FROM "RoleSlot" s CROSS JOIN unnest($1::text[]) v WHERE s."roleId" = $2`,
+      chunk,
+      ROLE,
+    );
+  }
   await db.$executeRawUnsafe(`ANALYZE "SlotSignup"`);
+  phase("sign-ups written");
   const signups = Number(
     (
       await db.$queryRawUnsafe<{ n: bigint }[]>(
@@ -168,9 +206,11 @@ async function main() {
     let t = Date.now();
     const run = await sendDayBeforeReminders(db, evening);
     const runMs = Date.now() - t;
+    phase(`the run: ${run.notifications} notifications`);
     t = Date.now();
     const rerun = await sendDayBeforeReminders(db, evening);
     const rerunMs = Date.now() - t;
+    phase("the run again");
     const emailJobs = Number(
       (
         await db.$queryRawUnsafe<{ n: bigint }[]>(
@@ -194,6 +234,7 @@ async function main() {
     console.log(JSON.stringify(figures));
   } finally {
     await cleanUp(db, since);
+    phase("cleaned up");
     await stopJobs();
     await db.$disconnect();
   }

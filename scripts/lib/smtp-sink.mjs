@@ -29,6 +29,12 @@ const server = new SMTPServer({
   },
 });
 
+// A client that goes away without QUIT (a server the bench stops while its pool is open) resets
+// its connection: smtp-server reports that here, and unheard it would end the bench's process.
+server.on("error", (error) => {
+  if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("[smtp-sink]", error.message);
+});
+
 server.listen(0, "127.0.0.1", () => parentPort.postMessage({ port: server.server.address().port }));
 parentPort.on("message", (message) => {
   if (message === "state") parentPort.postMessage({ state });

@@ -18,7 +18,10 @@ export type MailerSettings = { smtpUrl?: string; dataDir: string; from: string }
 // Defaults an operator can still override in SMTP_URL's query string. Sending happens in the job
 // worker, so these bound how long one stuck server holds a job, never a page. The pool keeps
 // connections open and carries many messages on each: a call-out's tens of thousands of emails
-// go out at a few hundred a second (docs/decisions/0027-call-outs.md).
+// go out at a few hundred a second (docs/decisions/0027-call-outs.md). nodemailer 10 or newer:
+// older versions left Nagle's algorithm on, so the last small write of every message waited for
+// the server's delayed ACK (40 ms on Linux) — about 19 messages a second per connection, which
+// capped the call-out drain at ~180/s whatever else was done (decision 0027, "The drain").
 const SMTP_DEFAULTS: Record<string, string> = {
   pool: "true",
   maxConnections: "10",

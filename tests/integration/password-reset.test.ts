@@ -84,7 +84,9 @@ describe("resetting a forgotten password", () => {
     });
 
     expect(await errorCode(reset(token))).toBe("account.link.EXPIRED");
-    expect(await errorCode(reset(`${token.slice(0, -2)}xx`))).toBe("account.link.INVALID");
+    expect(await errorCode(reset(`${token.slice(0, -2)}${token.endsWith("xx") ? "yy" : "xx"}`))).toBe(
+      "account.link.INVALID",
+    );
     expect((await linkState(db(), "PASSWORD_RESET", "")).state).toBe("INVALID");
     expect((await signIn(user.email, OLD)).ok).toBe(true);
   });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
+// @ts-expect-error pg-boss ships no types for its SQL plans: the fetch statement its workers run.
+import plans from "pg-boss/src/plans";
 import { createMailer, type Mailer } from "../../src/server/mail";
+import { ensureFetchOrderIndexes, fetchOrderIndexName } from "../../src/server/job-fetch-index";
 import { emailJobId, stopJobs } from "../../src/server/jobs";
 import { startJobs, sweepPendingEmails } from "../../src/jobs";
 import { notify } from "../../src/modules/notifications/notify";
@@ -167,5 +170,62 @@ describe("email worker (pg-boss)", () => {
     } finally {
       target.close();
     }
+  });
+});
+
+describe("the email queue's fetch (decision 0038)", () => {
+  const indexOf = async () => {
+    const { rows } = await jobsDb.query(`SELECT partition_name FROM pgboss.queue WHERE name = 'notification-email'`);
+    return fetchOrderIndexName((rows[0] as { partition_name: string }).partition_name);
+  };
+  const validity = async (index: string) =>
+    (
+      await jobsDb.query(
+        `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = $1`,
+        [index],
+      )
+    ).rows;
+
+  it("takes the oldest waiting emails from the fetch-order index instead of sorting every waiting one", async () => {
+    const index = await indexOf();
+    expect(await validity(index)).toEqual([{ valid: true }]);
+    // pg-boss's own fetch statement, planned with 5,000 emails waiting (uncommitted: the running
+    // worker never sees them, and they are rolled back).
+    const fetchSql = (plans as { fetchNextJob: (schema: string) => (o: object) => string }).fetchNextJob("pgboss")({});
+    await jobsDb.query("BEGIN");
+    try {
+      await jobsDb.query(
+        `INSERT INTO pgboss.job (name, data, start_after)
+         SELECT 'notification-email', '{}'::jsonb, now() - interval '1 minute' FROM generate_series(1, 5000)`,
+      );
+      await jobsDb.query(`ANALYZE pgboss.job`);
+      const { rows } = await jobsDb.query(`EXPLAIN (FORMAT JSON) ${fetchSql}`, ["notification-email", 25]);
+      // The part that picks the jobs (pg-boss's CTE "next"); what follows only handles the 25.
+      type Node = { "Subplan Name"?: string; Plans?: Node[] };
+      const find = (n: Node): Node | undefined =>
+        n["Subplan Name"] === "CTE next" ? n : (n.Plans ?? []).map(find).find(Boolean);
+      const pick = JSON.stringify(find((rows[0] as { "QUERY PLAN": { Plan: Node }[] })["QUERY PLAN"][0]!.Plan));
+      expect(pick).toContain(`"Index Name":"${index}"`);
+      expect(pick).not.toContain('"Node Type":"Sort"');
+    } finally {
+      await jobsDb.query("ROLLBACK");
+    }
+  });
+
+  it("four instances starting at once all end with the one index, and none fails", async () => {
+    const index = await indexOf();
+    await jobsDb.query(`DROP INDEX pgboss."${index}"`);
+    const clients = Array.from({ length: 4 }, () => new pg.Client({ connectionString: dbUrl() }));
+    try {
+      await Promise.all(clients.map((c) => c.connect()));
+      await Promise.all(
+        clients.map((c) =>
+          ensureFetchOrderIndexes({ executeSql: (text, values) => c.query(text, values) }, ["notification-email"]),
+        ),
+      );
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+    expect(await validity(index)).toEqual([{ valid: true }]);
   });
 });

@@ -90,6 +90,8 @@ test("a change made through an action reaches every anonymous visitor within a s
   await page.goto(path);
   await page.getByTestId("apply-form").getByRole("button", { name: "Подать заявку" }).click();
   await expect(page.getByTestId("apply-done")).toBeVisible();
+  // A place was taken (first come): the volunteer's own page shows it at once, without a reload.
+  await expect(page.getByTestId("places-left")).toHaveText(`Свободно ${Number(before) - 1} из 5`);
 
   // At once (not after the cache's 10 s), every worker answers with the new count; none keeps
   // the old page.

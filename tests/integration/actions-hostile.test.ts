@@ -165,8 +165,27 @@ describe("server actions under hostile input", () => {
     const result = await applyAction(...body);
     expect(result).toMatchObject({ data: { status: "SUBMITTED" } });
     expect(await db().application.count({ where: { volunteerId: person.id, roleId: ofA.roleId } })).toBe(1);
-    expect(actor.revalidated).toContain("/[locale]/projects/[id]|page");
+    // Sent for review: nothing on the project page changed, so Next is not asked to render it again.
+    expect(actor.revalidated).toEqual([]);
     // The harness saw the action reach the database (the UNAUTHENTICATED test relies on it).
     expect(actor.dbReads).toBeGreaterThan(0);
+  });
+
+  it("a place taken at once (first come) has the project page rendered again with one place fewer", async () => {
+    const { a } = await twoTenants();
+    const firstCome = await project(a.id, { role: { mode: "FIRST_COME", capacity: 2 } });
+    const person = await volunteer({ name: "Ерлан" });
+    await actAs(person.id);
+    expect(await applyAction({ roleId: firstCome.roleId, motivation: "" })).toMatchObject({
+      data: { status: "ACCEPTED" },
+    });
+    expect(actor.revalidated).toContain("/[locale]/projects/[id]|page");
+    // The same volunteer again: refused, nothing changed, nothing to render.
+    resetActor();
+    await actAs(person.id);
+    expect(await applyAction({ roleId: firstCome.roleId, motivation: "" })).toMatchObject({
+      serverError: { message: "applications.errors.ALREADY_APPLIED" },
+    });
+    expect(actor.revalidated).toEqual([]);
   });
 });

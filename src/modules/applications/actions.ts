@@ -13,8 +13,15 @@ import { applySchema, decideSchema, withdrawSchema } from "./schema";
 // in the build's server-reference manifest: keep both.
 export const applyAction = authActionClient.inputSchema(applySchema).action(async ({ parsedInput, ctx }) => {
   const result = await apply(db, ctx.viewer, parsedInput);
-  revalidatePath("/[locale]/projects/[id]", "page");
-  revalidatePath("/[locale]/my/applications", "page");
+  // Any revalidation makes Next render the whole project page again into the action's answer.
+  // That is worth it when a place was taken: the page shows the places and slots left. An
+  // application sent for review, or put in line for a full role, changes nothing on the page, and
+  // the form says "sent" by itself. The volunteer's list is a dynamic page, fetched fresh on the
+  // next visit either way. (Anonymous visitors' cached copies are dropped by the action client.)
+  if (result.status === "ACCEPTED" && !result.duplicate) {
+    revalidatePath("/[locale]/projects/[id]", "page");
+    revalidatePath("/[locale]/my/applications", "page");
+  }
   return result;
 });
 

@@ -269,8 +269,13 @@ describe("responsiveness", () => {
   /** An application submitted `ago` ms before now and answered `after` ms later (or never). */
   async function answered(roleId: string, projectId: string, ago: number, after: number | null, to = "ACCEPTED") {
     const v = await volunteer();
-    const submittedAt = new Date(Date.now() - ago);
     const app = await apply(roleId, projectId, v.id, after === null ? "SUBMITTED" : (to as ApplicationStatus), ago);
+    // The application's own time, not a second Date.now(): a millisecond between the two made the
+    // median 71,999,999 ms in one CI run.
+    const { createdAt: submittedAt } = await db().application.findUniqueOrThrow({
+      where: { id: app.id },
+      select: { createdAt: true },
+    });
     await db().applicationEvent.create({
       data: { applicationId: app.id, fromStatus: null, toStatus: "SUBMITTED", createdAt: submittedAt },
     });
